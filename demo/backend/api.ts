@@ -1,0 +1,104 @@
+// The Talkturo-shaped REST API of the demo: the SPEC.md endpoints over seeded calls.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { filterCalls, pageOf } from '../../src/adapter/memory';
+import { SEED_ASSISTANTS, type SeededCall } from '../../src/adapter/seed';
+import { FIXTURE_CALLS } from '../../src/adapter/fixtures/transcripts';
+import type { Storage } from './storage';
+import { detailToWire, queryFromParams, summaryToWire } from './wire';
+
+export interface ApiOptions {
+  calls: SeededCall[];
+  storage: Storage;
+  accountSlug: string;
+  token: string;
+  /** Lifetime of a presigned recording URL, in seconds. */
+  urlLifetimeSeconds: number;
+  /** A `processing` recording turns `available` this long after the server starts. */
+  processingMs: number;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+function send(res: ServerResponse, status: number, body?: unknown) {
+  res.statusCode = status;
+  if (body === undefined) return res.end();
+  res.setHeader('Content-Type', 'application/json');
+  res.end(JSON.stringify(body));
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null');
+}
+
+export function createApi(options: ApiOptions): Handler {
+  const startedAt = Date.now();
+  const byId = new Map(options.calls.map((c) => [c.id, c]));
+  const assistants = SEED_ASSISTANTS.map((a) => ({ ...a }));
+  const settle = (call: SeededCall) => {
+    if (call.recording === 'processing' && call.status !== 'in-progress' && Date.now() - startedAt >= options.processingMs) {
+      call.recording = 'available';
+    }
+    return call;
+  };
+
+  return async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://demo.invalid');
+    if (!url.pathname.startsWith('/api/')) return false;
+    // The page and the API may be on different origins (a test runner, a host app): allow it, bearer only.
+    res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
+    res.setHeader('Vary', 'Origin');
+    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept');
+    res.setHeader('Access-Control-Allow-Methods', 'GET, PATCH, OPTIONS');
+    if (req.method === 'OPTIONS') return send(res, 204), true;
+
+    if (req.headers.authorization !== `Bearer ${options.token}`) {
+      return send(res, 401, { error: 'unauthorized', message: 'Missing or invalid bearer token.' }), true;
+    }
+    if (url.searchParams.get('accountSlug') !== options.accountSlug && req.method === 'GET') {
+      return send(res, 404, { error: 'not_found', message: 'Unknown account.' }), true;
+    }
+
+    const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent); // ['api', ...]
+    try {
+      if (req.method === 'GET' && parts.length === 2 && parts[1] === 'calls') {
+        const query = queryFromParams(url.searchParams);
+        const matching = filterCalls(options.calls, query);
+        const { rows, nextCursor } = pageOf(matching, query);
+        return send(res, 200, { data: rows.map((c) => summaryToWire(settle(c))), next_cursor: nextCursor, total: matching.length }), true;
+      }
+      if (req.method === 'GET' && parts[1] === 'calls' && parts.length >= 3) {
+        const call = byId.get(parts[2]!);
+        if (!call) return send(res, 404, { error: 'not_found', message: `No call ${parts[2]}.` }), true;
+        settle(call);
+        if (parts.length === 3) return send(res, 200, detailToWire(call)), true;
+        if (parts.length === 4 && parts[3] === 'recording') {
+          if (call.recording !== 'available' || !call.fixture) {
+            return send(res, 404, { error: 'not_found', message: `Call ${call.id} has no recording (${call.recording}).` }), true;
+          }
+          const lifetime = options.urlLifetimeSeconds;
+          return send(res, 200, {
+            url: await options.storage.presign(`recordings/${call.fixture}.mp3`, lifetime, `${call.id}.mp3`),
+            expires_at: new Date(Date.now() + lifetime * 1000).toISOString(),
+            duration_seconds: FIXTURE_CALLS[call.fixture].durationSeconds,
+          }), true;
+        }
+      }
+      if (parts[1] === 'assistants') {
+        if (req.method === 'GET' && parts.length === 2) return send(res, 200, { data: assistants.map(({ id, name }) => ({ id, name })) }), true;
+        if (req.method === 'PATCH' && parts.length === 3) {
+          const body = (await readJson(req)) as { accountSlug?: unknown; recording_enabled?: unknown } | null;
+          const assistant = assistants.find((a) => a.id === parts[2]);
+          if (!assistant || body?.accountSlug !== options.accountSlug) return send(res, 404, { error: 'not_found', message: 'Unknown assistant.' }), true;
+          if (typeof body.recording_enabled !== 'boolean') return send(res, 400, { error: 'bad_request', message: 'recording_enabled must be a boolean.' }), true;
+          assistant.recordingEnabled = body.recording_enabled;
+          return send(res, 200, { id: assistant.id, name: assistant.name, recording_enabled: assistant.recordingEnabled }), true;
+        }
+      }
+      return send(res, 404, { error: 'not_found', message: `No route ${req.method} ${url.pathname}.` }), true;
+    } catch (error) {
+      return send(res, 400, { error: 'bad_request', message: (error as Error).message }), true;
+    }
+  };
+}

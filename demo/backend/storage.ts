@@ -1,0 +1,71 @@
+// The demo's embedded S3: s3rver in this process, objects signed by the real AWS SDK v3 presigner,
+// so expiry, 403s, Range and CORS behave as they do against S3.
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import S3rver from 's3rver';
+
+export const BUCKET = 'call-recordings';
+
+const CORS = `<CORSConfiguration>
+  <CORSRule>
+    <AllowedOrigin>*</AllowedOrigin>
+    <AllowedMethod>GET</AllowedMethod>
+    <AllowedMethod>HEAD</AllowedMethod>
+    <AllowedHeader>*</AllowedHeader>
+    <ExposeHeader>Content-Length</ExposeHeader>
+    <ExposeHeader>Content-Range</ExposeHeader>
+    <ExposeHeader>Content-Disposition</ExposeHeader>
+    <ExposeHeader>Accept-Ranges</ExposeHeader>
+    <ExposeHeader>ETag</ExposeHeader>
+    <MaxAgeSeconds>600</MaxAgeSeconds>
+  </CORSRule>
+</CORSConfiguration>`;
+
+export interface Storage {
+  endpoint: string;
+  put(key: string, file: string): Promise<void>;
+  /** A presigned GET that S3 refuses once `lifetimeSeconds` have passed. */
+  presign(key: string, lifetimeSeconds: number, downloadName?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startStorage(host = '127.0.0.1', port = 0): Promise<Storage> {
+  const directory = mkdtempSync(join(tmpdir(), 'talkturo-demo-s3-'));
+  const server = new S3rver({
+    address: host,
+    port,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: BUCKET, configs: [CORS] }],
+  });
+  const address = (await server.run()) as { address: string; port: number };
+  const endpoint = `http://${host}:${address.port}`;
+  const client = new S3Client({
+    endpoint,
+    region: 'us-east-1',
+    forcePathStyle: true,
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+  });
+  return {
+    endpoint,
+    async put(key, file) {
+      await client.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: readFileSync(file), ContentType: 'audio/mpeg' }));
+    },
+    presign(key, lifetimeSeconds, downloadName) {
+      const command = new GetObjectCommand({
+        Bucket: BUCKET,
+        Key: key,
+        ...(downloadName ? { ResponseContentDisposition: `attachment; filename="${downloadName}"` } : {}),
+      });
+      return getSignedUrl(client, command, { expiresIn: lifetimeSeconds });
+    },
+    async close() {
+      client.destroy();
+      await server.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}

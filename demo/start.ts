@@ -1,0 +1,24 @@
+// `npm start`: the demo API, its embedded S3 and the demo dashboard page, all on 127.0.0.1.
+import { fileURLToPath } from 'node:url';
+import { createServer as createVite } from 'vite';
+import { startDemoBackend, lifetimeFromEnv } from './backend/server';
+
+const port = Number(process.env.PORT ?? 5173);
+const root = fileURLToPath(new URL('./page', import.meta.url));
+const vite = await createVite({
+  root,
+  configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
+  server: { middlewareMode: true, hmr: { port: port + 1, host: '127.0.0.1' } },
+  appType: 'spa',
+});
+const backend = await startDemoBackend({ port, fallback: (req, res) => vite.middlewares(req, res) });
+console.log(`\n  Demo dashboard:  ${backend.url}/`);
+console.log(`  API:             ${backend.url}/api/calls?accountSlug=demo  (Authorization: Bearer demo-token)`);
+console.log(`  Recordings (S3): ${backend.storageUrl}  (presigned URLs live ${lifetimeFromEnv()} s; TALKTURO_URL_LIFETIME changes it)\n`);
+
+const stop = async () => {
+  await Promise.allSettled([vite.close(), backend.close()]);
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

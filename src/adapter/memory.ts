@@ -1,0 +1,147 @@
+import type { Assistant, CallDetail, CallListPage, CallListQuery, CallsAdapter, CallSummary, RecordingSource, RequestInit } from '../types';
+import { AdapterError } from './errors';
+import { SEED_ASSISTANTS, seedCalls, type SeededAssistant, type SeededCall } from './seed';
+import { FIXTURE_CALLS } from './fixtures/transcripts';
+
+export interface MemoryAdapterOptions {
+  /** How many calls to make, 0 to 100,000 (default 200). */
+  calls?: number;
+  /** Same seed, same calls (default 1). */
+  seed?: number;
+  /** The moment the newest call is anchored to, in epoch ms (default: now). */
+  now?: number;
+  /** Simulated network time per request (default 0). */
+  latencyMs?: number;
+  /** How long a handed-out recording URL claims to be valid (default 60 s). */
+  recordingLifetimeMs?: number;
+  /** A `processing` recording becomes `available` this long after the adapter is made (default 8 s). */
+  processingMs?: number;
+  /** Where the bundled fixture MP3s are served; defaults to the files shipped beside this module. */
+  recordingUrls?: Partial<Record<'short' | 'long', string>>;
+}
+
+export const MAX_MEMORY_CALLS = 100_000;
+
+// The name is a variable on purpose: bundlers leave `new URL(variable, import.meta.url)` alone, and
+// the build copies the fixtures next to the bundle, so this resolves in source and in dist alike.
+function bundledFixtureUrl(name: 'short' | 'long'): string {
+  const file = `fixtures/call-${name}.mp3`;
+  return new URL(file, import.meta.url).href;
+}
+
+function summaryOf(call: SeededCall): CallSummary {
+  const { summary: _s, transcript: _t, metadata: _m, fixture: _f, ...rest } = call;
+  return rest;
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => { clearTimeout(timer); reject(signal.reason); }, { once: true });
+  });
+}
+
+const SORTERS = {
+  startedAt: (c: CallSummary) => Date.parse(c.startedAt),
+  durationSeconds: (c: CallSummary) => c.durationSeconds ?? -1,
+  costUsd: (c: CallSummary) => c.costUsd ?? -1,
+};
+
+export function filterCalls<T extends CallSummary>(calls: readonly T[], query: CallListQuery): T[] {
+  const from = query.from ? Date.parse(query.from) : -Infinity;
+  const to = query.to ? Date.parse(query.to) : Infinity;
+  const needle = query.search?.trim().toLowerCase();
+  const result = calls.filter((c) => {
+    const t = Date.parse(c.startedAt);
+    if (t < from || t > to) return false;
+    if (query.status?.length && !query.status.includes(c.status)) return false;
+    if (query.direction?.length && !query.direction.includes(c.direction)) return false;
+    if (query.assistantId && c.assistantId !== query.assistantId) return false;
+    if (needle) {
+      const haystack = [c.id, c.fromNumber, c.toNumber, c.assistantName, c.endedReason].join(' ').toLowerCase();
+      if (!haystack.includes(needle)) return false;
+    }
+    return true;
+  });
+  const sort = query.sort ?? { field: 'startedAt', order: 'desc' };
+  const key = SORTERS[sort.field];
+  const sign = sort.order === 'asc' ? 1 : -1;
+  return result.sort((a, b) => sign * (key(a) - key(b)) || a.id.localeCompare(b.id));
+}
+
+/** Pages by offset, written into an opaque cursor. */
+export function pageOf<T>(rows: readonly T[], query: CallListQuery): { rows: T[]; nextCursor: string | null } {
+  const limit = Math.min(Math.max(query.limit ?? 50, 1), 500);
+  const offset = query.cursor ? Number.parseInt(query.cursor.replace(/^o/, ''), 10) : 0;
+  if (!Number.isInteger(offset) || offset < 0) throw new AdapterError('invalid-response', `Unknown cursor "${query.cursor}".`);
+  const end = offset + limit;
+  return { rows: rows.slice(offset, end), nextCursor: end < rows.length ? `o${end}` : null };
+}
+
+/** Deterministic demo data in memory, for Storybook, tests and offline demos. */
+export function createMemoryAdapter(options: MemoryAdapterOptions = {}): CallsAdapter {
+  const count = options.calls ?? 200;
+  if (!Number.isInteger(count) || count < 0 || count > MAX_MEMORY_CALLS) {
+    throw new RangeError(`createMemoryAdapter: \`calls\` must be a whole number from 0 to ${MAX_MEMORY_CALLS}.`);
+  }
+  const createdAt = Date.now();
+  const now = options.now ?? createdAt;
+  const latency = options.latencyMs ?? 0;
+  const lifetime = options.recordingLifetimeMs ?? 60_000;
+  const processingMs = options.processingMs ?? 8_000;
+  const assistants: SeededAssistant[] = SEED_ASSISTANTS.map((a) => ({ ...a }));
+  let calls: SeededCall[] | undefined;
+  let byId: Map<string, SeededCall> | undefined;
+  const all = () => {
+    calls ??= seedCalls(count, options.seed ?? 1, now);
+    byId ??= new Map(calls.map((c) => [c.id, c]));
+    return { calls, byId };
+  };
+
+  const find = (callId: string): SeededCall => {
+    const call = all().byId.get(callId);
+    if (!call) throw new AdapterError('not-found', `No call with id "${callId}". It may have been deleted or belong to another account.`, { status: 404 });
+    // Processing recordings finish a little after the adapter starts, like real ones after a call ends.
+    if (call.recording === 'processing' && call.status !== 'in-progress' && Date.now() - createdAt >= processingMs) {
+      call.recording = 'available';
+    }
+    return call;
+  };
+
+  return {
+    async listCalls(query: CallListQuery, init?: RequestInit): Promise<CallListPage> {
+      await sleep(latency, init?.signal);
+      const matching = filterCalls(all().calls, query);
+      const { rows, nextCursor } = pageOf(matching, query);
+      return { calls: rows.map((c) => summaryOf(find(c.id))), nextCursor, total: matching.length };
+    },
+    async getCall(callId: string, init?: RequestInit): Promise<CallDetail> {
+      await sleep(latency, init?.signal);
+      const { fixture: _f, ...detail } = find(callId);
+      return structuredClone(detail);
+    },
+    async getRecording(callId: string, init?: RequestInit): Promise<RecordingSource | null> {
+      await sleep(latency, init?.signal);
+      const call = find(callId);
+      if (call.recording !== 'available' || !call.fixture) return null;
+      return {
+        url: options.recordingUrls?.[call.fixture] ?? bundledFixtureUrl(call.fixture),
+        expiresAt: Date.now() + lifetime,
+        durationSeconds: FIXTURE_CALLS[call.fixture].durationSeconds,
+        callerChannel: 0,
+      };
+    },
+    async setRecordingEnabled(assistantId: string, enabled: boolean): Promise<void> {
+      await sleep(latency);
+      const assistant = assistants.find((a) => a.id === assistantId);
+      if (!assistant) throw new AdapterError('not-found', `No assistant with id "${assistantId}".`, { status: 404 });
+      assistant.recordingEnabled = enabled;
+    },
+    async listAssistants(init?: RequestInit): Promise<Assistant[]> {
+      await sleep(latency, init?.signal);
+      return assistants.map(({ id, name }) => ({ id, name }));
+    },
+  };
+}

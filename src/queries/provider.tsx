@@ -1,0 +1,66 @@
+'use client';
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { CallsAdapter } from '../types';
+import { resolveMessages, type Messages } from '../theme/messages';
+
+export interface CallsContextValue {
+  adapter: CallsAdapter | undefined;
+  messages: Messages;
+  locale: string | undefined;
+}
+
+const CallsContext = createContext<CallsContextValue | null>(null);
+
+export interface CallsProviderProps {
+  adapter: CallsAdapter;
+  /** Defaults to the host app's QueryClient when there is one, else a client of our own. */
+  queryClient?: QueryClient;
+  messages?: Partial<Messages>;
+  locale?: string;
+  children?: ReactNode;
+}
+
+export function createCallsQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
+}
+
+/**
+ * Makes sure a QueryClient is in scope: the one given, else the host's, else one of our own that
+ * lives as long as this component. Lets every component work inside or outside a host's provider.
+ */
+export function EnsureQueryClient({ client, children }: { client?: QueryClient | undefined; children?: ReactNode }) {
+  const host = useContext(QueryClientContext);
+  const [own] = useState(() => (client || host ? undefined : createCallsQueryClient()));
+  const chosen = client ?? host ?? own;
+  if (chosen === host && !client) return <>{children}</>;
+  return <QueryClientProvider client={chosen!}>{children}</QueryClientProvider>;
+}
+
+/** Shared adapter, messages and locale for every component below it. */
+export function CallsProvider({ adapter, queryClient, messages, locale, children }: CallsProviderProps) {
+  const value = useMemo<CallsContextValue>(
+    () => ({ adapter, messages: resolveMessages(messages), locale }),
+    [adapter, messages, locale],
+  );
+  return (
+    <CallsContext.Provider value={value}>
+      <EnsureQueryClient client={queryClient}>{children}</EnsureQueryClient>
+    </CallsContext.Provider>
+  );
+}
+
+/** The adapter a component should use: its own prop first, then the provider's. */
+export function useCallsContext(overrides: { adapter?: CallsAdapter | undefined; messages?: Partial<Messages> | undefined } = {}) {
+  const context = useContext(CallsContext);
+  const adapter = overrides.adapter ?? context?.adapter;
+  const messages = useMemo(() => resolveMessages(context?.messages, overrides.messages), [context?.messages, overrides.messages]);
+  return { adapter, messages, locale: context?.locale };
+}
+
+export function requireAdapter(adapter: CallsAdapter | undefined, component: string): CallsAdapter {
+  if (!adapter) {
+    throw new Error(`${component}: no adapter. Pass an \`adapter\` prop or wrap it in <CallsProvider adapter={…}>.`);
+  }
+  return adapter;
+}

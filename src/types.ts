@@ -1,0 +1,96 @@
+// Domain types of the public contract (SPEC.md). Field names may grow; these keep their meaning.
+
+// The API may add statuses; unknown ones pass through as strings.
+export type CallStatus =
+  | 'queued' | 'ringing' | 'in-progress' | 'completed' | 'failed' | 'busy' | 'no-answer' | 'canceled'
+  | (string & {});
+export type CallDirection = 'inbound' | 'outbound' | 'web';
+export type RecordingAvailability = 'available' | 'processing' | 'disabled' | 'not-captured' | 'purged';
+
+export const CALL_STATUSES: readonly CallStatus[] = [
+  'queued', 'ringing', 'in-progress', 'completed', 'failed', 'busy', 'no-answer', 'canceled',
+];
+export const CALL_DIRECTIONS: readonly CallDirection[] = ['inbound', 'outbound', 'web'];
+export const RECORDING_AVAILABILITIES: readonly RecordingAvailability[] = [
+  'available', 'processing', 'disabled', 'not-captured', 'purged',
+];
+
+export type CallSortField = 'startedAt' | 'durationSeconds' | 'costUsd';
+export type SortOrder = 'asc' | 'desc';
+
+export interface CallListQuery {
+  cursor?: string;
+  limit?: number;
+  from?: string;
+  to?: string;
+  status?: CallStatus[];
+  direction?: CallDirection[];
+  assistantId?: string;
+  search?: string;
+  sort?: { field: CallSortField; order: SortOrder };
+}
+
+export interface CallSummary {
+  id: string;
+  assistantId: string;
+  assistantName?: string;
+  direction: CallDirection;
+  status: CallStatus;
+  fromNumber?: string;
+  toNumber?: string;
+  startedAt: string;
+  endedAt?: string;
+  durationSeconds?: number;
+  endedReason?: string;
+  costUsd?: number;
+  recording: RecordingAvailability;
+}
+
+export interface TranscriptTurn {
+  speaker: 'caller' | 'assistant';
+  text: string;
+  startSeconds: number;
+  endSeconds?: number;
+}
+
+export interface CallDetail extends CallSummary {
+  summary?: string;
+  transcript?: TranscriptTurn[];
+  metadata?: Record<string, string | number | boolean | null>;
+}
+
+export interface CallListPage {
+  calls: CallSummary[];
+  nextCursor: string | null;
+  total?: number;
+}
+
+export interface RecordingSource {
+  /** Signed and time-limited; opaque: never modified. */
+  url: string;
+  /** ISO 8601 or epoch milliseconds. */
+  expiresAt: string | number;
+  durationSeconds?: number;
+  /** Per channel, values in [-1, 1]; when given, nothing is decoded. */
+  peaks?: [ArrayLike<number>, ArrayLike<number>];
+  /** Default 0 (left) is the human caller, the other channel the AI assistant. */
+  callerChannel?: 0 | 1;
+}
+
+export interface Assistant {
+  id: string;
+  name: string;
+}
+
+export interface RequestInit {
+  signal?: AbortSignal;
+}
+
+export interface CallsAdapter {
+  listCalls(query: CallListQuery, init?: RequestInit): Promise<CallListPage>;
+  getCall(callId: string, init?: RequestInit): Promise<CallDetail>;
+  /** A fresh signed URL every call. null: this call has no recording. */
+  getRecording(callId: string, init?: RequestInit): Promise<RecordingSource | null>;
+  setRecordingEnabled?(assistantId: string, enabled: boolean): Promise<void>;
+  listAssistants?(init?: RequestInit): Promise<Assistant[]>;
+}

@@ -1,0 +1,180 @@
+import { describe, expect, it, vi } from 'vitest';
+import { AdapterError, createHttpAdapter } from '../../src';
+
+const CALL = {
+  id: 'call-1', assistant_id: 'asst_1', assistant_name: 'Front Desk', direction: 'inbound', status: 'completed',
+  from_number: '+14155550123', to_number: '+14155550100', started_at: '2026-11-20T10:00:00.000Z',
+  ended_at: '2026-11-20T10:03:10.000Z', duration_seconds: 190, ended_reason: 'customer-ended-call', cost_usd: 0.41,
+  recording: 'available',
+};
+
+function json(body: unknown, status = 200) {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+function setup(responses: (Response | Error)[], token: () => string | Promise<string> = () => 'tok-1') {
+  const fetch = vi.fn(async (_url: RequestInfo | URL, _init?: RequestInit) => {
+    const next = responses.shift();
+    if (!next) throw new Error('unexpected request');
+    if (next instanceof Error) throw next;
+    return next;
+  });
+  const getToken = vi.fn(token);
+  const adapter = createHttpAdapter({ baseUrl: 'https://api.example.test/', accountSlug: 'acme co', getToken, fetch });
+  const call = (i: number) => {
+    const [url, init] = fetch.mock.calls[i]!;
+    return { url: String(url), headers: init?.headers as Record<string, string>, init: init! };
+  };
+  return { adapter, fetch, getToken, call };
+}
+
+describe('createHttpAdapter', () => {
+  it('maps a CallListQuery to the Talkturo query string and the snake_case page back to domain types', async () => {
+    const { adapter, call } = setup([json({ data: [CALL], next_cursor: 'c2', total: 31 })]);
+    const page = await adapter.listCalls({
+      limit: 25, cursor: 'c1', from: '2026-11-01T00:00:00Z', status: ['completed', 'failed'], direction: ['inbound'],
+      assistantId: 'asst_1', search: ' +1415 ', sort: { field: 'durationSeconds', order: 'desc' },
+    });
+    const url = new URL(call(0).url);
+    expect(url.origin + url.pathname).toBe('https://api.example.test/api/calls');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      accountSlug: 'acme co', cursor: 'c1', limit: '25', from: '2026-11-01T00:00:00Z', status: 'completed,failed',
+      direction: 'inbound', assistant_id: 'asst_1', q: '+1415', sort: '-duration_seconds',
+    });
+    expect(call(0).headers.Authorization).toBe('Bearer tok-1');
+    expect(page).toEqual({
+      calls: [{
+        id: 'call-1', assistantId: 'asst_1', assistantName: 'Front Desk', direction: 'inbound', status: 'completed',
+        fromNumber: '+14155550123', toNumber: '+14155550100', startedAt: '2026-11-20T10:00:00.000Z',
+        endedAt: '2026-11-20T10:03:10.000Z', durationSeconds: 190, endedReason: 'customer-ended-call', costUsd: 0.41,
+        recording: 'available',
+      }],
+      nextCursor: 'c2', total: 31,
+    });
+  });
+
+  it('reads a call with its transcript and metadata', async () => {
+    const { adapter, call } = setup([json({
+      ...CALL, summary: 'Booked.', metadata: { campaign: null, score: 3 },
+      transcript: [{ speaker: 'caller', text: '<script>alert(1)</script>', start_seconds: 1.5, end_seconds: 3 }],
+    })]);
+    const detail = await adapter.getCall('call/1');
+    expect(call(0).url).toBe('https://api.example.test/api/calls/call%2F1?accountSlug=acme%20co');
+    expect(detail.transcript).toEqual([{ speaker: 'caller', text: '<script>alert(1)</script>', startSeconds: 1.5, endSeconds: 3 }]);
+    expect(detail.metadata).toEqual({ campaign: null, score: 3 });
+    expect(detail.summary).toBe('Booked.');
+  });
+
+  it.each([
+    ['a missing list', { next_cursor: null }, '"response.data" should be an array but is undefined'],
+    ['a bad direction', { data: [{ ...CALL, direction: 'sideways' }], next_cursor: null }, '"response.data[0].direction" should be one of inbound, outbound, web'],
+    ['a bad date', { data: [{ ...CALL, started_at: 'yesterday' }], next_cursor: null }, '"response.data[0].started_at" should be an ISO 8601 date'],
+    ['a string cost', { data: [CALL, { ...CALL, cost_usd: '0.41' }], next_cursor: null }, '"response.data[1].cost_usd" should be a finite number but is string'],
+    ['a numeric cursor', { data: [], next_cursor: 7 }, '"response.next_cursor" should be a string or null'],
+    ['an array body', [], '"response" should be an object but is an array'],
+  ])('rejects %s as invalid-response naming the field', async (_name, body, message) => {
+    const { adapter } = setup([json(body)]);
+    const error = await adapter.listCalls({}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AdapterError);
+    expect(error).toMatchObject({ code: 'invalid-response' });
+    expect((error as Error).message).toContain(message);
+  });
+
+  it('turns a body that is not JSON into invalid-response', async () => {
+    const { adapter } = setup([new Response('<html>gateway</html>', { status: 200 })]);
+    await expect(adapter.getCall('x')).rejects.toMatchObject({ code: 'invalid-response' });
+  });
+
+  it('asks for the token again once after a 401, then succeeds', async () => {
+    const tokens = ['stale', 'fresh'];
+    const { adapter, fetch, getToken, call } = setup(
+      [json({ message: 'expired' }, 401), json({ data: [], next_cursor: null })],
+      async () => tokens.shift() ?? 'none',
+    );
+    await expect(adapter.listCalls({})).resolves.toEqual({ calls: [], nextCursor: null });
+    expect(getToken).toHaveBeenCalledTimes(2);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(call(1).headers.Authorization).toBe('Bearer fresh');
+  });
+
+  it('gives up after the second 401 with an unauthorized error', async () => {
+    const { adapter, fetch } = setup([json({}, 401), json({}, 401)]);
+    await expect(adapter.listCalls({})).rejects.toMatchObject({ code: 'unauthorized', status: 401 });
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it.each([
+    [403, 'forbidden'],
+    [404, 'not-found'],
+    [500, 'server'],
+    [503, 'server'],
+  ])('maps HTTP %i to %s with an actionable message', async (status, code) => {
+    const { adapter } = setup([json({ message: 'from the server' }, status)]);
+    const error = (await adapter.getCall('abc').catch((e: unknown) => e)) as AdapterError;
+    expect(error).toMatchObject({ code, status });
+    expect(error.message).toContain(`HTTP ${status}`);
+    expect(error.message).toContain('from the server');
+  });
+
+  it('maps a failed fetch to a network error', async () => {
+    const { adapter } = setup([new TypeError('Failed to fetch')]);
+    await expect(adapter.listCalls({})).rejects.toMatchObject({ code: 'network' });
+  });
+
+  it('returns null for a call without a recording (404) and validates a recording', async () => {
+    const { adapter, call } = setup([
+      json({ message: 'none' }, 404),
+      json({ url: 'https://bucket.s3.test/r.mp3?X-Amz-Signature=abc', expires_at: '2026-11-20T10:01:00Z', duration_seconds: 19 }),
+      json({ url: 'https://bucket.s3.test/r.mp3', expires_at: 'soon' }),
+    ]);
+    await expect(adapter.getRecording('no-rec')).resolves.toBeNull();
+    await expect(adapter.getRecording('rec')).resolves.toEqual({
+      url: 'https://bucket.s3.test/r.mp3?X-Amz-Signature=abc', expiresAt: '2026-11-20T10:01:00Z', durationSeconds: 19,
+    });
+    expect(call(1).url).toBe('https://api.example.test/api/calls/rec/recording?accountSlug=acme%20co');
+    await expect(adapter.getRecording('bad')).rejects.toMatchObject({ code: 'invalid-response', message: expect.stringContaining('recording.expires_at') });
+  });
+
+  it('rejects peaks outside [-1, 1]', async () => {
+    const { adapter } = setup([json({ url: 'https://s3.test/r.mp3', expires_at: 1_800_000_000_000, peaks: [[0, 0.5], [0, 2]] })]);
+    await expect(adapter.getRecording('x')).rejects.toMatchObject({ message: expect.stringContaining('recording.peaks[1][1]') });
+  });
+
+  it('keeps the token out of URLs and never logs it', async () => {
+    const log = vi.spyOn(console, 'log');
+    const warn = vi.spyOn(console, 'warn');
+    const err = vi.spyOn(console, 'error');
+    const { adapter, call } = setup([json({}, 500), json({ data: [], next_cursor: null })], () => 'sekrit-token');
+    await adapter.getCall('a').catch(() => undefined);
+    await adapter.listCalls({ search: 'x' });
+    for (const i of [0, 1]) expect(call(i).url).not.toContain('sekrit');
+    for (const spy of [log, warn, err]) expect(JSON.stringify(spy.mock.calls)).not.toContain('sekrit');
+    expect(call(0).init.credentials).toBe('omit');
+  });
+
+  it('passes the AbortSignal through and rejects with the abort reason', async () => {
+    const controller = new AbortController();
+    const fetch = vi.fn((_url: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))));
+    const adapter = createHttpAdapter({ baseUrl: 'https://api.example.test', accountSlug: 'a', getToken: () => 't', fetch });
+    const pending = adapter.listCalls({}, { signal: controller.signal });
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(fetch.mock.calls[0]![1]!.signal).toBe(controller.signal);
+  });
+
+  it('sends PATCH for recording_enabled as the product docs show', async () => {
+    const { adapter, call } = setup([json({ id: 'asst_1', recording_enabled: false })]);
+    await adapter.setRecordingEnabled!('asst_1', false);
+    expect(call(0).url).toBe('https://api.example.test/api/assistants/asst_1');
+    expect(call(0).init.method).toBe('PATCH');
+    expect(JSON.parse(call(0).init.body as string)).toEqual({ accountSlug: 'acme co', recording_enabled: false });
+  });
+
+  it('lists assistants and rejects options it cannot work with', async () => {
+    const { adapter } = setup([json({ data: [{ id: 'a', name: 'Front Desk' }] })]);
+    await expect(adapter.listAssistants!()).resolves.toEqual([{ id: 'a', name: 'Front Desk' }]);
+    expect(() => createHttpAdapter({ baseUrl: '', accountSlug: 'a', getToken: () => 't' })).toThrow(/baseUrl/);
+  });
+});

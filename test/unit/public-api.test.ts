@@ -1,0 +1,20 @@
+import { expect, it } from 'vitest';
+import * as api from '../../src';
+
+// The names of src/index.ts are a promise to code outside this repo: change this list on purpose only.
+it('exports exactly the public surface', () => {
+  expect(Object.keys(api).sort()).toEqual([
+    'AdapterError',
+    'CallsProvider',
+    'EN_MESSAGES',
+    'callDetailOptions',
+    'callKeys',
+    'callListOptions',
+    'callListSearchParams',
+    'createCallsQueryClient',
+    'createHttpAdapter',
+    'createMemoryAdapter',
+    'isAdapterError',
+    'recordingOptions',
+  ]);
+});

@@ -1,0 +1,82 @@
+/// <reference types="vitest/config" />
+import { cpSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic', '--autoplay-policy=no-user-gesture-required',
+];
+
+const chromium = () =>
+  playwright({
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    },
+  });
+
+// styles.css and the demo recordings ship as plain files next to the bundle.
+const copyAssets = (): Plugin => ({
+  name: 'talkturo-copy-assets',
+  apply: 'build',
+  closeBundle() {
+    mkdirSync(here('dist/fixtures'), { recursive: true });
+    cpSync(here('src/theme/styles.css'), here('dist/styles.css'));
+    for (const name of ['call-short.mp3', 'call-long.mp3']) {
+      cpSync(here(`src/adapter/fixtures/${name}`), here(`dist/fixtures/${name}`));
+    }
+  },
+});
+
+const PEERS = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^wavesurfer\.js($|\/)/, /^@radix-ui\//];
+
+export default defineConfig({
+  plugins: [react(), copyAssets()],
+  build: {
+    lib: { entry: here('src/index.ts'), formats: ['es'], fileName: 'index' },
+    sourcemap: true,
+    emptyOutDir: true,
+    rolldownOptions: {
+      external: PEERS,
+      // Next.js app router needs the directive at the top of the bundle; bundling drops module-level ones.
+      output: { banner: "'use client';" },
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/unit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.{ts,tsx}'],
+          globalSetup: ['test/browser/demo-backend.setup.ts'],
+          testTimeout: 30_000,
+          browser: { enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }] },
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: here('.storybook') })],
+        test: {
+          name: 'storybook',
+          browser: { enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }] },
+        },
+      },
+    ],
+  },
+});
