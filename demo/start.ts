@@ -1,7 +1,13 @@
 // `npm start`: the demo API, its embedded S3 and the demo dashboard page, all on 127.0.0.1.
 import { fileURLToPath } from 'node:url';
 import { createServer as createVite } from 'vite';
-import { startDemoBackend, lifetimeFromEnv } from './backend/server';
+
+// The AWS SDK warns at import that future versions need Node 22; it does not affect the demo.
+process.removeAllListeners('warning');
+process.on('warning', (warning) => {
+  if (!`${warning.name} ${warning.message}`.includes('NodeVersionSupportWarning')) console.warn(warning);
+});
+const { startDemoBackend, lifetimeFromEnv } = await import('./backend/server');
 
 const port = Number(process.env.PORT ?? 5173);
 const root = fileURLToPath(new URL('./page', import.meta.url));
@@ -11,7 +17,14 @@ const vite = await createVite({
   server: { middlewareMode: true, hmr: { port: port + 1, host: '127.0.0.1' } },
   appType: 'spa',
 });
-const backend = await startDemoBackend({ port, fallback: (req, res) => vite.middlewares(req, res) });
+const backend = await startDemoBackend({ port, fallback: (req, res) => vite.middlewares(req, res) }).catch(async (error: NodeJS.ErrnoException) => {
+  await vite.close();
+  if (error.code === 'EADDRINUSE') {
+    console.error(`Port ${port} on 127.0.0.1 is taken (another demo still running?). Stop it, or run PORT=5180 npm start.`);
+    process.exit(1);
+  }
+  throw error;
+});
 console.log(`\n  Demo dashboard:  ${backend.url}/`);
 console.log(`  API:             ${backend.url}/api/calls?accountSlug=demo  (Authorization: Bearer demo-token)`);
 console.log(`  Recordings (S3): ${backend.storageUrl}  (presigned URLs live ${lifetimeFromEnv()} s; TALKTURO_URL_LIFETIME changes it)\n`);

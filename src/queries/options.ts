@@ -6,7 +6,7 @@ import { msUntilRefresh } from '../signed-url/expiry';
 import { callKeys } from './keys';
 
 /** Up to two more tries for errors another try can fix (network, 5xx); none for the rest. */
-export function shouldRetry(failureCount: number, error: unknown): boolean {
+export function shouldRetry(failureCount: number, error: Error): boolean {
   return failureCount < 2 && !isPermanentError(error);
 }
 

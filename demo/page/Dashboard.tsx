@@ -1,0 +1,84 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { callDetailOptions, recordingOptions, type CallsAdapter, type CallSummary } from '../../src';
+import { useCallList } from '../../src/queries/hooks';
+
+function Countdown({ expiresAt }: { expiresAt: string | number }) {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 500);
+    return () => clearInterval(timer);
+  }, []);
+  const left = Math.round((Date.parse(String(expiresAt)) - now) / 1000);
+  return <span>{left > 0 ? `expires in ${left} s` : `expired ${-left} s ago`}</span>;
+}
+
+function RecordingProbe({ adapter, call }: { adapter: CallsAdapter; call: CallSummary }) {
+  const recording = useQuery(recordingOptions(adapter, call.id));
+  const [probe, setProbe] = useState<string>();
+  if (recording.isPending) return <p>Loading recording…</p>;
+  if (recording.isError) return <p role="alert">{recording.error.message}</p>;
+  const source = recording.data.source;
+  if (!source) return <p>No recording ({call.recording}).</p>;
+  return (
+    <div className="probe">
+      <audio controls src={source.url} aria-label="Recording (plain audio element)" />
+      <p>
+        Signed URL <Countdown expiresAt={source.expiresAt} />.{' '}
+        <button type="button" onClick={() => fetch(source.url, { headers: { Range: 'bytes=0-15' } }).then((r) => setProbe(`${r.status} ${r.statusText}`), (e: Error) => setProbe(e.message))}>
+          Fetch this URL now
+        </button>{' '}
+        <button type="button" onClick={() => void recording.refetch()}>Get a fresh URL</button>
+        {probe && <output> → {probe}</output>}
+      </p>
+    </div>
+  );
+}
+
+function Detail({ adapter, call }: { adapter: CallsAdapter; call: CallSummary }) {
+  const detail = useQuery(callDetailOptions(adapter, call.id));
+  return (
+    <section aria-label="Call detail" className="detail">
+      <h2>Call {call.id}</h2>
+      <RecordingProbe adapter={adapter} call={call} />
+      {detail.data?.summary && <p>{detail.data.summary}</p>}
+      <ol className="transcript">
+        {detail.data?.transcript?.map((t, i) => (
+          <li key={i} data-speaker={t.speaker}><strong>{t.speaker}</strong> {t.startSeconds.toFixed(1)} s — {t.text}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function Dashboard({ adapter }: { adapter: CallsAdapter }) {
+  const list = useCallList(adapter, { limit: 25 });
+  const [selected, setSelected] = useState<CallSummary>();
+  const calls = list.data?.pages.flatMap((p) => p.calls) ?? [];
+  return (
+    <main className="dashboard">
+      <h1>Call logs</h1>
+      <p className="note">
+        The library&apos;s foundation at work: calls come through <code>createHttpAdapter</code> from the local API;
+        recordings are presigned S3 URLs from the embedded store that really expire.
+      </p>
+      {list.isError && <p role="alert">{list.error.message} <button type="button" onClick={() => void list.refetch()}>Retry</button></p>}
+      <div className="layout">
+        <table>
+          <caption>{list.data?.pages[0]?.total ?? '…'} calls</caption>
+          <thead><tr><th scope="col">Started</th><th scope="col">Direction</th><th scope="col">Assistant</th><th scope="col">Status</th><th scope="col">Recording</th></tr></thead>
+          <tbody>
+            {calls.map((c) => (
+              <tr key={c.id} aria-selected={selected?.id === c.id}>
+                <td><button type="button" onClick={() => setSelected(c)}>{new Date(c.startedAt).toLocaleString()}</button></td>
+                <td>{c.direction}</td><td>{c.assistantName}</td><td>{c.status}</td><td>{c.recording}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {selected ? <Detail key={selected.id} adapter={adapter} call={selected} /> : <p>Pick a call.</p>}
+      </div>
+      {list.hasNextPage && <button type="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>Load more</button>}
+    </main>
+  );
+}
