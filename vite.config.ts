@@ -45,11 +45,12 @@ export default defineConfig({
     emptyOutDir: true,
     rolldownOptions: {
       external: PEERS,
-      // Next.js app router needs the directive at the top of the bundle; bundling drops module-level ones.
-      output: { banner: "'use client';" },
     },
   },
   test: {
+    // The JSON report feeds the closing line of .ci/run (scripts/test-summary.mjs).
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results.json' },
     projects: [
       {
         extends: true,

@@ -1,12 +1,12 @@
 'use client';
 // The only public surface of @talkturo/components-react.
-export { createHttpAdapter, callListSearchParams } from './adapter/http';
-export { createMemoryAdapter } from './adapter/memory';
-export { AdapterError, isAdapterError } from './adapter/errors';
-export { CallsProvider, createCallsQueryClient } from './queries/provider';
-export { callKeys } from './queries/keys';
-export { callListOptions, callDetailOptions, recordingOptions } from './queries/options';
-export { EN_MESSAGES } from './theme/messages';
+export { createHttpAdapter, callListSearchParams } from './adapter/http.js';
+export { createMemoryAdapter } from './adapter/memory.js';
+export { AdapterError, isAdapterError } from './adapter/errors.js';
+export { CallsProvider, createCallsQueryClient } from './queries/provider.js';
+export { callKeys } from './queries/keys.js';
+export { callListOptions, callDetailOptions, recordingOptions } from './queries/options.js';
+export { EN_MESSAGES } from './theme/messages.js';
 
 export type {
   Assistant,
@@ -22,10 +22,10 @@ export type {
   RecordingSource,
   SortOrder,
   TranscriptTurn,
-} from './types';
-export type { AdapterErrorCode } from './adapter/errors';
-export type { HttpAdapterOptions } from './adapter/http';
-export type { MemoryAdapterOptions } from './adapter/memory';
-export type { CallsProviderProps } from './queries/provider';
-export type { FetchedRecording } from './queries/options';
-export type { Messages } from './theme/messages';
+} from './types.js';
+export type { AdapterErrorCode } from './adapter/errors.js';
+export type { HttpAdapterOptions } from './adapter/http.js';
+export type { MemoryAdapterOptions } from './adapter/memory.js';
+export type { CallsProviderProps } from './queries/provider.js';
+export type { FetchedRecording } from './queries/options.js';
+export type { Messages } from './theme/messages.js';

@@ -82,15 +82,15 @@ export interface Assistant {
   name: string;
 }
 
-export interface RequestInit {
+export interface AdapterRequestOptions {
   signal?: AbortSignal;
 }
 
 export interface CallsAdapter {
-  listCalls(query: CallListQuery, init?: RequestInit): Promise<CallListPage>;
-  getCall(callId: string, init?: RequestInit): Promise<CallDetail>;
+  listCalls(query: CallListQuery, init?: AdapterRequestOptions): Promise<CallListPage>;
+  getCall(callId: string, init?: AdapterRequestOptions): Promise<CallDetail>;
   /** A fresh signed URL every call. null: this call has no recording. */
-  getRecording(callId: string, init?: RequestInit): Promise<RecordingSource | null>;
+  getRecording(callId: string, init?: AdapterRequestOptions): Promise<RecordingSource | null>;
   setRecordingEnabled?(assistantId: string, enabled: boolean): Promise<void>;
-  listAssistants?(init?: RequestInit): Promise<Assistant[]>;
+  listAssistants?(init?: AdapterRequestOptions): Promise<Assistant[]>;
 }

@@ -1,6 +1,6 @@
-import type { Assistant, CallDetail, CallListPage, CallListQuery, CallsAdapter, RecordingSource, RequestInit } from '../types';
-import { AdapterError, codeForStatus } from './errors';
-import { assistantsFromWire, callDetailFromWire, callListFromWire, recordingFromWire } from './validate';
+import type { Assistant, CallDetail, CallListPage, CallListQuery, CallsAdapter, RecordingSource, AdapterRequestOptions } from '../types.js';
+import { AdapterError, codeForStatus } from './errors.js';
+import { assistantsFromWire, callDetailFromWire, callListFromWire, recordingFromWire } from './validate.js';
 
 export interface HttpAdapterOptions {
   /** Where the Talkturo-shaped API lives, e.g. `https://api.example.com` or a same-origin proxy path. */
@@ -107,15 +107,15 @@ export function createHttpAdapter(options: HttpAdapterOptions): CallsAdapter {
   };
 
   return {
-    async listCalls(query: CallListQuery, init?: RequestInit): Promise<CallListPage> {
+    async listCalls(query: CallListQuery, init?: AdapterRequestOptions): Promise<CallListPage> {
       const body = await json(`/api/calls?${callListSearchParams(accountSlug, query)}`, { signal: init?.signal }, 'the call list');
       return callListFromWire(body);
     },
-    async getCall(callId: string, init?: RequestInit): Promise<CallDetail> {
+    async getCall(callId: string, init?: AdapterRequestOptions): Promise<CallDetail> {
       const body = await json(`/api/calls/${id(callId, 'callId')}?${slug()}`, { signal: init?.signal }, `call ${callId}`);
       return callDetailFromWire(body);
     },
-    async getRecording(callId: string, init?: RequestInit): Promise<RecordingSource | null> {
+    async getRecording(callId: string, init?: AdapterRequestOptions): Promise<RecordingSource | null> {
       try {
         const body = await json(`/api/calls/${id(callId, 'callId')}/recording?${slug()}`, { signal: init?.signal }, `the recording of call ${callId}`);
         return recordingFromWire(body);
@@ -130,7 +130,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): CallsAdapter {
         body: { accountSlug, recording_enabled: enabled },
       }, `assistant ${assistantId}`);
     },
-    async listAssistants(init?: RequestInit): Promise<Assistant[]> {
+    async listAssistants(init?: AdapterRequestOptions): Promise<Assistant[]> {
       return assistantsFromWire(await json(`/api/assistants?${slug()}`, { signal: init?.signal }, 'the assistants'));
     },
   };

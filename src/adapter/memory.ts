@@ -1,7 +1,7 @@
-import type { Assistant, CallDetail, CallListPage, CallListQuery, CallsAdapter, CallSummary, RecordingSource, RequestInit } from '../types';
-import { AdapterError } from './errors';
-import { SEED_ASSISTANTS, seedCalls, type SeededAssistant, type SeededCall } from './seed';
-import { FIXTURE_CALLS } from './fixtures/transcripts';
+import type { Assistant, CallDetail, CallListPage, CallListQuery, CallsAdapter, CallSummary, RecordingSource, AdapterRequestOptions } from '../types.js';
+import { AdapterError } from './errors.js';
+import { SEED_ASSISTANTS, seedCalls, type SeededAssistant, type SeededCall } from './seed.js';
+import { FIXTURE_CALLS } from './fixtures/transcripts.js';
 
 export interface MemoryAdapterOptions {
   /** How many calls to make, 0 to 100,000 (default 200). */
@@ -111,18 +111,18 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): CallsAd
   };
 
   return {
-    async listCalls(query: CallListQuery, init?: RequestInit): Promise<CallListPage> {
+    async listCalls(query: CallListQuery, init?: AdapterRequestOptions): Promise<CallListPage> {
       await sleep(latency, init?.signal);
       const matching = filterCalls(all().calls, query);
       const { rows, nextCursor } = pageOf(matching, query);
       return { calls: rows.map((c) => summaryOf(find(c.id))), nextCursor, total: matching.length };
     },
-    async getCall(callId: string, init?: RequestInit): Promise<CallDetail> {
+    async getCall(callId: string, init?: AdapterRequestOptions): Promise<CallDetail> {
       await sleep(latency, init?.signal);
       const { fixture: _f, ...detail } = find(callId);
       return structuredClone(detail);
     },
-    async getRecording(callId: string, init?: RequestInit): Promise<RecordingSource | null> {
+    async getRecording(callId: string, init?: AdapterRequestOptions): Promise<RecordingSource | null> {
       await sleep(latency, init?.signal);
       const call = find(callId);
       if (call.recording !== 'available' || !call.fixture) return null;
@@ -139,7 +139,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): CallsAd
       if (!assistant) throw new AdapterError('not-found', `No assistant with id "${assistantId}".`, { status: 404 });
       assistant.recordingEnabled = enabled;
     },
-    async listAssistants(init?: RequestInit): Promise<Assistant[]> {
+    async listAssistants(init?: AdapterRequestOptions): Promise<Assistant[]> {
       await sleep(latency, init?.signal);
       return assistants.map(({ id, name }) => ({ id, name }));
     },

@@ -1,6 +1,6 @@
 // Deterministic demo data: the same seed and anchor time always give the same calls.
-import type { Assistant, CallDetail, CallDirection, CallStatus, RecordingAvailability } from '../types';
-import { FIXTURE_CALLS, type FixtureCall } from './fixtures/transcripts';
+import type { Assistant, CallDetail, CallDirection, CallStatus, RecordingAvailability } from '../types.js';
+import { FIXTURE_CALLS, type FixtureCall } from './fixtures/transcripts.js';
 
 export interface SeededAssistant extends Assistant {
   recordingEnabled: boolean;

@@ -2,9 +2,9 @@
 // AdapterError('invalid-response') that names the offending field.
 import type {
   CallDetail, CallDirection, CallListPage, CallSummary, RecordingAvailability, RecordingSource, TranscriptTurn,
-} from '../types';
-import { CALL_DIRECTIONS, RECORDING_AVAILABILITIES } from '../types';
-import { AdapterError } from './errors';
+} from '../types.js';
+import { CALL_DIRECTIONS, RECORDING_AVAILABILITIES } from '../types.js';
+import { AdapterError } from './errors.js';
 
 type Json = Record<string, unknown>;
 

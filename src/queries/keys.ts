@@ -1,4 +1,4 @@
-import type { CallListQuery, CallsAdapter } from '../types';
+import type { CallListQuery, CallsAdapter } from '../types.js';
 
 const scopes = new WeakMap<CallsAdapter, number>();
 let nextScope = 1;

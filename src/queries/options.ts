@@ -1,9 +1,9 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import type { CallListQuery, CallsAdapter, RecordingSource } from '../types';
-import { isPermanentError } from '../adapter/errors';
-import { assertRecordingSource } from '../adapter/validate';
-import { msUntilRefresh } from '../signed-url/expiry';
-import { callKeys } from './keys';
+import type { CallListQuery, CallsAdapter, RecordingSource } from '../types.js';
+import { isPermanentError } from '../adapter/errors.js';
+import { assertRecordingSource } from '../adapter/validate.js';
+import { msUntilRefresh } from '../signed-url/expiry.js';
+import { callKeys } from './keys.js';
 
 /** Up to two more tries for errors another try can fix (network, 5xx); none for the rest. */
 export function shouldRetry(failureCount: number, error: Error): boolean {

@@ -1,8 +1,7 @@
-'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { CallsAdapter } from '../types';
-import { resolveMessages, type Messages } from '../theme/messages';
+import type { CallsAdapter } from '../types.js';
+import { resolveMessages, type Messages } from '../theme/messages.js';
 
 export interface CallsContextValue {
   adapter: CallsAdapter | undefined;

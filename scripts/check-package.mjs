@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// Packs the library as npm would and checks the tarball with publint and arethetypeswrong.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], ...opts }).toString();
+const dir = mkdtempSync(join(tmpdir(), 'talkturo-pack-'));
+try {
+  const [info] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir]));
+  const tarball = join(dir, info.filename);
+  console.log(`packed ${info.filename}: ${info.entryCount} files, ${(info.size / 1024).toFixed(0)} kB`);
+  const head = run('tar', ['-xOzf', tarball, 'package/dist/index.js']).slice(0, 40);
+  if (!/^["']use client["'];/.test(head)) throw new Error('dist/index.js must start with the "use client" directive');
+  console.log(run('npx', ['--no-install', 'publint', 'run', '--strict', '--pack', 'false', '.']));
+  console.log(run('npx', ['--no-install', 'attw', tarball, '--profile', 'esm-only', '--exclude-entrypoints', 'styles.css', '--format', 'table-flipped']));
+  console.log('package checks passed');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
