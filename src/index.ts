@@ -7,6 +7,8 @@ export { CallsProvider, createCallsQueryClient } from './queries/provider.js';
 export { callKeys } from './queries/keys.js';
 export { callListOptions, callDetailOptions, recordingOptions } from './queries/options.js';
 export { EN_MESSAGES } from './theme/messages.js';
+export { StereoRecordingPlayer } from './player/StereoRecordingPlayer.js';
+export { PlayerError } from './player/errors.js';
 
 export type {
   Assistant,
@@ -29,3 +31,5 @@ export type { MemoryAdapterOptions } from './adapter/memory.js';
 export type { CallsProviderProps } from './queries/provider.js';
 export type { FetchedRecording } from './queries/options.js';
 export type { Messages } from './theme/messages.js';
+export type { StereoRecordingPlayerProps } from './player/StereoRecordingPlayer.js';
+export type { PlayerErrorCode } from './player/errors.js';

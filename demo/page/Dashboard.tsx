@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { callDetailOptions, recordingOptions, type CallsAdapter, type CallSummary } from '../../src';
+import { callDetailOptions, recordingOptions, StereoRecordingPlayer, type CallsAdapter, type CallSummary } from '../../src';
 import { useCallList } from '../../src/queries/hooks';
 
 function Countdown({ expiresAt }: { expiresAt: string | number }) {
@@ -40,7 +40,15 @@ function Detail({ adapter, call }: { adapter: CallsAdapter; call: CallSummary })
   return (
     <section aria-label="Call detail" className="detail">
       <h2>Call {call.id}</h2>
-      <RecordingProbe adapter={adapter} call={call} />
+      {call.recording === 'available' ? (
+        <StereoRecordingPlayer callId={call.id} onError={(e) => console.warn('player:', e.message)} />
+      ) : (
+        <p>No recording ({call.recording}).</p>
+      )}
+      <details>
+        <summary>Signed URL</summary>
+        <RecordingProbe adapter={adapter} call={call} />
+      </details>
       {detail.data?.summary && <p>{detail.data.summary}</p>}
       <ol className="transcript">
         {detail.data?.transcript?.map((t, i) => (

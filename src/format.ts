@@ -1,0 +1,40 @@
+// Pure formatting shared by every component: clock times, spoken durations.
+
+/** `m:ss`, or `h:mm:ss` from an hour on; negative and unknown times read as 0:00. */
+export function formatClock(seconds: number): string {
+  const total = Number.isFinite(seconds) && seconds > 0 ? Math.floor(seconds) : 0;
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+const unitFormats = new Map<string, Intl.NumberFormat>();
+function unit(locale: string | undefined, name: 'hour' | 'minute' | 'second', value: number): string {
+  const key = `${locale ?? ''}|${name}`;
+  let format = unitFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' });
+    unitFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** "1 hour 2 minutes 5 seconds", "4 minutes", "0 seconds": whole seconds, spoken by screen readers. */
+export function describeDuration(seconds: number, locale?: string): string {
+  const total = Number.isFinite(seconds) && seconds > 0 ? Math.floor(seconds) : 0;
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const parts: string[] = [];
+  if (h) parts.push(unit(locale, 'hour', h));
+  if (m) parts.push(unit(locale, 'minute', m));
+  if (s || parts.length === 0) parts.push(unit(locale, 'second', s));
+  return parts.join(' ');
+}
+
+/** Fills `{name}` placeholders of a message. */
+export function fillMessage(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

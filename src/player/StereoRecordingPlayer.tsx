@@ -1,0 +1,186 @@
+import { forwardRef, useId, useState, type ForwardedRef, type HTMLAttributes, type KeyboardEvent } from 'react';
+import type { CallsAdapter } from '../types.js';
+import type { Messages } from '../theme/messages.js';
+import { describeDuration, fillMessage, formatClock } from '../format.js';
+import { EnsureQueryClient, useCallsContext } from '../queries/provider.js';
+import { PLAYBACK_RATES } from './engine.js';
+import { ErrorBoundary } from './ErrorBoundary.js';
+import { DownloadIcon, KeyboardIcon, PauseIcon, PlayIcon } from './icons.js';
+import { useStereoPlayer } from './useStereoPlayer.js';
+
+export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'onTimeUpdate' | 'children'> {
+  callId: string;
+  /** Falls back to the CallsProvider's adapter. */
+  adapter?: CallsAdapter;
+  messages?: Partial<Messages>;
+  /** Every error, also the ones the player shows and recovers from (waveform, download). */
+  onError?: (error: Error) => void;
+  /** The playback position in seconds, as it changes. */
+  onTimeUpdate?: (seconds: number) => void;
+  /** Height of each waveform lane in pixels (default 56). */
+  laneHeight?: number;
+}
+
+const EDITABLE = new Set(['SELECT', 'TEXTAREA']);
+
+function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight = 56, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+  const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
+  const { state, actions, waveformRef } = useStereoPlayer({ callId, adapter, messages: m, onError, onTimeUpdate, laneHeight });
+  const [showKeys, setShowKeys] = useState(false);
+  const keysId = useId();
+  if (!state.hasRecording) return null;
+
+  const { status, currentTime, duration } = state;
+  const ready = status === 'paused' || status === 'playing';
+  const valueText = fillMessage(m.seekValueText, { current: describeDuration(currentTime, locale), total: describeDuration(duration, locale) });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    if (event.altKey || event.ctrlKey || event.metaKey || EDITABLE.has(target.tagName)) return;
+    if (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'range') return;
+    const step = event.shiftKey ? 15 : 5;
+    const handlers: Record<string, () => void> = {
+      ' ': actions.toggle,
+      k: actions.toggle,
+      ArrowLeft: () => actions.skip(-step),
+      ArrowRight: () => actions.skip(step),
+      Home: () => actions.seek(0),
+      End: () => actions.seek(duration),
+      '[': () => actions.stepRate(-1),
+      ']': () => actions.stepRate(1),
+    };
+    if (target.tagName === 'INPUT') {
+      handlers.ArrowDown = () => actions.skip(-step);
+      handlers.ArrowUp = () => actions.skip(step);
+      handlers.PageDown = () => actions.skip(-15);
+      handlers.PageUp = () => actions.skip(15);
+    }
+    // Space on a button is that button's own click.
+    if (event.key === ' ' && target.tagName === 'BUTTON') return;
+    const handler = handlers[event.key];
+    if (!handler || (!ready && event.key !== '[' && event.key !== ']')) return;
+    event.preventDefault();
+    handler();
+  };
+
+  return (
+    <div
+      ref={forwardedRef}
+      role="group"
+      aria-label={m.recording}
+      {...rest}
+      className={className}
+      style={{ ...style, ['--tt-lane-height' as string]: `${laneHeight}px` }}
+      data-talkturo-root=""
+      data-talkturo-player=""
+      data-state={status}
+      data-waveform={state.waveform}
+      data-url-generation={state.urlGeneration}
+      onKeyDown={onKeyDown}
+    >
+      <div data-part="lanes" role="img" aria-label={m.recordingLanes}>
+        <span data-part="lane-label" data-channel="caller">{m.caller}</span>
+        <span data-part="lane-label" data-channel="assistant">{m.assistant}</span>
+        <div data-part="waveform" ref={waveformRef} />
+        {state.waveform === 'loading' && <div data-part="skeleton" />}
+        {state.waveform === 'unavailable' && status !== 'error' && <p data-part="waveform-note">{m.waveformUnavailable}</p>}
+      </div>
+
+      {status === 'error' && state.error ? (
+        <div data-part="error" role="alert">
+          <p>{state.error.message}</p>
+          <button type="button" data-part="retry" onClick={actions.retry}>{m.retry}</button>
+        </div>
+      ) : (
+        <>
+          <input
+            type="range"
+            data-part="seek"
+            aria-label={m.seek}
+            min={0}
+            max={Math.max(duration, 0)}
+            step="any"
+            value={Math.min(currentTime, duration || currentTime)}
+            aria-valuetext={valueText}
+            aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End"
+            disabled={!ready}
+            onChange={(e) => actions.seek(Number(e.currentTarget.value))}
+          />
+          <div data-part="controls">
+            <button
+              type="button"
+              data-part="play"
+              aria-label={status === 'playing' ? m.pause : m.play}
+              aria-keyshortcuts="Space"
+              disabled={!ready}
+              onClick={actions.toggle}
+            >
+              {status === 'playing' ? <PauseIcon /> : <PlayIcon />}
+            </button>
+            <span data-part="time">
+              {formatClock(currentTime)} / {formatClock(duration)}
+            </span>
+            <select
+              data-part="speed"
+              aria-label={m.playbackSpeed}
+              value={String(state.rate)}
+              onChange={(e) => actions.setRate(Number(e.currentTarget.value))}
+            >
+              {PLAYBACK_RATES.map((rate) => <option key={rate} value={String(rate)}>{rate}x</option>)}
+            </select>
+            <span data-part="spacer" />
+            {state.downloadProgress !== null && (
+              <span data-part="download-progress" role="status">
+                {fillMessage(m.downloading, { percent: Math.round(state.downloadProgress * 100) })}
+              </span>
+            )}
+            {state.downloadError && <span data-part="download-error" role="alert">{state.downloadError}</span>}
+            <button type="button" data-part="shortcuts" aria-label={m.keyboardShortcuts} aria-expanded={showKeys} aria-controls={keysId} onClick={() => setShowKeys((v) => !v)}>
+              <KeyboardIcon />
+            </button>
+            <button
+              type="button"
+              data-part="download"
+              aria-label={m.download}
+              aria-busy={state.downloadProgress !== null}
+              disabled={status === 'loading' && state.urlGeneration === 0}
+              onClick={() => void actions.download()}
+            >
+              <DownloadIcon />
+            </button>
+          </div>
+          <dl id={keysId} data-part="shortcut-list" hidden={!showKeys}>
+            <dt><kbd>Space</kbd></dt><dd>{m.shortcutPlayPause}</dd>
+            <dt><kbd>←</kbd> <kbd>→</kbd></dt><dd>{m.shortcutSkip}</dd>
+            <dt><kbd>Shift</kbd> + <kbd>←</kbd> <kbd>→</kbd></dt><dd>{m.shortcutSkipLong}</dd>
+            <dt><kbd>Home</kbd> <kbd>End</kbd></dt><dd>{m.shortcutStartEnd}</dd>
+            <dt><kbd>[</kbd> <kbd>]</kbd></dt><dd>{m.shortcutSpeed}</dd>
+          </dl>
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Plays a call's stereo recording: caller (white) above assistant (purple), speed, seek, download,
+ * and signed URLs that are refreshed before they expire or when storage refuses them.
+ */
+export const StereoRecordingPlayer = forwardRef<HTMLDivElement, StereoRecordingPlayerProps>(function StereoRecordingPlayer(props, ref) {
+  const { messages, onError } = props;
+  return (
+    <ErrorBoundary
+      onError={onError}
+      fallback={(error, reset) => (
+        <div ref={ref} data-talkturo-root="" data-talkturo-player="" data-state="error" className={props.className} role="alert">
+          <p>{error.message}</p>
+          <button type="button" data-part="retry" onClick={reset}>{messages?.retry ?? 'Retry'}</button>
+        </div>
+      )}
+    >
+      <EnsureQueryClient>
+        <PlayerBody {...props} forwardedRef={ref} />
+      </EnsureQueryClient>
+    </ErrorBoundary>
+  );
+});

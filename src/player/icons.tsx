@@ -1,0 +1,18 @@
+// Decorative icons: the buttons carry the accessible names.
+const common = { width: 20, height: 20, viewBox: '0 0 24 24', 'aria-hidden': true, focusable: false } as const;
+
+export const PlayIcon = () => (
+  <svg {...common}><path fill="currentColor" d="M8 5.5v13a1 1 0 0 0 1.5.86l10.4-6.5a1 1 0 0 0 0-1.72L9.5 4.64A1 1 0 0 0 8 5.5Z" /></svg>
+);
+
+export const PauseIcon = () => (
+  <svg {...common}><path fill="currentColor" d="M7 5h3.5v14H7zM13.5 5H17v14h-3.5z" /></svg>
+);
+
+export const DownloadIcon = () => (
+  <svg {...common}><path fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" d="M12 4v11m0 0-4.5-4.5M12 15l4.5-4.5M5 19.5h14" /></svg>
+);
+
+export const KeyboardIcon = () => (
+  <svg {...common}><path fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" d="M3 7h18v10H3zM6.5 10h1m3 0h1m3 0h1m3 0h.5M7 14h10" /></svg>
+);

@@ -1,0 +1,78 @@
+// Waveform data: reduce decoded samples to min/max pairs, and keep them per call for the session.
+
+export type ChannelPeaks = [Float32Array, Float32Array];
+
+/**
+ * Min/max pairs of `samples` in `buckets` equal slices: [max0, min0, max1, min1, …]. The renderer
+ * draws both edges of each slice, so quiet and loud stretches keep their shape at any width.
+ */
+export function reducePeaks(samples: ArrayLike<number>, buckets: number): Float32Array {
+  const count = Math.max(0, Math.min(Math.floor(buckets), samples.length));
+  const out = new Float32Array(count * 2);
+  for (let b = 0; b < count; b++) {
+    const start = Math.floor((b * samples.length) / count);
+    const end = Math.floor(((b + 1) * samples.length) / count);
+    let max = 0;
+    let min = 0;
+    for (let i = start; i < end; i++) {
+      const v = samples[i]!;
+      if (v > max) max = v;
+      if (v < min) min = v;
+    }
+    out[b * 2] = max;
+    out[b * 2 + 1] = min;
+  }
+  return out;
+}
+
+/** About 50 slices a second, capped so an hour-long call stays a few hundred kB. */
+export function bucketsFor(durationSeconds: number): number {
+  return Math.max(1, Math.min(20_000, Math.round(durationSeconds * 50)));
+}
+
+/** Puts the caller first: lanes are drawn caller on top, whatever channel the file uses. */
+export function orderByCaller<T>(channels: readonly T[], callerChannel: 0 | 1 = 0): [T, T] {
+  const first = channels[0]!;
+  const second = channels[1] ?? first; // a mono file shows the same signal in both lanes
+  return callerChannel === 1 ? [second, first] : [first, second];
+}
+
+// Decoding at 8 kHz is plenty for a waveform and keeps memory at a sixth of 48 kHz.
+const DECODE_RATE = 8000;
+
+export interface DecodedPeaks {
+  peaks: ChannelPeaks;
+  duration: number;
+  channels: number;
+}
+
+export async function decodePeaks(bytes: ArrayBuffer, callerChannel: 0 | 1 = 0): Promise<DecodedPeaks> {
+  const context = new OfflineAudioContext(2, 1, DECODE_RATE);
+  const audio = await context.decodeAudioData(bytes);
+  const buckets = bucketsFor(audio.duration);
+  const channels = Array.from({ length: Math.min(2, audio.numberOfChannels) }, (_, c) => reducePeaks(audio.getChannelData(c), buckets));
+  return { peaks: orderByCaller(channels, callerChannel), duration: audio.duration, channels: audio.numberOfChannels };
+}
+
+/** Peaks computed this session, per adapter scope and call id; small and bounded. */
+export class PeaksCache {
+  private readonly entries = new Map<string, DecodedPeaks>();
+  constructor(private readonly limit = 24) {}
+
+  get(key: string): DecodedPeaks | undefined {
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(key: string, value: DecodedPeaks): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    while (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
+
+export const sessionPeaks = new PeaksCache();

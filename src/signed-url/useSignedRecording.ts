@@ -1,0 +1,33 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { CallsAdapter, RecordingSource } from '../types.js';
+import { recordingOptions } from '../queries/options.js';
+import { msUntilRefresh } from './expiry.js';
+
+/**
+ * A call's recording source, refetched shortly before its signed URL expires. `fetchFresh` asks the
+ * adapter for a new URL now (after a 403), sharing one request with any refresh already running.
+ */
+export function useSignedRecording(adapter: CallsAdapter | undefined, callId: string) {
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    ...recordingOptions(adapter!, callId),
+    enabled: Boolean(adapter) && Boolean(callId),
+    refetchInterval: (q) => {
+      const data = q.state.data;
+      if (!data?.source || q.state.status === 'error') return false;
+      return Math.max(500, msUntilRefresh(data.source.expiresAt, data.issuedAt, Date.now()));
+    },
+    refetchIntervalInBackground: true,
+    refetchOnWindowFocus: false,
+  });
+  const fetchFresh = useCallback(async (): Promise<RecordingSource | null> => {
+    const options = recordingOptions(adapter!, callId);
+    const state = queryClient.getQueryState(options.queryKey);
+    // A refetch already running is the fresh URL we need; otherwise start one.
+    if (state?.fetchStatus !== 'fetching') await queryClient.invalidateQueries({ queryKey: options.queryKey, exact: true });
+    const data = await queryClient.fetchQuery({ ...options, staleTime: 0 });
+    return data.source;
+  }, [adapter, callId, queryClient]);
+  return { query, fetchFresh };
+}
