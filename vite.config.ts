@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { findChromium } from './scripts/chromium.mjs';
+import { captureDownload } from './test/browser/commands.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -39,6 +40,13 @@ const PEERS = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/
 
 export default defineConfig({
   plugins: [react(), copyAssets()],
+  // Pre-bundled up front, so a browser test run never reloads mid-way with a second copy of React.
+  optimizeDeps: {
+    include: [
+      'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime', '@tanstack/react-query',
+      'wavesurfer.js', '@radix-ui/react-tabs', '@testing-library/react', 'axe-core',
+    ],
+  },
   build: {
     lib: { entry: here('src/index.ts'), formats: ['es'], fileName: 'index' },
     sourcemap: true,
@@ -58,6 +66,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/unit/**/*.test.{ts,tsx}'],
+          testTimeout: 30_000,
           setupFiles: ['test/unit/setup.ts'],
         },
       },
@@ -68,7 +77,10 @@ export default defineConfig({
           include: ['test/browser/**/*.test.{ts,tsx}'],
           globalSetup: ['test/browser/demo-backend.setup.ts'],
           testTimeout: 30_000,
-          browser: { enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }] },
+          browser: {
+            enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }],
+            commands: { captureDownload },
+          },
         },
       },
       {

@@ -101,6 +101,9 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
             max={Math.max(duration, 0)}
             step="any"
             value={Math.min(currentTime, duration || currentTime)}
+            aria-valuemin={0}
+            aria-valuemax={Math.round(duration * 100) / 100}
+            aria-valuenow={Math.round(currentTime * 100) / 100}
             aria-valuetext={valueText}
             aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End"
             disabled={!ready}

@@ -19,3 +19,13 @@ export function msUntilRefresh(expiresAt: string | number, issuedAt: number, now
   if (!Number.isFinite(expiry)) return 0;
   return Math.max(0, expiry - refreshMargin(expiry - issuedAt) - now);
 }
+
+/**
+ * When to ask the adapter for the next URL: shortly before this one expires, but never in a tight
+ * loop: at least 1 s apart, and 10 s when the adapter handed out a URL that was already expired.
+ */
+export function refetchDelay(expiresAt: string | number, issuedAt: number, now: number): number {
+  const expiry = expiryTime(expiresAt);
+  if (!Number.isFinite(expiry) || expiry <= issuedAt) return 10_000;
+  return Math.max(1_000, msUntilRefresh(expiresAt, issuedAt, now));
+}

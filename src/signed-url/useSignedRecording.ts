@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { CallsAdapter, RecordingSource } from '../types.js';
 import { recordingOptions } from '../queries/options.js';
-import { msUntilRefresh } from './expiry.js';
+import { refetchDelay } from './expiry.js';
 
 /**
  * A call's recording source, refetched shortly before its signed URL expires. `fetchFresh` asks the
@@ -16,17 +16,14 @@ export function useSignedRecording(adapter: CallsAdapter | undefined, callId: st
     refetchInterval: (q) => {
       const data = q.state.data;
       if (!data?.source || q.state.status === 'error') return false;
-      return Math.max(500, msUntilRefresh(data.source.expiresAt, data.issuedAt, Date.now()));
+      return refetchDelay(data.source.expiresAt, data.issuedAt, Date.now());
     },
     refetchIntervalInBackground: true,
     refetchOnWindowFocus: false,
   });
   const fetchFresh = useCallback(async (): Promise<RecordingSource | null> => {
-    const options = recordingOptions(adapter!, callId);
-    const state = queryClient.getQueryState(options.queryKey);
-    // A refetch already running is the fresh URL we need; otherwise start one.
-    if (state?.fetchStatus !== 'fetching') await queryClient.invalidateQueries({ queryKey: options.queryKey, exact: true });
-    const data = await queryClient.fetchQuery({ ...options, staleTime: 0 });
+    // staleTime 0 forces a new URL; a fetch already in flight is shared rather than doubled.
+    const data = await queryClient.fetchQuery({ ...recordingOptions(adapter!, callId), staleTime: 0 });
     return data.source;
   }, [adapter, callId, queryClient]);
   return { query, fetchFresh };

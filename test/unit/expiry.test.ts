@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expiryTime, msUntilRefresh, refreshMargin } from '../../src/signed-url/expiry';
+import { expiryTime, msUntilRefresh, refetchDelay, refreshMargin } from '../../src/signed-url/expiry';
 
 describe('signed URL expiry', () => {
   it.each([
@@ -30,5 +30,17 @@ describe('signed URL expiry', () => {
 
   it('treats an unreadable expiry as due now', () => {
     expect(msUntilRefresh('nope', 0, 0)).toBe(0);
+  });
+});
+
+describe('refetchDelay', () => {
+  it.each([
+    ['a 60 s URL', 60_000, 0, 48_000],
+    ['a 3 s URL', 3_000, 0, 2_000],
+    ['inside the margin: not faster than 1 s', 3_000, 2_500, 1_000],
+    ['handed out already expired: back off', -5_000, 0, 10_000],
+    ['unreadable expiry: back off', Number.NaN, 0, 10_000],
+  ])('%s', (_name, lifetime, now, expected) => {
+    expect(refetchDelay(Number.isNaN(lifetime) ? 'never' : lifetime, 0, now)).toBe(expected);
   });
 });

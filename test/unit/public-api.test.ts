@@ -7,6 +7,8 @@ it('exports exactly the public surface', () => {
     'AdapterError',
     'CallsProvider',
     'EN_MESSAGES',
+    'PlayerError',
+    'StereoRecordingPlayer',
     'callDetailOptions',
     'callKeys',
     'callListOptions',

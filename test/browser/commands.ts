@@ -1,0 +1,25 @@
+// Browser commands run in Node beside Playwright: they see what the page cannot, like a download.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { BrowserCommand } from 'vitest/node';
+
+export interface CapturedDownload {
+  fileName: string;
+  size: number;
+  sha256: string;
+}
+
+/** Waits for the next download the page starts and reports its name and a hash of its bytes. */
+export const captureDownload: BrowserCommand<[timeoutMs?: number]> = async (context, timeoutMs = 15_000) => {
+  const page = (context as unknown as { page: import('playwright').Page }).page;
+  const download = await page.waitForEvent('download', { timeout: timeoutMs });
+  const path = await download.path();
+  const bytes = await readFile(path);
+  return { fileName: download.suggestedFilename(), size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') } satisfies CapturedDownload;
+};
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    captureDownload: (timeoutMs?: number) => Promise<CapturedDownload>;
+  }
+}
