@@ -1,14 +1,14 @@
 import type { Preview } from '@storybook/react-vite';
-import { CallsProvider, createMemoryAdapter } from '../src';
+import { CallsProvider } from '../src';
+import { catalogueAdapter } from '../stories/support/adapters';
 import '../src/theme/styles.css';
 
-// One memory adapter for the whole catalogue: deterministic calls, the bundled recordings.
-const adapter = createMemoryAdapter({ calls: 500, seed: 7, now: Date.UTC(2026, 10, 20, 15) });
-
 const preview: Preview = {
+  // One memory adapter for the whole catalogue (deterministic calls, the bundled recordings);
+  // a story may bring its own through `parameters.adapter` or the component's `adapter` prop.
   decorators: [
     (Story, context) => (
-      <CallsProvider adapter={context.parameters.adapter ?? adapter}>
+      <CallsProvider adapter={context.parameters.adapter ?? catalogueAdapter}>
         <Story />
       </CallsProvider>
     ),

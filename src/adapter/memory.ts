@@ -126,9 +126,12 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): CallsAd
       await sleep(latency, init?.signal);
       const call = find(callId);
       if (call.recording !== 'available' || !call.fixture) return null;
+      const expiresAt = Date.now() + lifetime;
+      const base = options.recordingUrls?.[call.fixture] ?? bundledFixtureUrl(call.fixture);
+      // Like a signed URL, each one handed out is new; the parameter is ignored by static file servers.
       return {
-        url: options.recordingUrls?.[call.fixture] ?? bundledFixtureUrl(call.fixture),
-        expiresAt: Date.now() + lifetime,
+        url: `${base}${base.includes('?') ? '&' : '?'}expires=${expiresAt}`,
+        expiresAt,
         durationSeconds: FIXTURE_CALLS[call.fixture].durationSeconds,
         callerChannel: 0,
       };

@@ -75,7 +75,7 @@ describe('createMemoryAdapter', () => {
       const fixture = Object.values(FIXTURE_CALLS).find((f) => f.durationSeconds === recording!.durationSeconds)!;
       expect(detail.transcript).toEqual(fixture.turns);
       expect(detail.durationSeconds).toBe(fixture.durationSeconds);
-      expect(recording!.url).toMatch(/fixtures\/call-(short|long)\.mp3$/);
+      expect(recording!.url).toMatch(/fixtures\/call-(short|long)\.mp3\?expires=\d+$/);
       expect(Number(recording!.expiresAt)).toBeGreaterThan(Date.now());
     }
   });
