@@ -67,8 +67,9 @@ export function Dashboard({ adapter }: { adapter: CallsAdapter }) {
     <main className="dashboard">
       <h1>Call logs</h1>
       <p className="note">
-        The library&apos;s foundation at work: calls come through <code>createHttpAdapter</code> from the local API;
-        recordings are presigned S3 URLs from the embedded store that really expire.
+        Embedded the way a customer would: calls come through <code>createHttpAdapter</code> from the local API, and
+        recordings stream from the embedded S3 store through presigned URLs that really expire (and are refreshed
+        without a hitch).
       </p>
       {list.isError && <p role="alert">{list.error.message} <button type="button" onClick={() => void list.refetch()}>Retry</button></p>}
       <div className="layout">
@@ -77,7 +78,7 @@ export function Dashboard({ adapter }: { adapter: CallsAdapter }) {
           <thead><tr><th scope="col">Started</th><th scope="col">Direction</th><th scope="col">Assistant</th><th scope="col">Status</th><th scope="col">Recording</th></tr></thead>
           <tbody>
             {calls.map((c) => (
-              <tr key={c.id} aria-selected={selected?.id === c.id}>
+              <tr key={c.id} data-call-id={c.id} aria-selected={selected?.id === c.id}>
                 <td><button type="button" onClick={() => setSelected(c)}>{new Date(c.startedAt).toLocaleString()}</button></td>
                 <td>{c.direction}</td><td>{c.assistantName}</td><td>{c.status}</td><td>{c.recording}</td>
               </tr>

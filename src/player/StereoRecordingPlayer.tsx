@@ -78,21 +78,13 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
       data-url-generation={state.urlGeneration}
       onKeyDown={onKeyDown}
     >
-      <div data-part="lanes" role="img" aria-label={m.recordingLanes}>
+      <div data-part="stage">
         <span data-part="lane-label" data-channel="caller">{m.caller}</span>
         <span data-part="lane-label" data-channel="assistant">{m.assistant}</span>
-        <div data-part="waveform" ref={waveformRef} />
+        <div data-part="waveform" role="img" aria-label={m.recordingLanes} ref={waveformRef} />
         {state.waveform === 'loading' && <div data-part="skeleton" />}
         {state.waveform === 'unavailable' && status !== 'error' && <p data-part="waveform-note">{m.waveformUnavailable}</p>}
-      </div>
-
-      {status === 'error' && state.error ? (
-        <div data-part="error" role="alert">
-          <p>{state.error.message}</p>
-          <button type="button" data-part="retry" onClick={actions.retry}>{m.retry}</button>
-        </div>
-      ) : (
-        <>
+        {status !== 'error' && (
           <input
             type="range"
             data-part="seek"
@@ -109,6 +101,16 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
             disabled={!ready}
             onChange={(e) => actions.seek(Number(e.currentTarget.value))}
           />
+        )}
+      </div>
+
+      {status === 'error' && state.error ? (
+        <div data-part="error" role="alert">
+          <p>{state.error.message}</p>
+          <button type="button" data-part="retry" onClick={actions.retry}>{m.retry}</button>
+        </div>
+      ) : (
+        <>
           <div data-part="controls">
             <button
               type="button"

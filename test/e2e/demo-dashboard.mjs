@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// End to end, as a person would: `npm start` with 4-second URLs, the dashboard in Chromium, a
+// 3-minute call played across several URL lifetimes, then paused, moved and played again.
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright';
+import { findChromium } from '../../scripts/chromium.mjs';
+
+const PORT = 5199;
+const LIFETIME = 4;
+const log = (...a) => console.log('[demo e2e]', ...a);
+const fail = (message) => {
+  throw new Error(`[demo e2e] ${message}`);
+};
+
+const server = spawn('npx', ['tsx', 'demo/start.ts'], {
+  env: { ...process.env, PORT: String(PORT), TALKTURO_URL_LIFETIME: String(LIFETIME) },
+  stdio: ['ignore', 'pipe', 'pipe'],
+  detached: true,
+});
+let output = '';
+server.stdout.on('data', (d) => (output += d));
+server.stderr.on('data', (d) => (output += d));
+const stop = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {}
+};
+
+let browser;
+try {
+  const started = Date.now();
+  while (!output.includes('Demo dashboard:')) {
+    if (Date.now() - started > 60_000 || server.exitCode !== null) fail(`npm start did not come up:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const base = `http://127.0.0.1:${PORT}`;
+  const list = await (await fetch(`${base}/api/calls?accountSlug=demo&limit=50`, { headers: { Authorization: 'Bearer demo-token' } })).json();
+  const call = list.data.find((c) => c.recording === 'available' && c.duration_seconds > 100);
+  if (!call) fail('no 3-minute call in the demo data');
+
+  browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--autoplay-policy=no-user-gesture-required'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => m.text().startsWith('player:') && problems.push(m.text()));
+  await page.goto(base);
+  await page.locator(`tr[data-call-id="${call.id}"] button`).click();
+  const player = page.locator('[data-talkturo-player]');
+  await player.locator('[data-part="play"]:not([disabled])').waitFor({ timeout: 20_000 });
+  await page.getByRole('combobox', { name: 'Playback speed' }).selectOption('2');
+  await page.getByRole('button', { name: 'Play' }).click();
+  const states = [];
+  for (let i = 0; i < 14; i++) {
+    await page.waitForTimeout(1000);
+    states.push(await player.getAttribute('data-state'));
+  }
+  const position = async () => Number(await page.getByRole('slider', { name: 'Seek' }).getAttribute('aria-valuenow'));
+  const played = await position();
+  log(`played to ${played.toFixed(1)} s at 2x over ${states.length} s (${Math.floor(states.length / LIFETIME)} URL lifetimes); states: ${[...new Set(states)].join(', ')}`);
+  if (states.some((s) => s !== 'playing')) fail(`playback was interrupted: ${states.join(', ')}`);
+  if (played < 20) fail(`playback did not advance enough: ${played}`);
+
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.waitForTimeout(LIFETIME * 1000 + 1000);
+  const generation = Number(await player.getAttribute('data-url-generation'));
+  await page.getByRole('slider', { name: 'Seek' }).focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(2000);
+  const after = await position();
+  if ((await player.getAttribute('data-state')) !== 'playing' || after < played + 15) fail(`did not resume after pause and seek: ${after}`);
+  if (await page.getByRole('alert').count()) fail(`an error is shown: ${await page.getByRole('alert').first().textContent()}`);
+  if (problems.length) fail(problems.join('\n'));
+  log(`resumed at ${after.toFixed(1)} s after a paused expiry; ${generation} signed URLs used so far`);
+  await page.screenshot({ path: process.env.DEMO_SCREENSHOT ?? '/tmp/demo-e2e.png' });
+  log('passed');
+} finally {
+  await browser?.close();
+  stop();
+}
