@@ -132,7 +132,7 @@ describe('StereoRecordingPlayer', () => {
     const firstUrl = media().src;
 
     await sleep(playerBackend.urlLifetimeSeconds * 1000 + 1500); // the first URL is now refused by storage
-    expect((await fetch(firstUrl)).status).toBe(403);
+    expect((await fetch(firstUrl, { cache: 'no-store' })).status).toBe(403);
     expect(Number(playerRoot().dataset.urlGeneration)).toBeGreaterThan(generation);
     expect(media().src).not.toBe(firstUrl);
     expect(playerRoot().dataset.state).toBe('paused');

@@ -42,7 +42,7 @@ describe('recordings through the demo backend', () => {
     expect(Date.parse(String(first.expiresAt)) - Date.now()).toBeLessThanOrEqual(backend.urlLifetimeSeconds * 1000);
 
     await sleep(backend.urlLifetimeSeconds * 1000 + 1_200);
-    const expired = await fetch(first.url);
+    const expired = await fetch(first.url, { cache: 'no-store' }); // the earlier 200 may sit in the HTTP cache
     expect(expired.status).toBe(403);
     const body = await expired.text();
     expect(body).toContain('AccessDenied');
