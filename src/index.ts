@@ -9,6 +9,8 @@ export { callListOptions, callDetailOptions, recordingOptions } from './queries/
 export { EN_MESSAGES } from './theme/messages.js';
 export { StereoRecordingPlayer } from './player/StereoRecordingPlayer.js';
 export { PlayerError } from './player/errors.js';
+export { CallLogTable } from './call-log/CallLogTable.js';
+export { filtersToQuery, EMPTY_FILTERS, DEFAULT_SORT } from './call-log/filters.js';
 
 export type {
   Assistant,
@@ -33,3 +35,6 @@ export type { FetchedRecording } from './queries/options.js';
 export type { Messages } from './theme/messages.js';
 export type { StereoRecordingPlayerProps } from './player/StereoRecordingPlayer.js';
 export type { PlayerErrorCode } from './player/errors.js';
+export type { CallLogTableProps } from './call-log/CallLogTable.js';
+export type { CallLogFilters, CallLogSort, DateRange } from './call-log/filters.js';
+export type { CallLogColumnId } from './call-log/columns.js';

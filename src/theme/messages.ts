@@ -29,6 +29,54 @@ export interface Messages {
   storageUnreachable: string;
   notPlayable: string;
   refreshLimit: string;
+  // Call log
+  callLog: string;
+  columnStartedAt: string;
+  columnDirection: string;
+  columnFrom: string;
+  columnTo: string;
+  columnAssistant: string;
+  columnStatus: string;
+  columnDuration: string;
+  columnCost: string;
+  columnRecording: string;
+  filters: string;
+  dateRange: string;
+  rangeAll: string;
+  rangeToday: string;
+  rangeLast7: string;
+  rangeLast30: string;
+  rangeCustom: string;
+  dateFrom: string;
+  dateTo: string;
+  statusFilter: string;
+  directionFilter: string;
+  assistantFilter: string;
+  allAssistants: string;
+  searchCalls: string;
+  searchPlaceholder: string;
+  clearFilters: string;
+  sortBy: string;
+  retryLoading: string;
+  exportCsv: string;
+  exporting: string;
+  callCount: string;
+  callCountOfTotal: string;
+  noCalls: string;
+  noMatchingCalls: string;
+  loadingCalls: string;
+  loadMoreFailed: string;
+  sortAscending: string;
+  sortDescending: string;
+  directionInbound: string;
+  directionOutbound: string;
+  directionWeb: string;
+  recordingAvailable: string;
+  recordingProcessing: string;
+  recordingDisabled: string;
+  recordingNotCaptured: string;
+  recordingPurged: string;
+  statusLabels: Record<string, string>;
 }
 
 export const EN_MESSAGES: Messages = {
@@ -60,6 +108,56 @@ export const EN_MESSAGES: Messages = {
   storageUnreachable: 'The recording storage could not be reached. Check the connection, or the storage does not allow this site to read it.',
   notPlayable: 'The recording could not be played: the file is not audio this browser can play.',
   refreshLimit: 'The recording link kept failing, so the player stopped asking for new ones.',
+  callLog: 'Call log',
+  columnStartedAt: 'Started',
+  columnDirection: 'Direction',
+  columnFrom: 'From',
+  columnTo: 'To',
+  columnAssistant: 'Assistant',
+  columnStatus: 'Status',
+  columnDuration: 'Duration',
+  columnCost: 'Cost',
+  columnRecording: 'Recording',
+  filters: 'Filters',
+  dateRange: 'Date range',
+  rangeAll: 'All time',
+  rangeToday: 'Today',
+  rangeLast7: 'Last 7 days',
+  rangeLast30: 'Last 30 days',
+  rangeCustom: 'Custom range',
+  dateFrom: 'From date',
+  dateTo: 'To date',
+  statusFilter: 'Status',
+  directionFilter: 'Direction',
+  assistantFilter: 'Assistant',
+  allAssistants: 'All assistants',
+  searchCalls: 'Search calls',
+  searchPlaceholder: 'Number, call id, assistant…',
+  clearFilters: 'Clear filters',
+  sortBy: 'Sort by',
+  retryLoading: 'Retry',
+  exportCsv: 'Export CSV',
+  exporting: 'Exporting… {count} calls',
+  callCount: '{count} calls',
+  callCountOfTotal: '{count} of {total} calls',
+  noCalls: 'No calls yet. Calls appear here as soon as they end.',
+  noMatchingCalls: 'No calls match these filters.',
+  loadingCalls: 'Loading calls…',
+  loadMoreFailed: 'More calls could not be loaded.',
+  sortAscending: 'sorted ascending',
+  sortDescending: 'sorted descending',
+  directionInbound: 'Inbound',
+  directionOutbound: 'Outbound',
+  directionWeb: 'Web',
+  recordingAvailable: 'Recording available',
+  recordingProcessing: 'Recording processing',
+  recordingDisabled: 'Recording disabled',
+  recordingNotCaptured: 'No recording captured',
+  recordingPurged: 'Recording purged',
+  statusLabels: {
+    queued: 'Queued', ringing: 'Ringing', 'in-progress': 'In progress', completed: 'Completed', failed: 'Failed',
+    busy: 'Busy', 'no-answer': 'No answer', canceled: 'Canceled',
+  },
 };
 
 export function resolveMessages(...layers: (Partial<Messages> | undefined)[]): Messages {

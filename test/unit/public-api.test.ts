@@ -5,7 +5,10 @@ import * as api from '../../src';
 it('exports exactly the public surface', () => {
   expect(Object.keys(api).sort()).toEqual([
     'AdapterError',
+    'CallLogTable',
     'CallsProvider',
+    'DEFAULT_SORT',
+    'EMPTY_FILTERS',
     'EN_MESSAGES',
     'PlayerError',
     'StereoRecordingPlayer',
@@ -16,6 +19,7 @@ it('exports exactly the public surface', () => {
     'createCallsQueryClient',
     'createHttpAdapter',
     'createMemoryAdapter',
+    'filtersToQuery',
     'isAdapterError',
     'recordingOptions',
   ]);

@@ -1,0 +1,212 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { forwardRef, useEffect, useId, useMemo, useRef, type ForwardedRef, type HTMLAttributes, type KeyboardEvent } from 'react';
+import type { CallsAdapter, CallSummary } from '../types.js';
+import type { Messages } from '../theme/messages.js';
+import { fillMessage } from '../format.js';
+import { EnsureQueryClient, requireAdapter, useCallsContext } from '../queries/provider.js';
+import { ErrorBoundary } from '../player/ErrorBoundary.js';
+import { COLUMNS, DEFAULT_COLUMNS, type CallLogColumnId } from './columns.js';
+import { activeFilterCount, EMPTY_FILTERS, nextSort, type CallLogFilters, type CallLogSort } from './filters.js';
+import { callFormatters } from './format.js';
+import { CallLogToolbar } from './CallLogToolbar.js';
+import { useCallLog } from './useCallLog.js';
+
+export interface CallLogTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'> {
+  adapter?: CallsAdapter;
+  onSelectCall?: (call: CallSummary) => void;
+  /** Controlled selection; leave undefined to let the table keep it. */
+  selectedCallId?: string | null;
+  filters?: CallLogFilters;
+  defaultFilters?: CallLogFilters;
+  onFiltersChange?: (filters: CallLogFilters) => void;
+  sort?: CallLogSort;
+  defaultSort?: CallLogSort;
+  onSortChange?: (sort: CallLogSort) => void;
+  /** Which columns show, in this order. */
+  columns?: readonly CallLogColumnId[];
+  messages?: Partial<Messages>;
+  onError?: (error: Error) => void;
+  /** Rows per request (default 100). */
+  pageSize?: number;
+}
+
+const ROW_HEIGHT = 44;
+
+function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAULT_COLUMNS, onError, className, style, forwardedRef, ...props }: CallLogTableProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+  const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
+  const { onSelectCall, selectedCallId, filters: f, defaultFilters, onFiltersChange, sort: s, defaultSort, onSortChange, pageSize, ...rest } = props;
+  const log = useCallLog({
+    adapter: requireAdapter(adapter, 'CallLogTable'), filters: f, defaultFilters, onFiltersChange, sort: s, defaultSort, onSortChange,
+    selectedCallId, onSelectCall, pageSize,
+  });
+  const { list, rows } = log;
+  const format = useMemo(() => callFormatters(locale), [locale]);
+  const count = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  const id = useId();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const defs = columns.map((c) => COLUMNS[c]);
+  const template = defs.map((d) => d.width).join(' ');
+
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const items = virtualizer.getVirtualItems();
+  const lastVisible = items[items.length - 1]?.index ?? 0;
+  const { loadMoreNear } = log;
+  // Fetch the next page before the user reaches the end.
+  useEffect(() => {
+    if (rows.length) loadMoreNear(lastVisible);
+  }, [lastVisible, rows.length, loadMoreNear]);
+  useEffect(() => {
+    if (list.error) onError?.(list.error);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- report each error once
+  }, [list.error]);
+
+  const state = list.isPending ? 'loading' : list.isError && !list.data ? 'error' : rows.length === 0 ? 'empty' : 'ready';
+  const activeRendered = items.some((i) => i.index === log.activeIndex);
+
+  const move = (to: number) => {
+    const next = Math.max(0, Math.min(rows.length - 1, to));
+    log.setActiveIndex(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    log.loadMoreNear(next);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!rows.length) return;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 2);
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(log.activeIndex + 1),
+      ArrowUp: () => move(log.activeIndex - 1),
+      PageDown: () => move(log.activeIndex + page),
+      PageUp: () => move(log.activeIndex - page),
+      Home: () => move(0),
+      End: () => move(rows.length - 1),
+      Enter: () => rows[log.activeIndex] && log.select(rows[log.activeIndex]!),
+      ' ': () => rows[log.activeIndex] && log.select(rows[log.activeIndex]!),
+    };
+    const handler = keys[event.key];
+    if (!handler) return;
+    event.preventDefault();
+    handler();
+  };
+  const sortHeader = (field: NonNullable<(typeof defs)[number]['sort']>) => log.setSort(nextSort(log.sort, field));
+
+  const summary = log.total !== undefined
+    ? fillMessage(rows.length < log.total ? m.callCountOfTotal : m.callCount, { count: count.format(rows.length), total: count.format(log.total) })
+    : fillMessage(m.callCount, { count: count.format(rows.length) });
+
+  return (
+    <div
+      ref={forwardedRef}
+      {...rest}
+      className={className}
+      style={{ ...style, ['--tt-log-columns' as string]: template }}
+      data-talkturo-root=""
+      data-talkturo-log=""
+      data-state={state}
+    >
+      <CallLogToolbar
+        m={m} filters={log.filters} onFilters={log.setFilters} sort={log.sort} onSort={log.setSort} assistants={log.assistants}
+        exported={log.exported}
+        onExport={() => void log.exportCsv().catch((e: Error) => onError?.(e))}
+      />
+      <p data-part="summary" aria-live="polite">{state === 'loading' ? m.loadingCalls : summary}</p>
+      <div
+        ref={scrollRef}
+        data-part="grid"
+        role="grid"
+        aria-label={m.callLog}
+        aria-rowcount={log.total !== undefined ? log.total + 1 : -1}
+        aria-colcount={defs.length}
+        aria-busy={list.isFetching}
+        aria-activedescendant={activeRendered && rows.length ? `${id}-row-${log.activeIndex}` : undefined}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+      >
+        <div role="rowgroup" data-part="head">
+          <div role="row" aria-rowindex={1} data-part="row">
+            {defs.map((d) => (
+              <div
+                key={d.id}
+                role="columnheader"
+                data-align={d.align}
+                aria-sort={d.sort && log.sort.field === d.sort ? (log.sort.order === 'asc' ? 'ascending' : 'descending') : undefined}
+                data-sortable={d.sort ? '' : undefined}
+                onClick={d.sort ? () => sortHeader(d.sort!) : undefined}
+              >
+                {d.header(m)}
+                {d.sort && log.sort.field === d.sort && <span aria-hidden="true">{log.sort.order === 'asc' ? ' ▲' : ' ▼'}</span>}
+              </div>
+            ))}
+          </div>
+        </div>
+        <div role="rowgroup" data-part="body" style={{ height: state === 'loading' ? ROW_HEIGHT * 8 : virtualizer.getTotalSize() }}>
+          {state === 'loading' &&
+            Array.from({ length: 8 }, (_, i) => <div key={i} data-part="skeleton-row" aria-hidden="true" style={{ top: i * ROW_HEIGHT }} />)}
+          {items.map((item) => {
+            const call = rows[item.index]!;
+            const selected = call.id === log.selectedId;
+            return (
+              <div
+                key={call.id}
+                id={`${id}-row-${item.index}`}
+                role="row"
+                data-part="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={selected}
+                data-selected={selected ? '' : undefined}
+                data-active={item.index === log.activeIndex ? '' : undefined}
+                data-call-id={call.id}
+                style={{ transform: `translateY(${item.start}px)` }}
+                onClick={() => {
+                  log.setActiveIndex(item.index);
+                  log.select(call);
+                  scrollRef.current?.focus({ preventScroll: true });
+                }}
+              >
+                {defs.map((d) => (
+                  <div key={d.id} role="gridcell" data-align={d.align} data-column={d.id}>{d.cell(call, format, m)}</div>
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      {state === 'empty' && (
+        <div data-part="empty">
+          <p>{activeFilterCount(log.filters) ? m.noMatchingCalls : m.noCalls}</p>
+          {activeFilterCount(log.filters) > 0 && <button type="button" onClick={() => log.setFilters(EMPTY_FILTERS)}>{m.clearFilters}</button>}
+        </div>
+      )}
+      {state === 'error' && (
+        <div data-part="error" role="alert">
+          <p>{list.error?.message}</p>
+          <button type="button" onClick={() => void list.refetch()}>{m.retry}</button>
+        </div>
+      )}
+      {list.isFetchNextPageError && (
+        <div data-part="error" role="alert">
+          <p>{m.loadMoreFailed} {list.error?.message}</p>
+          <button type="button" onClick={() => void list.fetchNextPage()}>{m.retry}</button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Call history: filters, server-side sort, cursor paging, and virtualized rows with one tab stop. */
+export const CallLogTable = forwardRef<HTMLDivElement, CallLogTableProps>(function CallLogTable(props, ref) {
+  return (
+    <ErrorBoundary
+      onError={props.onError}
+      fallback={(error, reset) => (
+        <div ref={ref} data-talkturo-root="" data-talkturo-log="" data-state="error" className={props.className} role="alert">
+          <p>{error.message}</p>
+          <button type="button" onClick={reset}>{props.messages?.retry ?? 'Retry'}</button>
+        </div>
+      )}
+    >
+      <EnsureQueryClient>
+        <LogBody {...props} forwardedRef={ref} />
+      </EnsureQueryClient>
+    </ErrorBoundary>
+  );
+});

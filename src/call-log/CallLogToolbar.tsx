@@ -1,0 +1,103 @@
+import { useId } from 'react';
+import type { Assistant, CallDirection, CallSortField, SortOrder } from '../types.js';
+import { CALL_DIRECTIONS } from '../types.js';
+import type { Messages } from '../theme/messages.js';
+import { fillMessage } from '../format.js';
+import { activeFilterCount, EMPTY_FILTERS, toggleIn, type CallLogFilters, type CallLogSort, type DateRange } from './filters.js';
+import { directionText, statusText } from './columns.js';
+
+const STATUSES = ['completed', 'in-progress', 'no-answer', 'busy', 'failed', 'canceled'];
+
+const SORTS: { value: string; field: CallSortField; order: SortOrder; label: (m: Messages) => string }[] = [
+  { value: 'startedAt:desc', field: 'startedAt', order: 'desc', label: (m) => `${m.columnStartedAt}, ${m.sortDescending}` },
+  { value: 'startedAt:asc', field: 'startedAt', order: 'asc', label: (m) => `${m.columnStartedAt}, ${m.sortAscending}` },
+  { value: 'durationSeconds:desc', field: 'durationSeconds', order: 'desc', label: (m) => `${m.columnDuration}, ${m.sortDescending}` },
+  { value: 'durationSeconds:asc', field: 'durationSeconds', order: 'asc', label: (m) => `${m.columnDuration}, ${m.sortAscending}` },
+  { value: 'costUsd:desc', field: 'costUsd', order: 'desc', label: (m) => `${m.columnCost}, ${m.sortDescending}` },
+  { value: 'costUsd:asc', field: 'costUsd', order: 'asc', label: (m) => `${m.columnCost}, ${m.sortAscending}` },
+];
+
+interface Props {
+  m: Messages;
+  filters: CallLogFilters;
+  onFilters: (next: CallLogFilters) => void;
+  sort: CallLogSort;
+  onSort: (next: CallLogSort) => void;
+  assistants: Assistant[];
+  onExport: () => void;
+  exported: number | null;
+}
+
+function CheckMenu<T extends string>({ label, values, selected, text, onToggle }: {
+  label: string; values: readonly T[]; selected: readonly T[]; text: (v: T) => string; onToggle: (v: T) => void;
+}) {
+  return (
+    <details data-part="menu">
+      <summary>{selected.length ? `${label} (${selected.length})` : label}</summary>
+      <fieldset>
+        <legend data-part="sr-only">{label}</legend>
+        {values.map((v) => (
+          <label key={v}>
+            <input type="checkbox" checked={selected.includes(v)} onChange={() => onToggle(v)} /> {text(v)}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}
+
+/** Filters, sort and export above the call log: native controls, each labelled. */
+export function CallLogToolbar({ m, filters, onFilters, sort, onSort, assistants, onExport, exported }: Props) {
+  const id = useId();
+  const set = (patch: Partial<CallLogFilters>) => onFilters({ ...filters, ...patch });
+  return (
+    <div data-part="toolbar" role="group" aria-label={m.filters}>
+      <input
+        type="search"
+        data-part="search"
+        aria-label={m.searchCalls}
+        placeholder={m.searchPlaceholder}
+        value={filters.search}
+        onChange={(e) => set({ search: e.currentTarget.value })}
+      />
+      <select aria-label={m.dateRange} value={filters.range} onChange={(e) => set({ range: e.currentTarget.value as DateRange })}>
+        <option value="all">{m.rangeAll}</option>
+        <option value="today">{m.rangeToday}</option>
+        <option value="last7">{m.rangeLast7}</option>
+        <option value="last30">{m.rangeLast30}</option>
+        <option value="custom">{m.rangeCustom}</option>
+      </select>
+      {filters.range === 'custom' && (
+        <>
+          <input type="date" aria-label={m.dateFrom} value={filters.from ?? ''} max={filters.to} onChange={(e) => set({ from: e.currentTarget.value })} />
+          <input type="date" aria-label={m.dateTo} value={filters.to ?? ''} min={filters.from} onChange={(e) => set({ to: e.currentTarget.value })} />
+        </>
+      )}
+      <CheckMenu label={m.statusFilter} values={STATUSES} selected={filters.status} text={(s) => statusText(m, s)} onToggle={(s) => set({ status: toggleIn(filters.status, s) })} />
+      <CheckMenu<CallDirection> label={m.directionFilter} values={CALL_DIRECTIONS} selected={filters.direction} text={(d) => directionText(m, d)} onToggle={(d) => set({ direction: toggleIn(filters.direction, d) })} />
+      {assistants.length > 0 && (
+        <select aria-label={m.assistantFilter} value={filters.assistantId ?? ''} onChange={(e) => set({ assistantId: e.currentTarget.value || undefined })}>
+          <option value="">{m.allAssistants}</option>
+          {assistants.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+        </select>
+      )}
+      <select
+        id={`${id}-sort`}
+        aria-label={m.sortBy}
+        value={`${sort.field}:${sort.order}`}
+        onChange={(e) => {
+          const picked = SORTS.find((s) => s.value === e.currentTarget.value);
+          if (picked) onSort({ field: picked.field, order: picked.order });
+        }}
+      >
+        {SORTS.map((s) => <option key={s.value} value={s.value}>{s.label(m)}</option>)}
+      </select>
+      {activeFilterCount(filters) > 0 && (
+        <button type="button" onClick={() => onFilters(EMPTY_FILTERS)}>{m.clearFilters}</button>
+      )}
+      <button type="button" data-part="export" onClick={onExport} disabled={exported !== null} aria-busy={exported !== null}>
+        {exported === null ? m.exportCsv : fillMessage(m.exporting, { count: exported })}
+      </button>
+    </div>
+  );
+}

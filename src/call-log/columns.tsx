@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react';
+import type { CallSortField, CallSummary, RecordingAvailability } from '../types.js';
+import type { Messages } from '../theme/messages.js';
+import type { CallFormatters } from './format.js';
+
+export type CallLogColumnId = 'startedAt' | 'direction' | 'from' | 'to' | 'assistant' | 'status' | 'duration' | 'cost' | 'recording';
+
+export const DEFAULT_COLUMNS: readonly CallLogColumnId[] = ['startedAt', 'direction', 'from', 'to', 'assistant', 'status', 'duration', 'cost', 'recording'];
+
+export interface ColumnDef {
+  id: CallLogColumnId;
+  header: (m: Messages) => string;
+  width: string;
+  sort?: CallSortField;
+  align?: 'end';
+  cell: (call: CallSummary, f: CallFormatters, m: Messages) => ReactNode;
+}
+
+const RECORDING_TEXT: Record<RecordingAvailability, keyof Messages> = {
+  available: 'recordingAvailable',
+  processing: 'recordingProcessing',
+  disabled: 'recordingDisabled',
+  'not-captured': 'recordingNotCaptured',
+  purged: 'recordingPurged',
+};
+
+const RECORDING_ICON: Record<RecordingAvailability, string> = {
+  available: 'M4 12h2l2-5 3 10 3-8 2 3h4',
+  processing: 'M12 6v6l4 2M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Z',
+  disabled: 'M5 5l14 14M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Z',
+  'not-captured': 'M7 12h10',
+  purged: 'M6 7h12M9 7V4h6v3m-8 0 1 13h8l1-13',
+};
+
+export const directionText = (m: Messages, d: CallSummary['direction']) =>
+  d === 'inbound' ? m.directionInbound : d === 'outbound' ? m.directionOutbound : m.directionWeb;
+
+export const statusText = (m: Messages, s: string) => m.statusLabels[s] ?? s;
+
+export const COLUMNS: Record<CallLogColumnId, ColumnDef> = {
+  startedAt: { id: 'startedAt', header: (m) => m.columnStartedAt, width: 'minmax(150px, 1.4fr)', sort: 'startedAt', cell: (c, f) => f.dateTime(c.startedAt) },
+  direction: { id: 'direction', header: (m) => m.columnDirection, width: 'minmax(84px, 0.7fr)', cell: (c, _f, m) => directionText(m, c.direction) },
+  from: { id: 'from', header: (m) => m.columnFrom, width: 'minmax(120px, 1fr)', cell: (c) => c.fromNumber ?? '—' },
+  to: { id: 'to', header: (m) => m.columnTo, width: 'minmax(120px, 1fr)', cell: (c) => c.toNumber ?? '—' },
+  assistant: { id: 'assistant', header: (m) => m.columnAssistant, width: 'minmax(120px, 1.1fr)', cell: (c) => c.assistantName ?? c.assistantId },
+  status: {
+    id: 'status', header: (m) => m.columnStatus, width: 'minmax(100px, 0.8fr)',
+    cell: (c, _f, m) => <span data-part="status" data-status={c.status}>{statusText(m, c.status)}</span>,
+  },
+  duration: { id: 'duration', header: (m) => m.columnDuration, width: 'minmax(76px, 0.6fr)', sort: 'durationSeconds', align: 'end', cell: (c, f) => f.duration(c.durationSeconds) },
+  cost: { id: 'cost', header: (m) => m.columnCost, width: 'minmax(76px, 0.6fr)', sort: 'costUsd', align: 'end', cell: (c, f) => f.money(c.costUsd) },
+  recording: {
+    id: 'recording', header: (m) => m.columnRecording, width: 'minmax(92px, 0.6fr)',
+    cell: (c, _f, m) => (
+      <span data-part="recording" data-recording={c.recording} title={m[RECORDING_TEXT[c.recording]] as string}>
+        <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d={RECORDING_ICON[c.recording]} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+        <span data-part="sr-only">{m[RECORDING_TEXT[c.recording]] as string}</span>
+      </span>
+    ),
+  },
+};

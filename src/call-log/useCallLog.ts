@@ -1,0 +1,104 @@
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CallsAdapter, CallSummary } from '../types.js';
+import { assistantsOptions, callListOptions } from '../queries/options.js';
+import { useControllableState } from '../shared/useControllableState.js';
+import { useDebouncedValue } from '../shared/useDebouncedValue.js';
+import { saveBlob } from '../player/fetchAudio.js';
+import { DEFAULT_SORT, EMPTY_FILTERS, filtersToQuery, type CallLogFilters, type CallLogSort } from './filters.js';
+import { toCsv } from './format.js';
+
+export interface UseCallLogOptions {
+  adapter: CallsAdapter;
+  filters?: CallLogFilters | undefined;
+  defaultFilters?: CallLogFilters | undefined;
+  onFiltersChange?: ((filters: CallLogFilters) => void) | undefined;
+  sort?: CallLogSort | undefined;
+  defaultSort?: CallLogSort | undefined;
+  onSortChange?: ((sort: CallLogSort) => void) | undefined;
+  selectedCallId?: string | null | undefined;
+  onSelectCall?: ((call: CallSummary) => void) | undefined;
+  pageSize?: number | undefined;
+  searchDebounceMs?: number | undefined;
+}
+
+/** The call log's behaviour: filters → query, pages, selection, and the keyboard's active row. */
+export function useCallLog(options: UseCallLogOptions) {
+  const { adapter, pageSize = 100, searchDebounceMs = 300 } = options;
+  const queryClient = useQueryClient();
+  const [filters, setFilters] = useControllableState(options.filters, options.defaultFilters ?? EMPTY_FILTERS, options.onFiltersChange);
+  const [sort, setSort] = useControllableState(options.sort, options.defaultSort ?? DEFAULT_SORT, options.onSortChange);
+  const [ownSelected, setOwnSelected] = useState<string | null>(null);
+  const selectedId = options.selectedCallId !== undefined ? options.selectedCallId : ownSelected;
+  const [now] = useState(() => Date.now());
+  const search = useDebouncedValue(filters.search, searchDebounceMs);
+  const query = useMemo(() => filtersToQuery({ ...filters, search }, sort, now, pageSize), [filters, search, sort, now, pageSize]);
+
+  const list = useInfiniteQuery(callListOptions(adapter, query));
+  const assistants = useQuery({ ...assistantsOptions(adapter), enabled: Boolean(adapter.listAssistants) });
+
+  // A new query makes the old one's requests pointless: abort them.
+  const previousKey = useRef<readonly unknown[] | null>(null);
+  const key = callListOptions(adapter, query).queryKey;
+  useEffect(() => {
+    const before = previousKey.current;
+    previousKey.current = key;
+    if (before) void queryClient.cancelQueries({ queryKey: before, exact: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is derived from `query`
+  }, [query, adapter, queryClient]);
+
+  const rows = useMemo(() => list.data?.pages.flatMap((p) => p.calls) ?? [], [list.data]);
+  const total = list.data?.pages[0]?.total;
+
+  const [activeIndex, setActiveIndex] = useState(0);
+  useEffect(() => setActiveIndex(0), [query]);
+  const clampedActive = Math.min(activeIndex, Math.max(0, rows.length - 1));
+
+  const select = useCallback(
+    (call: CallSummary) => {
+      setOwnSelected(call.id);
+      options.onSelectCall?.(call);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [options.onSelectCall],
+  );
+
+  const loadMoreNear = useCallback(
+    (lastVisibleIndex: number) => {
+      if (list.hasNextPage && !list.isFetchingNextPage && !list.isFetchNextPageError && lastVisibleIndex >= rows.length - Math.max(20, pageSize / 2)) {
+        void list.fetchNextPage();
+      }
+    },
+    [list, rows.length, pageSize],
+  );
+
+  const [exported, setExported] = useState<number | null>(null);
+  const exportAbort = useRef<AbortController | null>(null);
+  useEffect(() => () => exportAbort.current?.abort(), []);
+  const exportCsv = useCallback(async () => {
+    if (exportAbort.current) return;
+    const controller = new AbortController();
+    exportAbort.current = controller;
+    setExported(0);
+    try {
+      const calls: CallSummary[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await adapter.listCalls({ ...query, limit: 500, ...(cursor ? { cursor } : {}) }, { signal: controller.signal });
+        calls.push(...page.calls);
+        cursor = page.nextCursor;
+        if (!controller.signal.aborted) setExported(calls.length);
+      } while (cursor);
+      const release = saveBlob(new Blob([toCsv(calls)], { type: 'text/csv;charset=utf-8' }), 'calls.csv');
+      setTimeout(release, 5_000);
+    } finally {
+      exportAbort.current = null;
+      if (!controller.signal.aborted) setExported(null);
+    }
+  }, [adapter, query]);
+
+  return {
+    filters, setFilters, sort, setSort, query, list, rows, total, assistants: assistants.data ?? [],
+    selectedId, select, activeIndex: clampedActive, setActiveIndex, loadMoreNear, exportCsv, exported,
+  };
+}
