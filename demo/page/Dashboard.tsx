@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { callDetailOptions, recordingOptions, StereoRecordingPlayer, type CallsAdapter, type CallSummary } from '../../src';
-import { useCallList } from '../../src/queries/hooks';
+import { callDetailOptions, CallLogTable, recordingOptions, StereoRecordingPlayer, type CallsAdapter, type CallSummary } from '../../src';
 
 function Countdown({ expiresAt }: { expiresAt: string | number }) {
   const [now, setNow] = useState(Date.now());
@@ -60,9 +59,7 @@ function Detail({ adapter, call }: { adapter: CallsAdapter; call: CallSummary })
 }
 
 export function Dashboard({ adapter }: { adapter: CallsAdapter }) {
-  const list = useCallList(adapter, { limit: 25 });
   const [selected, setSelected] = useState<CallSummary>();
-  const calls = list.data?.pages.flatMap((p) => p.calls) ?? [];
   return (
     <main className="dashboard">
       <h1>Call logs</h1>
@@ -71,23 +68,10 @@ export function Dashboard({ adapter }: { adapter: CallsAdapter }) {
         recordings stream from the embedded S3 store through presigned URLs that really expire (and are refreshed
         without a hitch).
       </p>
-      {list.isError && <p role="alert">{list.error.message} <button type="button" onClick={() => void list.refetch()}>Retry</button></p>}
       <div className="layout">
-        <table>
-          <caption>{list.data?.pages[0]?.total ?? '…'} calls</caption>
-          <thead><tr><th scope="col">Started</th><th scope="col">Direction</th><th scope="col">Assistant</th><th scope="col">Status</th><th scope="col">Recording</th></tr></thead>
-          <tbody>
-            {calls.map((c) => (
-              <tr key={c.id} data-call-id={c.id} aria-selected={selected?.id === c.id}>
-                <td><button type="button" onClick={() => setSelected(c)}>{new Date(c.startedAt).toLocaleString()}</button></td>
-                <td>{c.direction}</td><td>{c.assistantName}</td><td>{c.status}</td><td>{c.recording}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CallLogTable selectedCallId={selected?.id ?? null} onSelectCall={setSelected} />
         {selected ? <Detail key={selected.id} adapter={adapter} call={selected} /> : <p>Pick a call.</p>}
       </div>
-      {list.hasNextPage && <button type="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>Load more</button>}
     </main>
   );
 }

@@ -38,19 +38,19 @@ export const directionText = (m: Messages, d: CallSummary['direction']) =>
 export const statusText = (m: Messages, s: string) => m.statusLabels[s] ?? s;
 
 export const COLUMNS: Record<CallLogColumnId, ColumnDef> = {
-  startedAt: { id: 'startedAt', header: (m) => m.columnStartedAt, width: 'minmax(150px, 1.4fr)', sort: 'startedAt', cell: (c, f) => f.dateTime(c.startedAt) },
-  direction: { id: 'direction', header: (m) => m.columnDirection, width: 'minmax(84px, 0.7fr)', cell: (c, _f, m) => directionText(m, c.direction) },
-  from: { id: 'from', header: (m) => m.columnFrom, width: 'minmax(120px, 1fr)', cell: (c) => c.fromNumber ?? '—' },
-  to: { id: 'to', header: (m) => m.columnTo, width: 'minmax(120px, 1fr)', cell: (c) => c.toNumber ?? '—' },
-  assistant: { id: 'assistant', header: (m) => m.columnAssistant, width: 'minmax(120px, 1.1fr)', cell: (c) => c.assistantName ?? c.assistantId },
+  startedAt: { id: 'startedAt', header: (m) => m.columnStartedAt, width: '184px', sort: 'startedAt', cell: (c, f) => f.dateTime(c.startedAt) },
+  direction: { id: 'direction', header: (m) => m.columnDirection, width: '96px', cell: (c, _f, m) => directionText(m, c.direction) },
+  from: { id: 'from', header: (m) => m.columnFrom, width: '136px', cell: (c) => c.fromNumber ?? '—' },
+  to: { id: 'to', header: (m) => m.columnTo, width: '136px', cell: (c) => c.toNumber ?? '—' },
+  assistant: { id: 'assistant', header: (m) => m.columnAssistant, width: '148px', cell: (c) => c.assistantName ?? c.assistantId },
   status: {
-    id: 'status', header: (m) => m.columnStatus, width: 'minmax(100px, 0.8fr)',
+    id: 'status', header: (m) => m.columnStatus, width: '112px',
     cell: (c, _f, m) => <span data-part="status" data-status={c.status}>{statusText(m, c.status)}</span>,
   },
-  duration: { id: 'duration', header: (m) => m.columnDuration, width: 'minmax(76px, 0.6fr)', sort: 'durationSeconds', align: 'end', cell: (c, f) => f.duration(c.durationSeconds) },
-  cost: { id: 'cost', header: (m) => m.columnCost, width: 'minmax(76px, 0.6fr)', sort: 'costUsd', align: 'end', cell: (c, f) => f.money(c.costUsd) },
+  duration: { id: 'duration', header: (m) => m.columnDuration, width: '84px', sort: 'durationSeconds', align: 'end', cell: (c, f) => f.duration(c.durationSeconds) },
+  cost: { id: 'cost', header: (m) => m.columnCost, width: '92px', sort: 'costUsd', align: 'end', cell: (c, f) => f.money(c.costUsd) },
   recording: {
-    id: 'recording', header: (m) => m.columnRecording, width: 'minmax(92px, 0.6fr)',
+    id: 'recording', header: (m) => m.columnRecording, width: '104px',
     cell: (c, _f, m) => (
       <span data-part="recording" data-recording={c.recording} title={m[RECORDING_TEXT[c.recording]] as string}>
         <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { hashKey, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallsAdapter, CallSummary } from '../types.js';
 import { assistantsOptions, callListOptions } from '../queries/options.js';
@@ -37,15 +37,16 @@ export function useCallLog(options: UseCallLogOptions) {
   const list = useInfiniteQuery(callListOptions(adapter, query));
   const assistants = useQuery({ ...assistantsOptions(adapter), enabled: Boolean(adapter.listAssistants) });
 
-  // A new query makes the old one's requests pointless: abort them.
-  const previousKey = useRef<readonly unknown[] | null>(null);
+  // A new query makes the old one's requests pointless: abort them (never the current one).
   const key = callListOptions(adapter, query).queryKey;
+  const keyHash = hashKey(key);
+  const previousKey = useRef<{ key: readonly unknown[]; hash: string } | null>(null);
   useEffect(() => {
     const before = previousKey.current;
-    previousKey.current = key;
-    if (before) void queryClient.cancelQueries({ queryKey: before, exact: true });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is derived from `query`
-  }, [query, adapter, queryClient]);
+    previousKey.current = { key, hash: keyHash };
+    if (before && before.hash !== keyHash) void queryClient.cancelQueries({ queryKey: before.key, exact: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the hash
+  }, [keyHash, queryClient]);
 
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.calls) ?? [], [list.data]);
   const total = list.data?.pages[0]?.total;

@@ -47,7 +47,7 @@ try {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => m.text().startsWith('player:') && problems.push(m.text()));
   await page.goto(base);
-  await page.locator(`tr[data-call-id="${call.id}"] button`).click();
+  await page.locator(`[role="row"][data-call-id="${call.id}"]`).click();
   const player = page.locator('[data-talkturo-player]');
   await player.locator('[data-part="play"]:not([disabled])').waitFor({ timeout: 20_000 });
   await page.getByRole('combobox', { name: 'Playback speed' }).selectOption('2');
