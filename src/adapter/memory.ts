@@ -100,6 +100,15 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): CallsAd
     return { calls, byId };
   };
 
+  // Paging through 100,000 calls must not filter and sort them all again for every page.
+  let lastFilter: { key: string; rows: SeededCall[] } | undefined;
+  const matching = (query: CallListQuery): SeededCall[] => {
+    const { cursor: _c, limit: _l, ...rest } = query;
+    const key = JSON.stringify(rest);
+    if (lastFilter?.key !== key) lastFilter = { key, rows: filterCalls(all().calls, query) };
+    return lastFilter.rows;
+  };
+
   const find = (callId: string): SeededCall => {
     const call = all().byId.get(callId);
     if (!call) throw new AdapterError('not-found', `No call with id "${callId}". It may have been deleted or belong to another account.`, { status: 404 });
@@ -113,9 +122,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): CallsAd
   return {
     async listCalls(query: CallListQuery, init?: AdapterRequestOptions): Promise<CallListPage> {
       await sleep(latency, init?.signal);
-      const matching = filterCalls(all().calls, query);
-      const { rows, nextCursor } = pageOf(matching, query);
-      return { calls: rows.map((c) => summaryOf(find(c.id))), nextCursor, total: matching.length };
+      const found = matching(query);
+      const { rows, nextCursor } = pageOf(found, query);
+      return { calls: rows.map((c) => summaryOf(find(c.id))), nextCursor, total: found.length };
     },
     async getCall(callId: string, init?: AdapterRequestOptions): Promise<CallDetail> {
       await sleep(latency, init?.signal);
