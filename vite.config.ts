@@ -38,8 +38,8 @@ const copyAssets = (): Plugin => ({
 
 const PEERS = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^wavesurfer\.js($|\/)/, /^@radix-ui\//];
 
-export default defineConfig({
-  plugins: [react(), copyAssets()],
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), ...(mode === 'bench' ? [] : [copyAssets()])],
   // Pre-bundled up front, so a browser test run never reloads mid-way with a second copy of React.
   optimizeDeps: {
     include: [
@@ -47,13 +47,12 @@ export default defineConfig({
       'wavesurfer.js', '@radix-ui/react-tabs', '@testing-library/react', 'axe-core',
     ],
   },
-  build: {
+  // `mode: 'bench'` builds the benchmark pages as an app; every other build is the library.
+  build: mode === 'bench' ? {} : {
     lib: { entry: here('src/index.ts'), formats: ['es'], fileName: 'index' },
     sourcemap: true,
     emptyOutDir: true,
-    rolldownOptions: {
-      external: PEERS,
-    },
+    rolldownOptions: { external: PEERS },
   },
   test: {
     // The JSON report feeds the closing line of .ci/run (scripts/test-summary.mjs).
@@ -93,4 +92,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

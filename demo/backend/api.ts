@@ -72,7 +72,7 @@ export function createApi(options: ApiOptions): Handler {
         const call = byId.get(parts[2]!);
         if (!call) return send(res, 404, { error: 'not_found', message: `No call ${parts[2]}.` }), true;
         settle(call);
-        if (parts.length === 3) return send(res, 200, detailToWire(call)), true;
+        if (parts.length === 3) return send(res, 200, detailToWire(call.fixture ? { ...call, transcript: FIXTURE_CALLS[call.fixture].turns } : call)), true;
         if (parts.length === 4 && parts[3] === 'recording') {
           if (call.recording !== 'available' || !call.fixture) {
             return send(res, 404, { error: 'not_found', message: `Call ${call.id} has no recording (${call.recording}).` }), true;

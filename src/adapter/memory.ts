@@ -128,8 +128,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): CallsAd
     },
     async getCall(callId: string, init?: AdapterRequestOptions): Promise<CallDetail> {
       await sleep(latency, init?.signal);
-      const { fixture: _f, ...detail } = find(callId);
-      return structuredClone(detail);
+      const { fixture, ...detail } = find(callId);
+      return structuredClone(fixture ? { ...detail, transcript: FIXTURE_CALLS[fixture].turns } : detail);
     },
     async getRecording(callId: string, init?: AdapterRequestOptions): Promise<RecordingSource | null> {
       await sleep(latency, init?.signal);

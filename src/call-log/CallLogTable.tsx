@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useEffect, useId, useMemo, useRef, type ForwardedRef, type HTMLAttributes, type KeyboardEvent } from 'react';
 import type { CallsAdapter, CallSummary } from '../types.js';
 import type { Messages } from '../theme/messages.js';
@@ -10,6 +9,7 @@ import { activeFilterCount, EMPTY_FILTERS, nextSort, type CallLogFilters, type C
 import { callFormatters } from './format.js';
 import { CallLogToolbar } from './CallLogToolbar.js';
 import { useCallLog } from './useCallLog.js';
+import { useRowWindow } from './useRowWindow.js';
 
 export interface CallLogTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'> {
   adapter?: CallsAdapter;
@@ -47,9 +47,9 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
   const defs = columns.map((c) => COLUMNS[c]);
   const template = defs.map((d) => d.width).join(' ');
 
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
-  const items = virtualizer.getVirtualItems();
-  const lastVisible = items[items.length - 1]?.index ?? 0;
+  const view = useRowWindow(scrollRef, rows.length, ROW_HEIGHT, 8, ROW_HEIGHT);
+  const items = view.end >= view.start ? Array.from({ length: view.end - view.start + 1 }, (_, i) => view.start + i) : [];
+  const lastVisible = view.end;
   const { loadMoreNear } = log;
   // Fetch the next page before the user reaches the end.
   useEffect(() => {
@@ -61,12 +61,12 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
   }, [list.error]);
 
   const state = list.isPending ? 'loading' : list.isError && !list.data ? 'error' : rows.length === 0 ? 'empty' : 'ready';
-  const activeRendered = items.some((i) => i.index === log.activeIndex);
+  const activeRendered = log.activeIndex >= view.start && log.activeIndex <= view.end;
 
   const move = (to: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, to));
     log.setActiveIndex(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
+    view.scrollToIndex(next);
     log.loadMoreNear(next);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -138,26 +138,26 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
             ))}
           </div>
         </div>
-        <div role="rowgroup" data-part="body" style={{ height: state === 'loading' ? ROW_HEIGHT * 8 : virtualizer.getTotalSize() }}>
+        <div role="rowgroup" data-part="body" style={{ height: state === 'loading' ? ROW_HEIGHT * 8 : view.totalHeight }}>
           {state === 'loading' &&
             Array.from({ length: 8 }, (_, i) => <div key={i} data-part="skeleton-row" aria-hidden="true" style={{ top: i * ROW_HEIGHT }} />)}
-          {items.map((item) => {
-            const call = rows[item.index]!;
+          {items.map((index) => {
+            const call = rows[index]!;
             const selected = call.id === log.selectedId;
             return (
               <div
                 key={call.id}
-                id={`${id}-row-${item.index}`}
+                id={`${id}-row-${index}`}
                 role="row"
                 data-part="row"
-                aria-rowindex={item.index + 2}
+                aria-rowindex={index + 2}
                 aria-selected={selected}
                 data-selected={selected ? '' : undefined}
-                data-active={item.index === log.activeIndex ? '' : undefined}
+                data-active={index === log.activeIndex ? '' : undefined}
                 data-call-id={call.id}
-                style={{ transform: `translateY(${item.start}px)` }}
+                style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}
                 onClick={() => {
-                  log.setActiveIndex(item.index);
+                  log.setActiveIndex(index);
                   log.select(call);
                   scrollRef.current?.focus({ preventScroll: true });
                 }}

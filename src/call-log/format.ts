@@ -8,7 +8,18 @@ export interface CallFormatters {
   duration(seconds: number | undefined): string;
 }
 
+// Intl formatters are costly to create (tens of ms the first time in a page): one set per locale.
+const cache = new Map<string, CallFormatters>();
+
 export function callFormatters(locale: string | undefined): CallFormatters {
+  const hit = cache.get(locale ?? '');
+  if (hit) return hit;
+  const made = makeFormatters(locale);
+  cache.set(locale ?? '', made);
+  return made;
+}
+
+function makeFormatters(locale: string | undefined): CallFormatters {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
   return {

@@ -47,6 +47,8 @@ try {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => m.text().startsWith('player:') && problems.push(m.text()));
   await page.goto(base);
+  // Find the call as a user would: search for its id, then open it from the log.
+  await page.getByRole('searchbox', { name: 'Search calls' }).fill(call.id.slice(0, 13));
   await page.locator(`[role="row"][data-call-id="${call.id}"]`).click();
   const player = page.locator('[data-talkturo-player]');
   await player.locator('[data-part="play"]:not([disabled])').waitFor({ timeout: 20_000 });
