@@ -89,9 +89,10 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
   };
   const sortHeader = (field: NonNullable<(typeof defs)[number]['sort']>) => log.setSort(nextSort(log.sort, field));
 
-  const summary = log.total !== undefined
-    ? fillMessage(rows.length < log.total ? m.callCountOfTotal : m.callCount, { count: count.format(rows.length), total: count.format(log.total) })
-    : fillMessage(m.callCount, { count: count.format(rows.length) });
+  const plural = new Intl.PluralRules(locale).select(rows.length) === 'one' ? m.callCountOne : m.callCount;
+  const summary = log.total !== undefined && rows.length < log.total
+    ? fillMessage(m.callCountOfTotal, { count: count.format(rows.length), total: count.format(log.total) })
+    : fillMessage(plural, { count: count.format(rows.length) });
 
   return (
     <div

@@ -61,6 +61,7 @@ export interface Messages {
   exportCsv: string;
   exporting: string;
   callCount: string;
+  callCountOne: string;
   callCountOfTotal: string;
   noCalls: string;
   noMatchingCalls: string;
@@ -139,6 +140,7 @@ export const EN_MESSAGES: Messages = {
   exportCsv: 'Export CSV',
   exporting: 'Exporting… {count} calls',
   callCount: '{count} calls',
+  callCountOne: '{count} call',
   callCountOfTotal: '{count} of {total} calls',
   noCalls: 'No calls yet. Calls appear here as soon as they end.',
   noMatchingCalls: 'No calls match these filters.',
