@@ -11,6 +11,8 @@ export { StereoRecordingPlayer } from './player/StereoRecordingPlayer.js';
 export { PlayerError } from './player/errors.js';
 export { CallLogTable } from './call-log/CallLogTable.js';
 export { filtersToQuery, EMPTY_FILTERS, DEFAULT_SORT } from './call-log/filters.js';
+export { CallDetailPanel } from './call-detail/CallDetailPanel.js';
+export { CallLogs } from './call-detail/CallLogs.js';
 
 export type {
   Assistant,
@@ -38,3 +40,6 @@ export type { PlayerErrorCode } from './player/errors.js';
 export type { CallLogTableProps } from './call-log/CallLogTable.js';
 export type { CallLogFilters, CallLogSort, DateRange } from './call-log/filters.js';
 export type { CallLogColumnId } from './call-log/columns.js';
+export type { CallDetailPanelProps, CallDetailTab } from './call-detail/CallDetailPanel.js';
+export type { CallLogsProps } from './call-detail/CallLogs.js';
+export type { StereoPlayerHandle } from './player/StereoRecordingPlayer.js';

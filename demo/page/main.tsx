@@ -12,7 +12,7 @@ const adapter = createHttpAdapter({ baseUrl: location.origin, accountSlug: 'demo
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <CallsProvider adapter={adapter}>
-      <Dashboard adapter={adapter} />
+      <Dashboard />
     </CallsProvider>
   </StrictMode>,
 );

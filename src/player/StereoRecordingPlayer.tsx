@@ -1,4 +1,4 @@
-import { forwardRef, useId, useState, type ForwardedRef, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { forwardRef, useId, useImperativeHandle, useState, type ForwardedRef, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
 import type { CallsAdapter } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { describeDuration, fillMessage, formatClock } from '../format.js';
@@ -19,15 +19,34 @@ export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivE
   onTimeUpdate?: (seconds: number) => void;
   /** Height of each waveform lane in pixels (default 56). */
   laneHeight?: number;
+  /** Imperative control for a surrounding UI, e.g. a transcript that seeks when a turn is clicked. */
+  apiRef?: Ref<StereoPlayerHandle>;
+}
+
+export interface StereoPlayerHandle {
+  play(): void;
+  pause(): void;
+  seek(seconds: number): void;
+  /** Seeks and starts playing. */
+  playFrom(seconds: number): void;
 }
 
 const EDITABLE = new Set(['SELECT', 'TEXTAREA']);
 
-function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight = 56, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight = 56, apiRef, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
   const { state, actions, waveformRef } = useStereoPlayer({ callId, adapter, messages: m, onError, onTimeUpdate, laneHeight });
   const [showKeys, setShowKeys] = useState(false);
   const keysId = useId();
+  useImperativeHandle(apiRef, () => ({
+    play: actions.play,
+    pause: actions.pause,
+    seek: actions.seek,
+    playFrom: (seconds: number) => {
+      actions.seek(seconds);
+      actions.play();
+    },
+  }), [actions]);
   if (!state.hasRecording) return null;
 
   const { status, currentTime, duration } = state;

@@ -78,6 +78,42 @@ export interface Messages {
   recordingNotCaptured: string;
   recordingPurged: string;
   statusLabels: Record<string, string>;
+  // Call detail
+  callDetails: string;
+  tabTranscript: string;
+  tabSummary: string;
+  tabDetails: string;
+  noTranscript: string;
+  noSummary: string;
+  searchTranscript: string;
+  matchCount: string;
+  copyTranscript: string;
+  copied: string;
+  copyFailed: string;
+  followPlayback: string;
+  playFromHere: string;
+  loadingCall: string;
+  callNotFound: string;
+  recordingProcessingNotice: string;
+  recordingDisabledNotice: string;
+  recordingNotCapturedNotice: string;
+  recordingPurgedNotice: string;
+  recordFutureCalls: string;
+  recordingSettingWarning: string;
+  recordingNowOn: string;
+  fieldCallId: string;
+  fieldAssistant: string;
+  fieldFrom: string;
+  fieldTo: string;
+  fieldDirection: string;
+  fieldStatus: string;
+  fieldEndedReason: string;
+  fieldStartedAt: string;
+  fieldDuration: string;
+  fieldCost: string;
+  fieldMetadata: string;
+  copyCallId: string;
+  closePanel: string;
 }
 
 export const EN_MESSAGES: Messages = {
@@ -160,6 +196,41 @@ export const EN_MESSAGES: Messages = {
     queued: 'Queued', ringing: 'Ringing', 'in-progress': 'In progress', completed: 'Completed', failed: 'Failed',
     busy: 'Busy', 'no-answer': 'No answer', canceled: 'Canceled',
   },
+  callDetails: 'Call details',
+  tabTranscript: 'Transcript',
+  tabSummary: 'Summary',
+  tabDetails: 'Details',
+  noTranscript: 'There is no transcript for this call.',
+  noSummary: 'There is no summary for this call.',
+  searchTranscript: 'Search transcript',
+  matchCount: '{count} matches',
+  copyTranscript: 'Copy transcript',
+  copied: 'Copied',
+  copyFailed: 'Copying was not allowed by the browser.',
+  followPlayback: 'Follow playback',
+  playFromHere: 'Play from {time}',
+  loadingCall: 'Loading call…',
+  callNotFound: 'This call was not found. It may have been deleted, or it belongs to another account.',
+  recordingProcessingNotice: 'The recording is being prepared. It usually appears within a few seconds of the call ending.',
+  recordingDisabledNotice: 'This call was not recorded: recording was turned off for this assistant when the call took place.',
+  recordingNotCapturedNotice: 'There is no recording: the call ended before any audio could be captured (for example, it was not answered).',
+  recordingPurgedNotice: 'The recording is no longer available: it was deleted at the end of your plan\'s retention period.',
+  recordFutureCalls: 'Record future calls with {assistant}',
+  recordingSettingWarning: 'Takes effect on the next call. Calls that have already ended cannot be recorded.',
+  recordingNowOn: 'Recording is on for future calls with {assistant}.',
+  fieldCallId: 'Call ID',
+  fieldAssistant: 'Assistant',
+  fieldFrom: 'From',
+  fieldTo: 'To',
+  fieldDirection: 'Direction',
+  fieldStatus: 'Status',
+  fieldEndedReason: 'Ended reason',
+  fieldStartedAt: 'Started',
+  fieldDuration: 'Duration',
+  fieldCost: 'Cost',
+  fieldMetadata: 'Metadata',
+  copyCallId: 'Copy call ID',
+  closePanel: 'Close',
 };
 
 export function resolveMessages(...layers: (Partial<Messages> | undefined)[]): Messages {

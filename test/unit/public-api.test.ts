@@ -5,7 +5,9 @@ import * as api from '../../src';
 it('exports exactly the public surface', () => {
   expect(Object.keys(api).sort()).toEqual([
     'AdapterError',
+    'CallDetailPanel',
     'CallLogTable',
+    'CallLogs',
     'CallsProvider',
     'DEFAULT_SORT',
     'EMPTY_FILTERS',

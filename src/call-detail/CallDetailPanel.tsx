@@ -1,0 +1,114 @@
+import * as Tabs from '@radix-ui/react-tabs';
+import { useQuery } from '@tanstack/react-query';
+import { forwardRef, useRef, useState, type ForwardedRef, type HTMLAttributes } from 'react';
+import type { CallsAdapter } from '../types.js';
+import type { Messages } from '../theme/messages.js';
+import { isAdapterError } from '../adapter/errors.js';
+import { callDetailOptions } from '../queries/options.js';
+import { EnsureQueryClient, requireAdapter, useCallsContext } from '../queries/provider.js';
+import { useControllableState } from '../shared/useControllableState.js';
+import { ErrorBoundary } from '../player/ErrorBoundary.js';
+import { StereoRecordingPlayer, type StereoPlayerHandle } from '../player/StereoRecordingPlayer.js';
+import { Details } from './Details.js';
+import { RecordingNotice } from './RecordingNotice.js';
+import { Transcript } from './Transcript.js';
+import { processingPollDelay } from './transcript.js';
+
+export type CallDetailTab = 'transcript' | 'summary' | 'details';
+
+export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'> {
+  callId: string;
+  adapter?: CallsAdapter;
+  messages?: Partial<Messages>;
+  onError?: (error: Error) => void;
+  /** Controlled tab; leave undefined to let the panel keep it. */
+  tab?: CallDetailTab;
+  defaultTab?: CallDetailTab;
+  onTabChange?: (tab: CallDetailTab) => void;
+  /** Offer the "record future calls" switch when recording was off (needs `setRecordingEnabled`). */
+  allowRecordingSettings?: boolean;
+}
+
+function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+  const { adapter: contextAdapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
+  const adapter = requireAdapter(contextAdapter, 'CallDetailPanel');
+  const detail = useQuery({
+    ...callDetailOptions(adapter, callId),
+    // A processing recording becomes available within seconds of the call ending: poll, backing off.
+    refetchInterval: (q) => (q.state.data?.recording === 'processing' ? processingPollDelay(q.state.dataUpdateCount - 1) : false),
+  });
+  const [activeTab, setTab] = useControllableState<CallDetailTab>(tab, defaultTab, onTabChange);
+  const [time, setTime] = useState(0);
+  const player = useRef<StereoPlayerHandle>(null);
+  const call = detail.data;
+  const state = detail.isPending ? 'loading' : detail.isError ? 'error' : 'ready';
+  const notFound = detail.isError && isAdapterError(detail.error) && detail.error.code === 'not-found';
+
+  return (
+    <div ref={forwardedRef} {...rest} className={className} data-talkturo-root="" data-talkturo-panel="" data-state={state} aria-busy={detail.isPending}>
+      {state === 'loading' && (
+        <div data-part="panel-loading">
+          <div data-part="skeleton" style={{ height: 180 }} />
+          <p role="status">{m.loadingCall}</p>
+        </div>
+      )}
+      {state === 'error' && (
+        <div data-part="error" role="alert">
+          <p>{notFound ? m.callNotFound : detail.error?.message}</p>
+          {!notFound && <button type="button" onClick={() => void detail.refetch()}>{m.retry}</button>}
+        </div>
+      )}
+      {call && (
+        <>
+          <section data-part="recording" aria-label={m.recording}>
+            {call.recording === 'available' ? (
+              <StereoRecordingPlayer key={call.id} callId={call.id} apiRef={player} onTimeUpdate={setTime} onError={onError} messages={messagesProp} />
+            ) : (
+              <RecordingNotice call={call} adapter={adapter} m={m} allowSettings={allowRecordingSettings} onError={onError} />
+            )}
+          </section>
+          <Tabs.Root value={activeTab} onValueChange={(v) => setTab(v as CallDetailTab)} data-part="tabs">
+            <Tabs.List aria-label={m.callDetails} data-part="tab-list">
+              <Tabs.Trigger value="transcript">{m.tabTranscript}</Tabs.Trigger>
+              <Tabs.Trigger value="summary">{m.tabSummary}</Tabs.Trigger>
+              <Tabs.Trigger value="details">{m.tabDetails}</Tabs.Trigger>
+            </Tabs.List>
+            <Tabs.Content value="transcript" data-part="tab-panel">
+              <Transcript
+                turns={call.transcript ?? []}
+                currentTime={time}
+                onPlayFrom={call.recording === 'available' ? (t) => player.current?.playFrom(t) : null}
+                m={m}
+              />
+            </Tabs.Content>
+            <Tabs.Content value="summary" data-part="tab-panel">
+              <p data-part="summary-text">{call.summary ?? m.noSummary}</p>
+            </Tabs.Content>
+            <Tabs.Content value="details" data-part="tab-panel">
+              <Details call={call} m={m} locale={locale} />
+            </Tabs.Content>
+          </Tabs.Root>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** One call: its recording on top, then Transcript, Summary and Details tabs. */
+export const CallDetailPanel = forwardRef<HTMLDivElement, CallDetailPanelProps>(function CallDetailPanel(props, ref) {
+  return (
+    <ErrorBoundary
+      onError={props.onError}
+      fallback={(error, reset) => (
+        <div ref={ref} data-talkturo-root="" data-talkturo-panel="" data-state="error" className={props.className} role="alert">
+          <p>{error.message}</p>
+          <button type="button" onClick={reset}>{props.messages?.retry ?? 'Retry'}</button>
+        </div>
+      )}
+    >
+      <EnsureQueryClient>
+        <PanelBody {...props} forwardedRef={ref} />
+      </EnsureQueryClient>
+    </ErrorBoundary>
+  );
+});

@@ -1,0 +1,47 @@
+import { useMutation } from '@tanstack/react-query';
+import type { CallDetail, CallsAdapter } from '../types.js';
+import type { Messages } from '../theme/messages.js';
+import { fillMessage } from '../format.js';
+
+const TEXT = {
+  processing: 'recordingProcessingNotice',
+  disabled: 'recordingDisabledNotice',
+  'not-captured': 'recordingNotCapturedNotice',
+  purged: 'recordingPurgedNotice',
+} as const;
+
+/** Why there is no player, in words a customer understands; for `disabled`, the switch for future calls. */
+export function RecordingNotice({ call, adapter, m, allowSettings, onError }: {
+  call: CallDetail; adapter: CallsAdapter; m: Messages; allowSettings: boolean; onError?: ((error: Error) => void) | undefined;
+}) {
+  const toggle = useMutation({
+    mutationFn: (enabled: boolean) => adapter.setRecordingEnabled!(call.assistantId, enabled),
+    onError: (error: Error) => onError?.(error),
+  });
+  if (call.recording === 'available') return null;
+  const assistant = call.assistantName ?? call.assistantId;
+  const on = toggle.isSuccess && toggle.variables === true;
+  return (
+    <div data-part="recording-notice" data-recording={call.recording} role={call.recording === 'processing' ? 'status' : undefined}>
+      <p>{m[TEXT[call.recording]]}</p>
+      {call.recording === 'disabled' && allowSettings && adapter.setRecordingEnabled && (
+        <div data-part="recording-setting">
+          <button
+            type="button"
+            role="switch"
+            aria-checked={on}
+            aria-describedby={`${call.id}-recording-warning`}
+            disabled={toggle.isPending}
+            onClick={() => toggle.mutate(!on)}
+          >
+            <span data-part="switch-track" aria-hidden="true"><span data-part="switch-thumb" /></span>
+            {fillMessage(m.recordFutureCalls, { assistant })}
+          </button>
+          <p id={`${call.id}-recording-warning`} data-part="warning">{m.recordingSettingWarning}</p>
+          {on && <p role="status">{fillMessage(m.recordingNowOn, { assistant })}</p>}
+          {toggle.isError && <p role="alert">{toggle.error.message}</p>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// Pure transcript logic: which turn is playing, where a search matches, the text to copy.
+import type { TranscriptTurn } from '../types.js';
+import { formatClock } from '../format.js';
+
+/** The turn being played at `seconds`: the last turn that started, while it lasts (or until the next). */
+export function activeTurnIndex(turns: readonly TranscriptTurn[], seconds: number): number {
+  let lo = 0;
+  let hi = turns.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (turns[mid]!.startSeconds <= seconds) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found === -1) return -1;
+  const turn = turns[found]!;
+  const end = turn.endSeconds ?? turns[found + 1]?.startSeconds ?? Infinity;
+  return seconds < end + 0.5 ? found : -1;
+}
+
+export interface TextPart {
+  text: string;
+  match: boolean;
+}
+
+/** Splits text around case-insensitive matches of `query`, for rendering matches as <mark>. */
+export function splitMatches(text: string, query: string): TextPart[] {
+  const needle = query.trim().toLowerCase();
+  if (!needle) return [{ text, match: false }];
+  const parts: TextPart[] = [];
+  const haystack = text.toLowerCase();
+  let at = 0;
+  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + needle.length)) {
+    if (i > at) parts.push({ text: text.slice(at, i), match: false });
+    parts.push({ text: text.slice(i, i + needle.length), match: true });
+    at = i + needle.length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), match: false });
+  return parts;
+}
+
+export function countMatches(turns: readonly TranscriptTurn[], query: string): number {
+  return turns.reduce((n, t) => n + splitMatches(t.text, query).filter((p) => p.match).length, 0);
+}
+
+export function transcriptText(turns: readonly TranscriptTurn[], names: { caller: string; assistant: string }): string {
+  return turns.map((t) => `[${formatClock(t.startSeconds)}] ${names[t.speaker]}: ${t.text}`).join('\n');
+}
+
+/** Polling back-off while a recording is processing: 2 s, 4 s, 8 s, then every 15 s. */
+export function processingPollDelay(attempt: number): number {
+  return Math.min(15_000, 2_000 * 2 ** Math.max(0, attempt));
+}
