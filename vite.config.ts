@@ -78,6 +78,7 @@ export default defineConfig(({ mode }) => ({
           testTimeout: 30_000,
           browser: {
             enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }],
+            viewport: { width: 1280, height: 900 },
             commands: { captureDownload },
           },
         },
