@@ -61,6 +61,9 @@ export function Transcript({ turns, currentTime, onPlayFrom, m }: Props) {
       <ol
         ref={listRef}
         data-part="turns"
+        aria-label={m.tabTranscript}
+        // Without turn buttons, the list itself must take focus so a keyboard can scroll it.
+        tabIndex={onPlayFrom ? undefined : 0}
         onWheel={stopFollowing}
         onTouchMove={stopFollowing}
         onScroll={() => {
