@@ -75,6 +75,7 @@ export default defineConfig(({ mode }) => ({
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
           globalSetup: ['test/browser/demo-backend.setup.ts'],
+          setupFiles: ['test/browser/setup.ts'],
           testTimeout: 30_000,
           browser: {
             enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }],

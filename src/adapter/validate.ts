@@ -171,29 +171,27 @@ function positive(value: unknown, path: string): number | undefined {
   return n;
 }
 
-export function recordingFromWire(value: unknown): RecordingSource {
+// The wire names a recording's fields in snake_case, adapters in camelCase; the checks are the same.
+const WIRE_RECORDING = { expiresAt: 'expires_at', durationSeconds: 'duration_seconds', callerChannel: 'caller_channel' } as const;
+const DOMAIN_RECORDING = { expiresAt: 'expiresAt', durationSeconds: 'durationSeconds', callerChannel: 'callerChannel' } as const;
+
+function recordingSource(value: unknown, names: typeof WIRE_RECORDING | typeof DOMAIN_RECORDING): RecordingSource {
   const o = object(value, 'recording');
+  const field = (name: string) => [o[name], `recording.${name}`] as const;
   return compact({
-    url: url(o.url, 'recording.url'),
-    expiresAt: expiry(o.expires_at, 'recording.expires_at'),
-    durationSeconds: positive(o.duration_seconds, 'recording.duration_seconds'),
-    peaks: peaks(o.peaks, 'recording.peaks'),
-    callerChannel: channel(o.caller_channel, 'recording.caller_channel'),
+    url: url(...field('url')),
+    expiresAt: expiry(...field(names.expiresAt)),
+    durationSeconds: positive(...field(names.durationSeconds)),
+    peaks: peaks(...field('peaks')),
+    callerChannel: channel(...field(names.callerChannel)),
   });
 }
 
+export const recordingFromWire = (value: unknown): RecordingSource => recordingSource(value, WIRE_RECORDING);
+
 /** Checks what any adapter (including a host's own) returned for a recording. */
-export function assertRecordingSource(value: unknown): RecordingSource | null {
-  if (value === null) return null;
-  const o = object(value, 'recording');
-  return compact({
-    url: url(o.url, 'recording.url'),
-    expiresAt: expiry(o.expiresAt, 'recording.expiresAt'),
-    durationSeconds: positive(o.durationSeconds, 'recording.durationSeconds'),
-    peaks: peaks(o.peaks, 'recording.peaks'),
-    callerChannel: channel(o.callerChannel, 'recording.callerChannel'),
-  });
-}
+export const assertRecordingSource = (value: unknown): RecordingSource | null =>
+  value === null ? null : recordingSource(value, DOMAIN_RECORDING);
 
 export function assistantsFromWire(value: unknown): { id: string; name: string }[] {
   const list = Array.isArray(value) ? value : array(object(value, 'response').data, 'response.data');

@@ -5,9 +5,9 @@ import type { CallsAdapter } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { isAdapterError } from '../adapter/errors.js';
 import { callDetailOptions } from '../queries/options.js';
-import { EnsureQueryClient, requireAdapter, useCallsContext } from '../queries/provider.js';
+import { requireAdapter, useCallsContext } from '../queries/provider.js';
+import { Guarded } from '../shared/Guarded.js';
 import { useControllableState } from '../shared/useControllableState.js';
-import { ErrorBoundary } from '../player/ErrorBoundary.js';
 import { StereoRecordingPlayer, type StereoPlayerHandle } from '../player/StereoRecordingPlayer.js';
 import { Details } from './Details.js';
 import { RecordingNotice } from './RecordingNotice.js';
@@ -97,18 +97,8 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onErr
 /** One call: its recording on top, then Transcript, Summary and Details tabs. */
 export const CallDetailPanel = forwardRef<HTMLDivElement, CallDetailPanelProps>(function CallDetailPanel(props, ref) {
   return (
-    <ErrorBoundary
-      onError={props.onError}
-      fallback={(error, reset) => (
-        <div ref={ref} data-talkturo-root="" data-talkturo-panel="" data-state="error" className={props.className} role="alert">
-          <p>{error.message}</p>
-          <button type="button" onClick={reset}>{props.messages?.retry ?? 'Retry'}</button>
-        </div>
-      )}
-    >
-      <EnsureQueryClient>
-        <PanelBody {...props} forwardedRef={ref} />
-      </EnsureQueryClient>
-    </ErrorBoundary>
+    <Guarded part="panel" forwardedRef={ref} className={props.className} onError={props.onError} retryLabel={props.messages?.retry}>
+      <PanelBody {...props} forwardedRef={ref} />
+    </Guarded>
   );
 });

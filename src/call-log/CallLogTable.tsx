@@ -2,8 +2,8 @@ import { forwardRef, useEffect, useId, useMemo, useRef, type ForwardedRef, type 
 import type { CallsAdapter, CallSummary } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { fillMessage } from '../format.js';
-import { EnsureQueryClient, requireAdapter, useCallsContext } from '../queries/provider.js';
-import { ErrorBoundary } from '../player/ErrorBoundary.js';
+import { requireAdapter, useCallsContext } from '../queries/provider.js';
+import { Guarded } from '../shared/Guarded.js';
 import { COLUMNS, DEFAULT_COLUMNS, type CallLogColumnId } from './columns.js';
 import { activeFilterCount, EMPTY_FILTERS, nextSort, type CallLogFilters, type CallLogSort } from './filters.js';
 import { callFormatters } from './format.js';
@@ -196,18 +196,8 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
 /** Call history: filters, server-side sort, cursor paging, and virtualized rows with one tab stop. */
 export const CallLogTable = forwardRef<HTMLDivElement, CallLogTableProps>(function CallLogTable(props, ref) {
   return (
-    <ErrorBoundary
-      onError={props.onError}
-      fallback={(error, reset) => (
-        <div ref={ref} data-talkturo-root="" data-talkturo-log="" data-state="error" className={props.className} role="alert">
-          <p>{error.message}</p>
-          <button type="button" onClick={reset}>{props.messages?.retry ?? 'Retry'}</button>
-        </div>
-      )}
-    >
-      <EnsureQueryClient>
-        <LogBody {...props} forwardedRef={ref} />
-      </EnsureQueryClient>
-    </ErrorBoundary>
+    <Guarded part="log" forwardedRef={ref} className={props.className} onError={props.onError} retryLabel={props.messages?.retry}>
+      <LogBody {...props} forwardedRef={ref} />
+    </Guarded>
   );
 });

@@ -2,9 +2,9 @@ import { forwardRef, useId, useImperativeHandle, useState, type ForwardedRef, ty
 import type { CallsAdapter } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { describeDuration, fillMessage, formatClock } from '../format.js';
-import { EnsureQueryClient, useCallsContext } from '../queries/provider.js';
+import { useCallsContext } from '../queries/provider.js';
+import { Guarded } from '../shared/Guarded.js';
 import { PLAYBACK_RATES } from './engine.js';
-import { ErrorBoundary } from './ErrorBoundary.js';
 import { DownloadIcon, KeyboardIcon, PauseIcon, PlayIcon } from './icons.js';
 import { useStereoPlayer } from './useStereoPlayer.js';
 
@@ -191,20 +191,9 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
  * and signed URLs that are refreshed before they expire or when storage refuses them.
  */
 export const StereoRecordingPlayer = forwardRef<HTMLDivElement, StereoRecordingPlayerProps>(function StereoRecordingPlayer(props, ref) {
-  const { messages, onError } = props;
   return (
-    <ErrorBoundary
-      onError={onError}
-      fallback={(error, reset) => (
-        <div ref={ref} data-talkturo-root="" data-talkturo-player="" data-state="error" className={props.className} role="alert">
-          <p>{error.message}</p>
-          <button type="button" data-part="retry" onClick={reset}>{messages?.retry ?? 'Retry'}</button>
-        </div>
-      )}
-    >
-      <EnsureQueryClient>
-        <PlayerBody {...props} forwardedRef={ref} />
-      </EnsureQueryClient>
-    </ErrorBoundary>
+    <Guarded part="player" forwardedRef={ref} className={props.className} onError={props.onError} retryLabel={props.messages?.retry}>
+      <PlayerBody {...props} forwardedRef={ref} />
+    </Guarded>
   );
 });
