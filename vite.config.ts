@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { findChromium } from './scripts/chromium.mjs';
-import { captureDownload } from './test/browser/commands.ts';
+import { captureDownload, readDownloadedText } from './test/browser/commands.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -80,7 +80,7 @@ export default defineConfig(({ mode }) => ({
           browser: {
             enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }],
             viewport: { width: 1280, height: 900 },
-            commands: { captureDownload },
+            commands: { captureDownload, readDownloadedText },
           },
         },
       },

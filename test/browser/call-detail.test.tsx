@@ -72,6 +72,30 @@ describe('CallDetailPanel', () => {
     await waitFor(() => expect(media().currentTime).toBeLessThan(detail.transcript![1]!.startSeconds));
   });
 
+  it('scrolls the transcript with playback until the user scrolls away, then offers to follow again', async () => {
+    const adapter = createMemoryAdapter({ calls: 20, now: NOW });
+    const call = await firstCall(adapter, (c) => c.recording === 'available' && c.durationSeconds! > 100);
+    const detail = await adapter.getCall(call.id);
+    render(<CallsProvider adapter={adapter}><div style={{ width: 720, ['--tt-transcript-height' as string]: '160px' }}><CallDetailPanel callId={call.id} /></div></CallsProvider>);
+    await waitFor(() => expect(playerState()).toBe('paused'));
+    const list = document.querySelector<HTMLElement>('[data-part="turns"]')!;
+    const late = detail.transcript!.at(-3)!;
+    await userEvent.click(screen.getByRole('button', { name: new RegExp(detail.transcript![0]!.text.slice(0, 20)) }));
+    document.querySelector<HTMLElement>('[data-talkturo-player] [data-part="seek"]')!.focus();
+    media().currentTime = late.startSeconds;
+    await waitFor(() => expect(screen.getByRole('button', { current: true })).toHaveTextContent(late.text));
+    await waitFor(() => expect(list.scrollTop).toBeGreaterThan(200));
+    expect(screen.queryByRole('button', { name: 'Follow playback' })).toBeNull();
+    list.dispatchEvent(new WheelEvent('wheel', { bubbles: true, deltaY: -400 }));
+    list.scrollTop = 0;
+    const follow = await screen.findByRole('button', { name: 'Follow playback' });
+    await sleep(1200);
+    expect(list.scrollTop).toBe(0);
+    await userEvent.click(follow);
+    await waitFor(() => expect(list.scrollTop).toBeGreaterThan(200));
+    expect(screen.queryByRole('button', { name: 'Follow playback' })).toBeNull();
+  });
+
   it('searches the transcript and shows <script> and <img onerror> as text', async () => {
     const memory = createMemoryAdapter({ calls: 20, now: NOW });
     const call = await firstCall(memory, (c) => c.recording === 'not-captured');

@@ -4,7 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { cleanup } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import {
   CallLogTable, CallsProvider, callListOptions, createHttpAdapter, createMemoryAdapter, DEFAULT_SORT, EMPTY_FILTERS, filtersToQuery,
   type CallsAdapter, type CallSummary,
@@ -134,6 +134,23 @@ describe('CallLogTable', () => {
       expect(summary()).toBe(total > 80 ? `80 of ${total} calls` : `${total} calls`);
     }, { timeout: 10_000 });
     await waitFor(() => expect(costs()).toEqual([...costs()].sort((a, b) => a - b)));
+  });
+
+  it('exports every call matching the filters as CSV, not only the loaded ones', async () => {
+    const adapter = createMemoryAdapter({ calls: 1_200, now: NOW });
+    render(<CallsProvider adapter={adapter}><CallLogTable pageSize={50} defaultFilters={{ ...EMPTY_FILTERS, status: ['completed'] }} /></CallsProvider>);
+    await waitFor(() => expect(summary()).toMatch(/^50 of [\d,]+ calls$/));
+    const total = Number(summary()!.match(/of ([\d,]+)/)![1]!.replace(/,/g, ''));
+    expect(total).toBeGreaterThan(500);
+    const download = commands.captureDownload();
+    await sleep(200);
+    await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    const file = await download;
+    expect(file.fileName).toBe('calls.csv');
+    const text = await commands.readDownloadedText();
+    const lines = text.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(total + 1);
+    expect(lines.slice(1).every((line) => line.split(',')[8] === 'completed')).toBe(true);
   });
 
   it('has no axe-core violations', async () => {

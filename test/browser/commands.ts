@@ -10,16 +10,23 @@ export interface CapturedDownload {
 }
 
 /** Waits for the next download the page starts and reports its name and a hash of its bytes. */
+let lastDownload = '';
+
 export const captureDownload: BrowserCommand<[timeoutMs?: number]> = async (context, timeoutMs = 15_000) => {
   const page = (context as unknown as { page: import('playwright').Page }).page;
   const download = await page.waitForEvent('download', { timeout: timeoutMs });
   const path = await download.path();
   const bytes = await readFile(path);
+  lastDownload = bytes.toString('utf8');
   return { fileName: download.suggestedFilename(), size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') } satisfies CapturedDownload;
 };
+
+/** The text of the last captured download (for CSV and other text files). */
+export const readDownloadedText: BrowserCommand<[]> = async () => lastDownload;
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     captureDownload: (timeoutMs?: number) => Promise<CapturedDownload>;
+    readDownloadedText: () => Promise<string>;
   }
 }
