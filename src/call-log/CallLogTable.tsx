@@ -109,7 +109,7 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
         exported={log.exported}
         onExport={() => void log.exportCsv().catch((e: Error) => onError?.(e))}
       />
-      <p data-part="summary" aria-live="polite">{state === 'loading' ? m.loadingCalls : summary}</p>
+      <p data-part="summary" aria-live="polite">{state === 'loading' ? m.loadingCalls : state === 'error' ? '' : summary}</p>
       <div
         ref={scrollRef}
         data-part="grid"
