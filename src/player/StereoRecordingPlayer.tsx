@@ -103,6 +103,7 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
         <div data-part="waveform" role="img" aria-label={m.recordingLanes} ref={waveformRef} />
         {state.waveform === 'loading' && <div data-part="skeleton" />}
         {state.waveform === 'unavailable' && status !== 'error' && <p data-part="waveform-note">{m.waveformUnavailable}</p>}
+        {state.waveform === 'too-long' && status !== 'error' && <p data-part="waveform-note">{m.waveformTooLong}</p>}
         {status !== 'error' && (
           <input
             type="range"

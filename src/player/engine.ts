@@ -19,7 +19,7 @@ export interface PlayerSnapshot {
   currentTime: number;
   duration: number;
   rate: number;
-  waveform: 'loading' | 'ready' | 'unavailable';
+  waveform: 'loading' | 'ready' | 'unavailable' | 'too-long';
   error: Error | null;
   /** 0..1 while a download runs, else null. */
   downloadProgress: number | null;
@@ -52,6 +52,12 @@ export interface PlayerEngineOptions {
 }
 
 export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+
+/**
+ * Without peaks, drawing means downloading and decoding the whole file; past this length that costs
+ * hundreds of MB and can crash a tab, so longer recordings play without a waveform instead.
+ */
+export const MAX_DECODE_SECONDS = 20 * 60;
 
 const INITIAL: PlayerSnapshot = {
   status: 'loading', currentTime: 0, duration: 0, rate: 1, waveform: 'loading', error: null,
@@ -280,6 +286,10 @@ export class PlayerEngine {
         peaks = orderByCaller(source.peaks.map((p) => Float32Array.from(p)), source.callerChannel);
       } else {
         let decoded = sessionPeaks.get(peaksKey);
+        if (!decoded && (duration ?? (await this.metadataDuration())) > MAX_DECODE_SECONDS) {
+          this.update({ waveform: 'too-long' });
+          return;
+        }
         if (!decoded) {
           const blob = await this.fetchBytes();
           decoded = await decodePeaks(await blob.arrayBuffer(), source.callerChannel);

@@ -22,6 +22,7 @@ export interface Messages {
   shortcutStartEnd: string;
   shortcutSpeed: string;
   waveformUnavailable: string;
+  waveformTooLong: string;
   recordingLanes: string;
   noAdapter: string;
   storageRefused: string;
@@ -138,6 +139,7 @@ export const EN_MESSAGES: Messages = {
   shortcutStartEnd: 'Go to the start or the end',
   shortcutSpeed: 'Slower or faster',
   waveformUnavailable: 'The waveform cannot be drawn for this recording, but it can still be played.',
+  waveformTooLong: 'This recording is too long to draw without precomputed peaks, but it plays as usual.',
   recordingLanes: 'Recording waveform: caller on top, assistant below',
   noAdapter: 'This player has no data source. Pass an `adapter` prop or wrap it in a CallsProvider.',
   storageRefused: 'The recording storage refused the link (HTTP {status}), even after asking for a fresh one.',
