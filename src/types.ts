@@ -7,9 +7,6 @@ export type CallStatus =
 export type CallDirection = 'inbound' | 'outbound' | 'web';
 export type RecordingAvailability = 'available' | 'processing' | 'disabled' | 'not-captured' | 'purged';
 
-export const CALL_STATUSES: readonly CallStatus[] = [
-  'queued', 'ringing', 'in-progress', 'completed', 'failed', 'busy', 'no-answer', 'canceled',
-];
 export const CALL_DIRECTIONS: readonly CallDirection[] = ['inbound', 'outbound', 'web'];
 export const RECORDING_AVAILABILITIES: readonly RecordingAvailability[] = [
   'available', 'processing', 'disabled', 'not-captured', 'purged',

@@ -1,9 +1,5 @@
 export type AdapterErrorCode = 'network' | 'unauthorized' | 'forbidden' | 'not-found' | 'invalid-response' | 'server';
 
-export const ADAPTER_ERROR_CODES: readonly AdapterErrorCode[] = [
-  'network', 'unauthorized', 'forbidden', 'not-found', 'invalid-response', 'server',
-];
-
 /** What every adapter method throws: a code to branch on and a message a person can act on. */
 export class AdapterError extends Error {
   readonly code: AdapterErrorCode;

@@ -4,7 +4,7 @@ import type { CallsAdapter, CallSummary } from '../types.js';
 import { assistantsOptions, callListOptions } from '../queries/options.js';
 import { useControllableState } from '../shared/useControllableState.js';
 import { useDebouncedValue } from '../shared/useDebouncedValue.js';
-import { saveBlob } from '../player/fetchAudio.js';
+import { saveBlob } from '../shared/saveBlob.js';
 import { DEFAULT_SORT, EMPTY_FILTERS, filtersToQuery, type CallLogFilters, type CallLogSort } from './filters.js';
 import { toCsv } from './format.js';
 

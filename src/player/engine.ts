@@ -9,7 +9,8 @@ import {
   canRefresh, DEFAULT_REFRESH_GUARD, initialGuard, recordFailure, recordRefresh, recordSuccess, type RefreshGuardOptions,
 } from '../signed-url/refreshGuard.js';
 import { PlayerError } from './errors.js';
-import { fetchAudio, saveBlob, StorageStatusError } from './fetchAudio.js';
+import { fetchAudio, StorageStatusError } from './fetchAudio.js';
+import { saveBlob } from '../shared/saveBlob.js';
 import { decodePeaks, orderByCaller, sessionPeaks, type ChannelPeaks } from './peaks.js';
 
 export type PlayerStatus = 'loading' | 'paused' | 'playing' | 'error';

@@ -28,20 +28,3 @@ export async function fetchAudio(
   onProgress(1);
   return new Blob(chunks, { type });
 }
-
-/** Saves a Blob under a file name through a temporary object URL; returns the URL's release. */
-export function saveBlob(blob: Blob, fileName: string): () => void {
-  const href = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-  }
-  return () => URL.revokeObjectURL(href);
-}

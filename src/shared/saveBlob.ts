@@ -1,0 +1,18 @@
+// Hands a Blob to the browser as a download with a file name.
+
+/** Saves a Blob under a file name through a temporary object URL; returns the URL's release. */
+export function saveBlob(blob: Blob, fileName: string): () => void {
+  const href = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+  }
+  return () => URL.revokeObjectURL(href);
+}
