@@ -62,7 +62,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onErr
         <>
           <section data-part="recording" aria-label={m.recording}>
             {call.recording === 'available' ? (
-              <StereoRecordingPlayer key={call.id} callId={call.id} apiRef={player} onTimeUpdate={setTime} onError={onError} messages={messagesProp} />
+              <StereoRecordingPlayer key={call.id} callId={call.id} apiRef={player} onTimeUpdate={setTime} onError={onError} messages={messagesProp} {...(call.transcript ? { transcript: call.transcript } : {})} />
             ) : (
               <RecordingNotice call={call} adapter={adapter} m={m} allowSettings={allowRecordingSettings} onError={onError} />
             )}

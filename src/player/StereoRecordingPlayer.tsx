@@ -1,11 +1,13 @@
 import { forwardRef, useId, useImperativeHandle, useState, type ForwardedRef, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
-import type { CallsAdapter } from '../types.js';
+import type { CallsAdapter, TranscriptTurn } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { describeDuration, fillMessage, formatClock } from '../format.js';
 import { useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
-import { PLAYBACK_RATES } from './engine.js';
+import { PLAYBACK_RATES, type PlayerSnapshot } from './engine.js';
 import { DownloadIcon, KeyboardIcon, PauseIcon, PlayIcon } from './icons.js';
+import { LaneHead } from './LaneHead.js';
+import { ConversationBar } from './ConversationBar.js';
 import { useStereoPlayer } from './useStereoPlayer.js';
 
 export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'onTimeUpdate' | 'children'> {
@@ -21,6 +23,13 @@ export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivE
   laneHeight?: number;
   /** Imperative control for a surrounding UI, e.g. a transcript that seeks when a turn is clicked. */
   apiRef?: Ref<StereoPlayerHandle>;
+  /** The call's turns: markers on the lanes, previous/next turn buttons and the P/N keys. */
+  transcript?: readonly TranscriptTurn[];
+  /**
+   * Recordings longer than this many seconds that come without `peaks` are not decoded whole: they
+   * play at once and their lanes fill in from a stream. Default 300.
+   */
+  streamPeaksAfter?: number;
 }
 
 export interface StereoPlayerHandle {
@@ -33,11 +42,18 @@ export interface StereoPlayerHandle {
 
 const EDITABLE = new Set(['SELECT', 'TEXTAREA']);
 
-function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight = 56, apiRef, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCorsBlocked' | 'listeningMono' | 'listeningUnsupported'>> = {
+  'cors-blocked': 'listeningCorsBlocked',
+  mono: 'listeningMono',
+  unsupported: 'listeningUnsupported',
+};
+
+function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight = 56, apiRef, transcript, streamPeaksAfter, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
-  const { state, actions, waveformRef } = useStereoPlayer({ callId, adapter, messages: m, onError, onTimeUpdate, laneHeight });
+  const { state, actions, waveformRef } = useStereoPlayer({ callId, adapter, messages: m, onError, onTimeUpdate, laneHeight, transcript, streamPeaksAfter });
   const [showKeys, setShowKeys] = useState(false);
   const keysId = useId();
+  const listeningNoteId = useId();
   useImperativeHandle(apiRef, () => ({
     play: actions.play,
     pause: actions.pause,
@@ -67,6 +83,11 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
       End: () => actions.seek(duration),
       '[': () => actions.stepRate(-1),
       ']': () => actions.stepRate(1),
+      p: () => actions.goToTurn(-1),
+      n: () => actions.goToTurn(1),
+      '+': () => actions.stepZoom(1),
+      '=': () => actions.stepZoom(1),
+      '-': () => actions.stepZoom(-1),
     };
     if (target.tagName === 'INPUT') {
       handlers.ArrowDown = () => actions.skip(-step);
@@ -95,15 +116,18 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
       data-state={status}
       data-waveform={state.waveform}
       data-url-generation={state.urlGeneration}
+      data-listening={state.listening}
       onKeyDown={onKeyDown}
     >
       <div data-part="stage">
-        <span data-part="lane-label" data-channel="caller">{m.caller}</span>
-        <span data-part="lane-label" data-channel="assistant">{m.assistant}</span>
-        <div data-part="waveform" role="img" aria-label={m.recordingLanes} ref={waveformRef} />
+        <LaneHead speaker="caller" mix={state.mix} listening={state.listening} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} />
+        <LaneHead speaker="assistant" mix={state.mix} listening={state.listening} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} />
+        <div data-part="waveform" role="img" aria-label={m.recordingLanes} ref={waveformRef} data-zoomed={state.zoom > 1 || undefined} />
         {state.waveform === 'loading' && <div data-part="skeleton" />}
         {state.waveform === 'unavailable' && status !== 'error' && <p data-part="waveform-note">{m.waveformUnavailable}</p>}
-        {state.waveform === 'too-long' && status !== 'error' && <p data-part="waveform-note">{m.waveformTooLong}</p>}
+        {state.waveform === 'streaming' && state.waveformProgress !== null && (
+          <p data-part="waveform-progress" role="status">{fillMessage(m.waveformStreaming, { percent: Math.floor(state.waveformProgress * 100) })}</p>
+        )}
         {status !== 'error' && (
           <input
             type="range"
@@ -123,6 +147,10 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
           />
         )}
       </div>
+      {status !== 'error' && <ConversationBar state={state} transcript={transcript} actions={actions} messages={m} ready={ready} />}
+      {status !== 'error' && LISTENING_NOTES[state.listening] && (
+        <p id={listeningNoteId} data-part="listening-note">{m[LISTENING_NOTES[state.listening]!]}</p>
+      )}
 
       {status === 'error' && state.error ? (
         <div data-part="error" role="alert">
@@ -180,6 +208,8 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
             <dt><kbd>Shift</kbd> + <kbd>←</kbd> <kbd>→</kbd></dt><dd>{m.shortcutSkipLong}</dd>
             <dt><kbd>Home</kbd> <kbd>End</kbd></dt><dd>{m.shortcutStartEnd}</dd>
             <dt><kbd>[</kbd> <kbd>]</kbd></dt><dd>{m.shortcutSpeed}</dd>
+            <dt><kbd>P</kbd> <kbd>N</kbd></dt><dd>{m.shortcutTurns}</dd>
+            <dt><kbd>-</kbd> <kbd>+</kbd></dt><dd>{m.shortcutZoom}</dd>
           </dl>
         </>
       )}

@@ -11,7 +11,14 @@ import {
 import { PlayerError } from './errors.js';
 import { fetchAudio, StorageStatusError } from './fetchAudio.js';
 import { saveBlob } from '../shared/saveBlob.js';
-import { decodePeaks, orderByCaller, sessionPeaks, type ChannelPeaks } from './peaks.js';
+import { bucketsFor, decodePeaks, orderByCaller, sessionPeaks, type ChannelPeaks, type DecodedPeaks } from './peaks.js';
+import { streamPeaksAnywhere } from './stream/peaksStream.js';
+import type { DecoderKind } from './stream/streamPeaks.js';
+import RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
+import type { TranscriptTurn } from '../types.js';
+import { corsReadable, DEFAULT_MIX, ListeningGraph, routingGains, toggleMix, type Mix, type Speaker, type SpeakerMix } from './listening.js';
+import { conversationRegions, type ConversationRegions } from './conversation.js';
+import { stepZoom, zoomLevels } from './zoom.js';
 
 export type PlayerStatus = 'loading' | 'paused' | 'playing' | 'error';
 
@@ -20,13 +27,26 @@ export interface PlayerSnapshot {
   currentTime: number;
   duration: number;
   rate: number;
-  waveform: 'loading' | 'ready' | 'unavailable' | 'too-long';
+  /** `streaming`: long recording, lanes filling in from a stream (see `waveformProgress`). */
+  waveform: 'loading' | 'streaming' | 'ready' | 'unavailable';
+  /** 0..1 of the recording drawn while `waveform` is `streaming`, else null. */
+  waveformProgress: number | null;
   error: Error | null;
   /** 0..1 while a download runs, else null. */
   downloadProgress: number | null;
   downloadError: string | null;
   /** How many signed URLs the media element has used; grows with each refresh. */
   urlGeneration: number;
+  /** Whether per-speaker listening can work: it needs CORS-readable audio and two channels. */
+  listening: 'checking' | 'available' | 'cors-blocked' | 'mono' | 'unsupported';
+  mix: Mix;
+  /** The gains set on the audio graph, [ch0→L, ch0→R, ch1→L, ch1→R]; null until the graph exists. */
+  gains: readonly number[] | null;
+  /** Multiple of "whole call fits". */
+  zoom: number;
+  /** The deepest zoom that still shows more detail. */
+  zoomMax: number;
+  regions: ConversationRegions;
 }
 
 export interface LaneColors {
@@ -44,25 +64,31 @@ export interface PlayerEngineOptions {
   /** Asks the adapter for a new signed URL (never from cache). */
   fetchFreshSource: () => Promise<RecordingSource | null>;
   peaksKey: string;
-  colors: LaneColors;
+  colors: LaneColors & { overlap: string; silence: string; marker: string };
   laneHeight: number;
   messages: Messages;
   onError: (error: Error) => void;
   onTimeUpdate: (seconds: number) => void;
   guard?: RefreshGuardOptions;
+  /** Recordings longer than this (seconds) without peaks are streamed into peaks. */
+  streamPeaksAfter?: number;
+  /** Which decoder streams peaks first; the other is the fallback. */
+  preferDecoder?: DecoderKind;
 }
 
 export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 
 /**
- * Without peaks, drawing means downloading and decoding the whole file; past this length that costs
- * hundreds of MB and can crash a tab, so longer recordings play without a waveform instead.
+ * Without peaks, recordings up to this length are fetched and decoded whole (a 5-minute call is a few
+ * MB, decoded at 8 kHz). Longer ones are streamed into peaks frame by frame, so memory stays bounded by
+ * the number of peaks whatever the length; decoding them whole would take hundreds of MB.
  */
-export const MAX_DECODE_SECONDS = 20 * 60;
+export const STREAM_PEAKS_AFTER_SECONDS = 5 * 60;
 
 const INITIAL: PlayerSnapshot = {
-  status: 'loading', currentTime: 0, duration: 0, rate: 1, waveform: 'loading', error: null,
+  status: 'loading', currentTime: 0, duration: 0, rate: 1, waveform: 'loading', waveformProgress: null, error: null,
   downloadProgress: null, downloadError: null, urlGeneration: 0,
+  listening: 'checking', mix: DEFAULT_MIX, gains: null, zoom: 1, zoomMax: 1, regions: { overlaps: [], silences: [] },
 };
 
 export const initialSnapshot = (duration = 0): PlayerSnapshot => ({ ...INITIAL, duration });
@@ -90,6 +116,13 @@ export class PlayerEngine {
   private refreshing: Promise<RecordingSource | null> | null = null;
   private destroyed = false;
   private lastReportedTime = -1;
+  /** Peaks on screen, caller first; conversation regions are computed from them. */
+  private peaks: ChannelPeaks | null = null;
+  private channels = 2;
+  private started: Promise<void>;
+  private readonly regionsPlugin: ReturnType<typeof RegionsPlugin.create>;
+  private graph: ListeningGraph | null = null;
+  private turns: readonly TranscriptTurn[] = [];
 
   constructor(private readonly options: PlayerEngineOptions) {
     this.snapshot = initialSnapshot(options.source.durationSeconds ?? 0);
@@ -115,12 +148,24 @@ export class PlayerEngine {
       hideScrollbar: true,
       autoScroll: false,
     });
+    this.regionsPlugin = this.ws.registerPlugin(RegionsPlugin.create());
     this.listenToMedia();
     this.cleanups.push(this.ws.on('timeupdate', (t) => this.onTime(t)));
     this.cleanups.push(this.ws.on('interaction', (t) => this.seek(t)));
-    audio.src = options.source.url;
-    this.update({ urlGeneration: 1 });
+    this.listenToWheel(options.container);
+    this.started = this.start();
     void this.loadWaveform();
+  }
+
+  /** Decides whether the audio may be read (for per-speaker listening) before the first byte loads. */
+  private async start(): Promise<void> {
+    const { url } = this.options.source;
+    const readable = typeof AudioContext !== 'undefined' && (await corsReadable(url, this.abort.signal));
+    if (this.destroyed) return;
+    // Asking for CORS on a bucket that does not allow it would stop playback altogether.
+    if (readable) this.audio.crossOrigin = 'anonymous';
+    this.audio.src = this.current.source.url;
+    this.update({ urlGeneration: 1, listening: typeof AudioContext === 'undefined' ? 'unsupported' : readable ? this.snapshot.listening === 'mono' ? 'mono' : 'available' : 'cors-blocked' });
   }
 
   // ---- store ---------------------------------------------------------------------------------
@@ -281,35 +326,85 @@ export class PlayerEngine {
   private async loadWaveform(): Promise<void> {
     const { source, peaksKey } = this.options;
     try {
+      await this.started;
       let peaks: ChannelPeaks;
       let duration = source.durationSeconds;
       if (source.peaks) {
         peaks = orderByCaller(source.peaks.map((p) => Float32Array.from(p)), source.callerChannel);
       } else {
         let decoded = sessionPeaks.get(peaksKey);
-        if (!decoded && (duration ?? (await this.metadataDuration())) > MAX_DECODE_SECONDS) {
-          this.update({ waveform: 'too-long' });
-          return;
-        }
         if (!decoded) {
+          const length = duration ?? (await this.metadataDuration());
+          if (length > (this.options.streamPeaksAfter ?? STREAM_PEAKS_AFTER_SECONDS)) return await this.streamWaveform(length);
           const blob = await this.fetchBytes();
           decoded = await decodePeaks(await blob.arrayBuffer(), source.callerChannel);
           sessionPeaks.set(peaksKey, decoded);
         }
         peaks = decoded.peaks;
+        this.setChannels(decoded.channels);
         duration ??= decoded.duration;
       }
       if (this.destroyed) return;
       duration ??= await this.metadataDuration();
-      await this.ws.load(this.audio.src, peaks, duration);
-      this.update({ waveform: 'ready', duration: this.snapshot.duration || duration });
+      await this.drawPeaks(peaks, duration);
+      this.update({ waveform: 'ready', waveformProgress: null, duration: this.snapshot.duration || duration });
     } catch (error) {
-      if (this.destroyed || this.abort.signal.aborted || (error as Error)?.name === 'AbortError') return;
-      this.update({ waveform: 'unavailable' });
-      if (!this.snapshot.error) {
-        this.options.onError(new PlayerError('waveform', this.options.messages.waveformUnavailable, { cause: error }));
-      }
+      this.waveformFailed(error);
     }
+  }
+
+  private waveformFailed(error: unknown): void {
+    if (this.destroyed || this.abort.signal.aborted || (error as Error)?.name === 'AbortError') return;
+    this.update({ waveform: 'unavailable', waveformProgress: null });
+    if (!this.snapshot.error) {
+      this.options.onError(new PlayerError('waveform', this.options.messages.waveformUnavailable, { cause: error }));
+    }
+  }
+
+  private drawn = false;
+  private peaksDuration = 0;
+  private async drawPeaks(peaks: ChannelPeaks, duration: number): Promise<void> {
+    this.peaks = peaks;
+    this.peaksDuration = duration;
+    if (!this.drawn) {
+      this.drawn = true;
+      await this.ws.load(this.audio.src, peaks, duration);
+    } else {
+      this.ws.setOptions({ peaks, duration });
+    }
+    this.drawRegions();
+    this.update({ zoomMax: Math.max(...zoomLevels(this.fitPxPerSecond())) });
+  }
+
+  /** Long recording without peaks: playback streams at once while the lanes fill in from a worker. */
+  private async streamWaveform(duration: number): Promise<void> {
+    const { source, peaksKey } = this.options;
+    const buckets = bucketsFor(duration);
+    this.update({ waveform: 'streaming', waveformProgress: 0 });
+    await this.drawPeaks([new Float32Array(buckets * 2), new Float32Array(buckets * 2)], duration);
+    const result = await streamPeaksAnywhere({
+      duration,
+      buckets,
+      signal: this.abort.signal,
+      getUrl: async (refused) => {
+        if (!refused) return (await this.usableSource())?.url ?? null;
+        this.guard = recordFailure(this.guard);
+        const fresh = await this.refresh();
+        if (fresh) this.offerSource(fresh);
+        return fresh?.url ?? null;
+      },
+      onProgress: (channels, reached) => {
+        if (this.destroyed) return;
+        void this.drawPeaks(orderByCaller(channels, source.callerChannel), duration);
+        this.update({ waveformProgress: Math.min(1, reached / duration) });
+      },
+    }, this.options.preferDecoder);
+    if (this.destroyed) return;
+    const decoded: DecodedPeaks = { peaks: orderByCaller(result.peaks, source.callerChannel), duration, channels: result.channels };
+    sessionPeaks.set(peaksKey, decoded);
+    this.setChannels(result.channels);
+    this.update({ waveform: 'ready', waveformProgress: null });
+    await this.drawPeaks(decoded.peaks, duration);
   }
 
   private metadataDuration(): Promise<number> {
@@ -428,6 +523,80 @@ export class PlayerEngine {
     }
   };
 
+  // ---- listening -----------------------------------------------------------------------------
+  private setChannels(channels: number): void {
+    this.channels = channels;
+    if (channels === 1 && this.snapshot.listening !== 'cors-blocked') this.update({ listening: 'mono' });
+  }
+
+  /** Mutes or solos a speaker; the first use builds the audio graph (it needs this user gesture). */
+  toggleMix = (speaker: Speaker, what: keyof SpeakerMix): void => {
+    if (this.snapshot.listening !== 'available' || this.destroyed) return;
+    const mix = toggleMix(this.snapshot.mix, speaker, what);
+    try {
+      this.graph ??= new ListeningGraph(this.audio);
+    } catch (error) {
+      this.update({ listening: 'unsupported' });
+      this.options.onError(new PlayerError('listening', this.options.messages.listeningUnsupported, { cause: error }));
+      return;
+    }
+    const gains = routingGains(mix, this.options.source.callerChannel ?? 0);
+    this.graph.apply(gains);
+    this.update({ mix, gains });
+  };
+
+  // ---- conversation overlays ------------------------------------------------------------------
+  setTranscript(turns: readonly TranscriptTurn[] | undefined): void {
+    this.turns = turns ?? [];
+    this.drawRegions();
+  }
+
+  private drawRegions(): void {
+    if (this.destroyed || !this.peaks) return;
+    const duration = this.peaksDuration;
+    const streaming = this.snapshot.waveform === 'streaming';
+    const regions = streaming ? { overlaps: [], silences: [] } : conversationRegions(this.peaks, duration, this.channels);
+    const plugin = this.regionsPlugin;
+    plugin.clearRegions();
+    const { colors } = this.options;
+    const add = (kind: string, start: number, end: number | undefined, color: string, channelIdx?: number) => {
+      const region = plugin.addRegion({ start, ...(end === undefined ? {} : { end }), color, drag: false, resize: false, ...(channelIdx === undefined ? {} : { channelIdx }) });
+      region.element?.setAttribute('data-kind', kind);
+    };
+    for (const r of regions.overlaps) add('overlap', r.start, r.end, colors.overlap);
+    for (const r of regions.silences) add('silence', r.start, r.end, colors.silence);
+    for (const turn of this.turns) add(`turn-${turn.speaker}`, turn.startSeconds, undefined, colors.marker, turn.speaker === 'caller' ? 0 : 1);
+    this.update({ regions });
+  }
+
+  // ---- zoom ----------------------------------------------------------------------------------
+  private fitPxPerSecond(): number {
+    const duration = this.peaksDuration || this.snapshot.duration || 1;
+    return this.options.container.clientWidth / duration;
+  }
+
+  setZoom = (zoom: number): void => {
+    if (!this.drawn || this.destroyed) return;
+    const zoomed = zoom > 1;
+    // Zoomed in, the view follows the playhead; at "fit" there is nothing to scroll.
+    this.ws.setOptions({ autoScroll: zoomed, autoCenter: zoomed, hideScrollbar: !zoomed });
+    this.ws.zoom(zoomed ? this.fitPxPerSecond() * zoom : 0);
+    if (zoomed) this.ws.setScrollTime(Math.max(0, this.snapshot.currentTime - (this.snapshot.duration / zoom) / 2));
+    this.update({ zoom });
+  };
+
+  stepZoom = (direction: 1 | -1): void => this.setZoom(stepZoom(this.snapshot.zoom, direction, this.fitPxPerSecond()));
+
+  private listenToWheel(container: HTMLElement): void {
+    const onWheel = (event: WheelEvent) => {
+      if (!event.ctrlKey && !event.metaKey) return;
+      event.preventDefault(); // the page must not zoom instead
+      if (event.deltaY !== 0) this.stepZoom(event.deltaY < 0 ? 1 : -1);
+    };
+    container.addEventListener('wheel', onWheel, { passive: false });
+    this.cleanups.push(() => container.removeEventListener('wheel', onWheel));
+  }
+
   /** Releases everything: listeners, fetches, timers, the wavesurfer instance and the media element. */
   destroy(): void {
     if (this.destroyed) return;
@@ -435,6 +604,7 @@ export class PlayerEngine {
     this.abort.abort();
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.ws.destroy();
+    this.graph?.close();
     this.audio.pause();
     this.audio.removeAttribute('src');
     this.audio.load();

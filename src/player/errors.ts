@@ -6,7 +6,8 @@ export type PlayerErrorCode =
   | 'not-playable'
   | 'refresh-limit'
   | 'waveform'
-  | 'download';
+  | 'download'
+  | 'listening';
 
 /** What the player reports through `onError` besides the adapter's own AdapterError. */
 export class PlayerError extends Error {

@@ -16,3 +16,19 @@ export const DownloadIcon = () => (
 export const KeyboardIcon = () => (
   <svg {...common}><path fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinejoin="round" d="M3 7h18v10H3zM6.5 10h1m3 0h1m3 0h1m3 0h.5M7 14h10" /></svg>
 );
+
+export const PreviousTurnIcon = () => (
+  <svg {...common}><path fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" d="M6 5v14M18 6l-8 6 8 6z" /></svg>
+);
+
+export const NextTurnIcon = () => (
+  <svg {...common}><path fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" d="M18 5v14M6 6l8 6-8 6z" /></svg>
+);
+
+export const ZoomInIcon = () => (
+  <svg {...common}><path fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" d="M10.5 4a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13ZM15.5 15.5 20 20M10.5 7.5v6M7.5 10.5h6" /></svg>
+);
+
+export const ZoomOutIcon = () => (
+  <svg {...common}><path fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" d="M10.5 4a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13ZM15.5 15.5 20 20M7.5 10.5h6" /></svg>
+);

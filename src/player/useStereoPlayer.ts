@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { CallsAdapter } from '../types.js';
+import type { CallsAdapter, TranscriptTurn } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { adapterScope } from '../queries/keys.js';
 import { useSignedRecording } from '../signed-url/useSignedRecording.js';
-import { initialSnapshot, PlayerEngine, type LaneColors, type PlayerSnapshot } from './engine.js';
+import { initialSnapshot, PlayerEngine, type PlayerEngineOptions, type PlayerSnapshot } from './engine.js';
+import type { Speaker, SpeakerMix } from './listening.js';
+import { adjacentTurn } from './conversation.js';
 import { PlayerError } from './errors.js';
 
 export interface UseStereoPlayerOptions {
@@ -13,6 +15,10 @@ export interface UseStereoPlayerOptions {
   onError?: ((error: Error) => void) | undefined;
   onTimeUpdate?: ((seconds: number) => void) | undefined;
   laneHeight?: number;
+  /** Turn markers, turn navigation; from the `transcript` prop or the panel. */
+  transcript?: readonly TranscriptTurn[] | undefined;
+  /** Seconds; longer recordings without peaks stream their waveform. */
+  streamPeaksAfter?: number | undefined;
 }
 
 export interface StereoPlayerActions {
@@ -25,6 +31,11 @@ export interface StereoPlayerActions {
   stepRate(direction: 1 | -1): void;
   download(): Promise<void>;
   retry(): void;
+  toggleMix(speaker: Speaker, what: keyof SpeakerMix): void;
+  /** Seeks to the previous or next transcript turn; false when there is none. */
+  goToTurn(direction: 1 | -1): boolean;
+  stepZoom(direction: 1 | -1): void;
+  setZoom(zoom: number): void;
 }
 
 export interface StereoPlayerState extends PlayerSnapshot {
@@ -41,7 +52,7 @@ function noAdapterError(messages: Messages): PlayerError {
   return error;
 }
 
-function laneColors(root: HTMLElement | null): LaneColors {
+function laneColors(root: HTMLElement | null): PlayerEngineOptions['colors'] {
   const style = root ? getComputedStyle(root) : null;
   const read = (name: string, fallback: string) => style?.getPropertyValue(name).trim() || fallback;
   return {
@@ -50,6 +61,10 @@ function laneColors(root: HTMLElement | null): LaneColors {
     assistant: read('--tt-assistant-wave', '#a78bfa'),
     assistantProgress: read('--tt-assistant-progress', '#7c5cd6'),
     cursor: read('--tt-cursor', '#facc15'),
+    // Regions live in wavesurfer's shadow root, which inherits custom properties: theme changes apply live.
+    overlap: 'var(--tt-region-overlap)',
+    silence: 'var(--tt-region-silence)',
+    marker: 'var(--tt-turn-marker)',
   };
 }
 
@@ -57,12 +72,14 @@ function laneColors(root: HTMLElement | null): LaneColors {
  * The player's behaviour: fetches the signed recording, owns one PlayerEngine (media element +
  * wavesurfer) per call id, and feeds refreshed URLs to it without rebuilding anything.
  */
-export function useStereoPlayer({ callId, adapter, messages, onError, onTimeUpdate, laneHeight = 56 }: UseStereoPlayerOptions) {
+export function useStereoPlayer({ callId, adapter, messages, onError, onTimeUpdate, laneHeight = 56, transcript, streamPeaksAfter }: UseStereoPlayerOptions) {
   const { query, fetchFresh } = useSignedRecording(adapter, callId);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [engine, setEngine] = useState<PlayerEngine | null>(null);
   const [attempt, setAttempt] = useState(0);
   const callbacks = useRef({ onError, onTimeUpdate, fetchFresh, messages });
+  const turns = useRef(transcript);
+  turns.current = transcript;
   callbacks.current = { onError, onTimeUpdate, fetchFresh, messages };
 
   const source = query.data?.source ?? null;
@@ -86,6 +103,7 @@ export function useStereoPlayer({ callId, adapter, messages, onError, onTimeUpda
       messages: callbacks.current.messages,
       onError: (error) => callbacks.current.onError?.(error),
       onTimeUpdate: (t) => callbacks.current.onTimeUpdate?.(t),
+      ...(streamPeaksAfter === undefined ? {} : { streamPeaksAfter }),
     });
     setEngine(created);
     return () => {
@@ -93,11 +111,15 @@ export function useStereoPlayer({ callId, adapter, messages, onError, onTimeUpda
       setEngine((e) => (e === created ? null : e));
     };
     // Keyed by call id: a new URL must not rebuild, so the source itself is not a dependency.
-  }, [container, hasSource, adapter, callId, laneHeight, attempt]);
+  }, [container, hasSource, adapter, callId, laneHeight, attempt, streamPeaksAfter]);
 
   useEffect(() => {
     if (engine && source) engine.offerSource(source);
   }, [engine, source]);
+
+  useEffect(() => {
+    engine?.setTranscript(transcript);
+  }, [engine, transcript]);
 
   // Errors from the adapter (before an engine exists) are reported once each.
   const reported = useRef<unknown>(null);
@@ -139,6 +161,15 @@ export function useStereoPlayer({ callId, adapter, messages, onError, onTimeUpda
       stepRate: (d) => e?.stepRate(d),
       download: () => e?.download() ?? Promise.resolve(),
       retry,
+      toggleMix: (speaker, what) => e?.toggleMix(speaker, what),
+      goToTurn: (direction) => {
+        const to = e && turns.current ? adjacentTurn(turns.current, e.getSnapshot().currentTime, direction) : null;
+        if (to === null || !e) return false;
+        e.seek(to);
+        return true;
+      },
+      stepZoom: (d) => e?.stepZoom(d),
+      setZoom: (z) => e?.setZoom(z),
     };
   }, [engine, retry]);
 

@@ -22,8 +22,31 @@ export interface Messages {
   shortcutStartEnd: string;
   shortcutSpeed: string;
   waveformUnavailable: string;
-  waveformTooLong: string;
+  /** While a long recording's lanes fill in from the stream. */
+  waveformStreaming: string;
   recordingLanes: string;
+  listenTo: string;
+  muteCaller: string;
+  muteAssistant: string;
+  soloCaller: string;
+  soloAssistant: string;
+  listeningCorsBlocked: string;
+  listeningMono: string;
+  listeningUnsupported: string;
+  previousTurn: string;
+  nextTurn: string;
+  /** e.g. "Turn 3 of 12". */
+  turnPosition: string;
+  zoomIn: string;
+  zoomOut: string;
+  /** e.g. "Zoom 4x". */
+  zoomLevel: string;
+  overlapLegend: string;
+  silenceLegend: string;
+  /** Counts of the overlays, e.g. "2 times both talk at once, 1 long silence". */
+  regionSummary: string;
+  shortcutTurns: string;
+  shortcutZoom: string;
   noAdapter: string;
   storageRefused: string;
   storageMissing: string;
@@ -139,7 +162,26 @@ export const EN_MESSAGES: Messages = {
   shortcutStartEnd: 'Go to the start or the end',
   shortcutSpeed: 'Slower or faster',
   waveformUnavailable: 'The waveform cannot be drawn for this recording, but it can still be played.',
-  waveformTooLong: 'This recording is too long to draw without precomputed peaks, but it plays as usual.',
+  waveformStreaming: 'Drawing the waveform… {percent}%',
+  listenTo: 'Listen to',
+  muteCaller: 'Mute caller',
+  muteAssistant: 'Mute assistant',
+  soloCaller: 'Solo caller',
+  soloAssistant: 'Solo assistant',
+  listeningCorsBlocked: 'Muting one speaker is off: the recording storage does not allow this site to read the audio (it sends no CORS headers). Playback is not affected.',
+  listeningMono: 'Muting one speaker is off: this recording has a single channel, so both voices are mixed together.',
+  listeningUnsupported: 'Muting one speaker is not supported in this browser.',
+  previousTurn: 'Previous turn',
+  nextTurn: 'Next turn',
+  turnPosition: 'Turn {current} of {total}',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomLevel: 'Zoom {level}x',
+  overlapLegend: 'Both talking',
+  silenceLegend: 'Long silence',
+  regionSummary: '{overlaps} × both talking, {silences} × long silence',
+  shortcutTurns: 'Previous or next turn',
+  shortcutZoom: 'Zoom the waveform (also Ctrl + mouse wheel)',
   recordingLanes: 'Recording waveform: caller on top, assistant below',
   noAdapter: 'This player has no data source. Pass an `adapter` prop or wrap it in a CallsProvider.',
   storageRefused: 'The recording storage refused the link (HTTP {status}), even after asking for a fresh one.',

@@ -1,0 +1,40 @@
+import type { Messages } from '../theme/messages.js';
+import type { Mix, Speaker, SpeakerMix } from './listening.js';
+import type { PlayerSnapshot } from './engine.js';
+
+interface LaneHeadProps {
+  speaker: Speaker;
+  mix: Mix;
+  listening: PlayerSnapshot['listening'];
+  /** id of the text that says why listening is off, when it is. */
+  noteId: string;
+  messages: Messages;
+  onToggle(speaker: Speaker, what: keyof SpeakerMix): void;
+}
+
+/** A lane's name with its mute and solo switches. */
+export function LaneHead({ speaker, mix, listening, noteId, messages: m, onToggle }: LaneHeadProps) {
+  const off = listening !== 'available';
+  const caller = speaker === 'caller';
+  const button = (what: keyof SpeakerMix, label: string, letter: string) => (
+    <button
+      type="button"
+      data-part={what === 'muted' ? 'mute' : 'solo'}
+      aria-label={label}
+      aria-pressed={mix[speaker][what]}
+      // Still focusable when off, so a screen reader user finds it and hears why.
+      aria-disabled={off || undefined}
+      aria-describedby={off ? noteId : undefined}
+      onClick={() => !off && onToggle(speaker, what)}
+    >
+      {letter}
+    </button>
+  );
+  return (
+    <div data-part="lane-head" data-channel={speaker}>
+      <span data-part="lane-label" data-channel={speaker}>{caller ? m.caller : m.assistant}</span>
+      {button('muted', caller ? m.muteCaller : m.muteAssistant, 'M')}
+      {button('solo', caller ? m.soloCaller : m.soloAssistant, 'S')}
+    </div>
+  );
+}

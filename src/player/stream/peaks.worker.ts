@@ -1,0 +1,43 @@
+// Worker side of the streamed waveform: decodes with WebCodecs off the main thread and posts peaks
+// as they grow. URLs come from the page, which owns the signed-URL refresh rules.
+import { streamPeaks, StreamPeaksError } from './streamPeaks.js';
+import type { ToWorker } from './protocol.js';
+
+const scope = self as unknown as { postMessage(message: unknown, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<ToWorker>) => void) | null };
+const controller = new AbortController();
+let answerUrl: ((url: string | null) => void) | null = null;
+
+scope.onmessage = (event) => {
+  const message = event.data;
+  if (message.type === 'url') {
+    answerUrl?.(message.url);
+    answerUrl = null;
+  } else if (message.type === 'stop') {
+    controller.abort();
+  } else if (message.type === 'start') {
+    streamPeaks({
+      decoder: 'webcodecs',
+      duration: message.duration,
+      buckets: message.buckets,
+      signal: controller.signal,
+      getUrl: (refused) => {
+        if (!refused && message.url) {
+          const first = message.url;
+          message.url = null;
+          return Promise.resolve(first);
+        }
+        return new Promise((resolve) => {
+          answerUrl = resolve;
+          scope.postMessage({ type: 'need-url', refused });
+        });
+      },
+      onProgress: (peaks, reached) => scope.postMessage({ type: 'progress', peaks, reached }, [peaks[0].buffer, peaks[1].buffer]),
+    }).then(
+      (result) => scope.postMessage({ type: 'done', ...result }, [result.peaks[0].buffer, result.peaks[1].buffer]),
+      (error: unknown) => {
+        const e = error instanceof StreamPeaksError ? error : null;
+        scope.postMessage({ type: 'error', reason: e?.reason ?? 'decode', message: (error as Error)?.message ?? String(error), status: e?.status });
+      },
+    );
+  }
+};
