@@ -2,12 +2,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { filterCalls, pageOf } from '../../src/adapter/memory';
 import { SEED_ASSISTANTS, type SeededCall } from '../../src/adapter/seed';
-import { FIXTURE_CALLS } from '../../src/adapter/fixtures/transcripts';
 import type { Storage } from './storage';
+import { computePeaks, type DemoRecording, type RecordingName } from './recordings';
 import { detailToWire, queryFromParams, summaryToWire } from './wire';
 
+/** A seeded call, with the demo recording it plays and whether the API sends its peaks. */
+export type DemoCall = Omit<SeededCall, 'fixture'> & { fixture?: RecordingName; withoutPeaks?: boolean };
+
 export interface ApiOptions {
-  calls: SeededCall[];
+  calls: DemoCall[];
+  recordings: Record<RecordingName, DemoRecording>;
+  /** Send precomputed peaks with recordings (default true); calls marked `withoutPeaks` never get them. */
+  peaks?: boolean;
   storage: Storage;
   accountSlug: string;
   token: string;
@@ -36,7 +42,17 @@ export function createApi(options: ApiOptions): Handler {
   const startedAt = Date.now();
   const byId = new Map(options.calls.map((c) => [c.id, c]));
   const assistants = SEED_ASSISTANTS.map((a) => ({ ...a }));
-  const settle = (call: SeededCall) => {
+  const peaksCache = new Map<RecordingName, Promise<[number[], number[]]>>();
+  // Computed once per recording, on first use, like a backend job after the call ends.
+  const peaksOf = (name: RecordingName) => {
+    let peaks = peaksCache.get(name);
+    if (!peaks) {
+      const recording = options.recordings[name];
+      peaksCache.set(name, (peaks = computePeaks(recording.bytes, recording.durationSeconds)));
+    }
+    return peaks;
+  };
+  const settle = (call: DemoCall) => {
     if (call.recording === 'processing' && call.status !== 'in-progress' && Date.now() - startedAt >= options.processingMs) {
       call.recording = 'available';
     }
@@ -72,7 +88,7 @@ export function createApi(options: ApiOptions): Handler {
         const call = byId.get(parts[2]!);
         if (!call) return send(res, 404, { error: 'not_found', message: `No call ${parts[2]}.` }), true;
         settle(call);
-        if (parts.length === 3) return send(res, 200, detailToWire(call.fixture ? { ...call, transcript: FIXTURE_CALLS[call.fixture].turns } : call)), true;
+        if (parts.length === 3) return send(res, 200, detailToWire(call.fixture ? { ...call, transcript: options.recordings[call.fixture].turns } : call)), true;
         if (parts.length === 4 && parts[3] === 'recording') {
           if (call.recording !== 'available' || !call.fixture) {
             return send(res, 404, { error: 'not_found', message: `Call ${call.id} has no recording (${call.recording}).` }), true;
@@ -81,7 +97,8 @@ export function createApi(options: ApiOptions): Handler {
           return send(res, 200, {
             url: await options.storage.presign(`recordings/${call.fixture}.mp3`, lifetime, `${call.id}.mp3`),
             expires_at: new Date(Date.now() + lifetime * 1000).toISOString(),
-            duration_seconds: FIXTURE_CALLS[call.fixture].durationSeconds,
+            duration_seconds: options.recordings[call.fixture].durationSeconds,
+            ...(options.peaks !== false && !call.withoutPeaks ? { peaks: await peaksOf(call.fixture) } : {}),
           }), true;
         }
       }

@@ -1,9 +1,9 @@
 // One process: the REST API on an HTTP server, the recordings in an embedded S3 on its own port
 // (a second origin, as in production), everything on 127.0.0.1.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { seedCalls } from '../../src/adapter/seed';
-import { createApi } from './api';
+import { createApi, type DemoCall } from './api';
+import { demoRecordings } from './recordings';
 import { startStorage } from './storage';
 
 export const DEMO_TOKEN = 'demo-token';
@@ -16,6 +16,8 @@ export interface DemoBackendOptions {
   urlLifetimeSeconds?: number;
   calls?: number;
   processingMs?: number;
+  /** Send precomputed waveform peaks with recordings (default true; two hour-long calls never get them). */
+  peaks?: boolean;
   /** Requests the API does not answer go here (the demo page's Vite middleware). */
   fallback?: (req: IncomingMessage, res: ServerResponse) => void;
 }
@@ -33,14 +35,34 @@ export function lifetimeFromEnv(): number {
   return Math.round(n);
 }
 
+/** IDs of the demo's hour-long calls: the first comes with server peaks, the second streams its waveform. */
+export const HOUR_CALLS = ['hour-long-with-peaks', 'hour-long-streamed'] as const;
+
+/** Right after the showcase calls: two hour-long recordings, one with peaks from the API, one without. */
+function withHourLongCalls(calls: DemoCall[], durationSeconds: number): DemoCall[] {
+  HOUR_CALLS.forEach((id, i) => {
+    const call = calls[10 + i];
+    if (!call) return;
+    const endedAt = new Date(Date.parse(call.startedAt) + durationSeconds * 1000).toISOString();
+    Object.assign(call, {
+      id, status: 'completed', recording: 'available', fixture: 'hour', durationSeconds, endedAt, withoutPeaks: i === 1,
+      endedReason: 'customer-ended-call',
+      summary: 'An hour-long claims review, repeated from the water-damage call.',
+      metadata: { ...call.metadata, waveform: i === 0 ? 'peaks from the API' : 'streamed in the browser' },
+    });
+  });
+  return calls;
+}
+
 export async function startDemoBackend(options: DemoBackendOptions = {}): Promise<DemoBackend> {
   const host = options.host ?? '127.0.0.1';
   const storage = await startStorage(host);
-  for (const name of ['short', 'long'] as const) {
-    await storage.put(`recordings/${name}.mp3`, fileURLToPath(new URL(`../../src/adapter/fixtures/call-${name}.mp3`, import.meta.url)));
-  }
+  const recordings = demoRecordings();
+  for (const [name, recording] of Object.entries(recordings)) await storage.put(`recordings/${name}.mp3`, recording.bytes);
   const api = createApi({
-    calls: seedCalls(options.calls ?? 1000, 1, Date.now()),
+    calls: withHourLongCalls(seedCalls(options.calls ?? 1000, 1, Date.now()), recordings.hour.durationSeconds),
+    recordings,
+    ...(options.peaks === undefined ? {} : { peaks: options.peaks }),
     storage,
     accountSlug: DEMO_ACCOUNT,
     token: DEMO_TOKEN,

@@ -2,7 +2,7 @@
 // so expiry, 403s, Range and CORS behave as they do against S3.
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import S3rver from 's3rver';
@@ -26,7 +26,7 @@ const CORS = `<CORSConfiguration>
 
 export interface Storage {
   endpoint: string;
-  put(key: string, file: string): Promise<void>;
+  put(key: string, body: Uint8Array): Promise<void>;
   /** A presigned GET that S3 refuses once `lifetimeSeconds` have passed. */
   presign(key: string, lifetimeSeconds: number, downloadName?: string): Promise<string>;
   close(): Promise<void>;
@@ -51,8 +51,8 @@ export async function startStorage(host = '127.0.0.1', port = 0): Promise<Storag
   });
   return {
     endpoint,
-    async put(key, file) {
-      await client.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: readFileSync(file), ContentType: 'audio/mpeg' }));
+    async put(key, body) {
+      await client.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body, ContentType: 'audio/mpeg' }));
     },
     presign(key, lifetimeSeconds, downloadName) {
       const command = new GetObjectCommand({

@@ -85,6 +85,8 @@ export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
  */
 export const STREAM_PEAKS_AFTER_SECONDS = 5 * 60;
 
+const MIN_MARKER_SPACING_PX = 6;
+
 const INITIAL: PlayerSnapshot = {
   status: 'loading', currentTime: 0, duration: 0, rate: 1, waveform: 'loading', waveformProgress: null, error: null,
   downloadProgress: null, downloadError: null, urlGeneration: 0,
@@ -565,7 +567,10 @@ export class PlayerEngine {
     };
     for (const r of regions.overlaps) add('overlap', r.start, r.end, colors.overlap);
     for (const r of regions.silences) add('silence', r.start, r.end, colors.silence);
-    for (const turn of this.turns) add(`turn-${turn.speaker}`, turn.startSeconds, undefined, colors.marker, turn.speaker === 'caller' ? 0 : 1);
+    // Markers closer than a few pixels would paint the lanes over: they appear as the user zooms in.
+    const width = (this.ws.getWrapper().scrollWidth || this.options.container.clientWidth);
+    const turns = this.turns.length * MIN_MARKER_SPACING_PX <= width ? this.turns : [];
+    for (const turn of turns) add(`turn-${turn.speaker}`, turn.startSeconds, undefined, colors.marker, turn.speaker === 'caller' ? 0 : 1);
     this.update({ regions });
   }
 
@@ -581,8 +586,9 @@ export class PlayerEngine {
     // Zoomed in, the view follows the playhead; at "fit" there is nothing to scroll.
     this.ws.setOptions({ autoScroll: zoomed, autoCenter: zoomed, hideScrollbar: !zoomed });
     this.ws.zoom(zoomed ? this.fitPxPerSecond() * zoom : 0);
-    if (zoomed) this.ws.setScrollTime(Math.max(0, this.snapshot.currentTime - (this.snapshot.duration / zoom) / 2));
     this.update({ zoom });
+    this.drawRegions();
+    if (zoomed) this.ws.setScrollTime(Math.max(0, this.snapshot.currentTime - (this.snapshot.duration / zoom) / 2));
   };
 
   stepZoom = (direction: 1 | -1): void => this.setZoom(stepZoom(this.snapshot.zoom, direction, this.fitPxPerSecond()));

@@ -1,10 +1,11 @@
-// Zoom levels of the lanes, as multiples of "the whole call fits".
-export const ZOOM_LEVELS = [1, 2, 4, 8, 16, 32, 64] as const;
+// Zoom levels of the lanes, as multiples of "the whole call fits": powers of two, as deep as is useful.
 /** Past this the peaks have no more detail to show. */
-export const MAX_PX_PER_SECOND = 400;
+export const MAX_PX_PER_SECOND = 100;
 
 export function zoomLevels(fitPxPerSecond: number): number[] {
-  return ZOOM_LEVELS.filter((z) => z === 1 || fitPxPerSecond * z <= MAX_PX_PER_SECOND);
+  const levels = [1];
+  for (let z = 2; fitPxPerSecond * z <= MAX_PX_PER_SECOND && z <= 4096; z *= 2) levels.push(z);
+  return levels;
 }
 
 export function stepZoom(current: number, direction: 1 | -1, fitPxPerSecond: number): number {

@@ -35,7 +35,7 @@ try {
   }
   const base = `http://127.0.0.1:${PORT}`;
   const list = await (await fetch(`${base}/api/calls?accountSlug=demo&limit=50`, { headers: { Authorization: 'Bearer demo-token' } })).json();
-  const call = list.data.find((c) => c.recording === 'available' && c.duration_seconds > 100);
+  const call = list.data.find((c) => c.recording === "available" && c.duration_seconds > 100 && c.duration_seconds < 600);
   if (!call) fail('no 3-minute call in the demo data');
 
   browser = await chromium.launch({

@@ -1,0 +1,35 @@
+import { chromium } from 'playwright';
+const [,, callId, out, extra] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--autoplay-policy=no-user-gesture-required'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('console', (m) => console.log('console:', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+const t0 = Date.now();
+await page.goto(`http://127.0.0.1:5300/`);
+await page.getByRole('searchbox', { name: 'Search calls' }).or(page.getByLabel('Search calls')).first().fill(callId);
+await page.getByText('1 call', { exact: true }).waitFor();
+await page.locator('[role=row][aria-rowindex="2"]').click();
+await page.screenshot({ path: '/tmp/afterclick.png' });
+await page.waitForSelector('[data-talkturo-player]', { timeout: 20000 });
+for (let i = 0; i < 12; i++) {
+  const info = await page.evaluate(() => { const p = document.querySelector('[data-talkturo-player]'); return p && { state: p.dataset.state, waveform: p.dataset.waveform, listening: p.dataset.listening, progress: p.querySelector('[data-part=waveform-progress]')?.textContent, legend: p.querySelector('[data-part=legend]')?.textContent }; });
+  console.log((Date.now() - t0) + 'ms', JSON.stringify(info));
+  if (info?.waveform === 'ready') break;
+  await page.waitForTimeout(1000);
+}
+const t1 = Date.now();
+await page.getByRole('button', { name: 'Play' }).click();
+await page.waitForFunction(() => document.querySelector('[data-talkturo-player]')?.dataset.state === 'playing');
+console.log('playing after', Date.now() - t1);
+await page.getByRole('button', { name: 'Solo caller' }).click();
+await page.waitForTimeout(300);
+console.log('solo pressed', await page.getByRole('button', { name: 'Solo caller' }).getAttribute('aria-pressed'));
+await page.getByRole('button', { name: 'Zoom in' }).click();
+await page.getByRole('button', { name: 'Zoom in' }).click();
+await page.getByRole('button', { name: 'Zoom in' }).click();
+await page.getByRole('button', { name: 'Next turn' }).click();
+await page.getByRole('button', { name: 'Next turn' }).click();
+await page.waitForTimeout(1500);
+console.log(await page.evaluate(() => { const p = document.querySelector('[data-talkturo-player]'); return p.querySelector('[data-part=turn-position]')?.textContent + ' ' + p.querySelector('[data-part=time]')?.textContent + ' state ' + p.dataset.state; }));
+await page.screenshot({ path: out });
+await browser.close();

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { audible, DEFAULT_MIX, routingGains, toggleMix, type Mix } from '../../src/player/listening';
+import { stepZoom, zoomLevels } from '../../src/player/zoom';
+
+const mix = (caller: Partial<Mix['caller']>, assistant: Partial<Mix['assistant']>): Mix => ({
+  caller: { ...DEFAULT_MIX.caller, ...caller },
+  assistant: { ...DEFAULT_MIX.assistant, ...assistant },
+});
+
+describe('per-speaker listening', () => {
+  it.each([
+    ['nothing pressed', mix({}, {}), 0, [1, 0, 0, 1]],
+    ['caller muted', mix({ muted: true }, {}), 0, [0, 0, 1, 1]],
+    ['assistant muted', mix({}, { muted: true }), 0, [1, 1, 0, 0]],
+    ['both muted', mix({ muted: true }, { muted: true }), 0, [0, 0, 0, 0]],
+    ['caller soloed', mix({ solo: true }, {}), 0, [1, 1, 0, 0]],
+    ['muted but soloed: solo wins', mix({ solo: true, muted: true }, {}), 0, [1, 1, 0, 0]],
+    ['assistant soloed, caller on the right channel', mix({}, { solo: true }), 1, [1, 1, 0, 0]],
+    ['caller soloed, caller on the right channel', mix({ solo: true }, {}), 1, [0, 0, 1, 1]],
+  ] as const)('%s', (_name, m, callerChannel, gains) => {
+    expect(routingGains(m, callerChannel)).toEqual(gains);
+  });
+
+  it('soloing one speaker releases the other solo', () => {
+    const a = toggleMix(DEFAULT_MIX, 'caller', 'solo');
+    const b = toggleMix(a, 'assistant', 'solo');
+    expect(b.caller.solo).toBe(false);
+    expect(b.assistant.solo).toBe(true);
+    expect(audible(b)).toEqual({ caller: false, assistant: true });
+    expect(DEFAULT_MIX.caller.solo).toBe(false); // not mutated
+  });
+});
+
+describe('zoom levels', () => {
+  it.each([
+    [300 / 3600, 1024], // an hour in 300 px: deep zoom is useful
+    [300 / 19, 4], // 19 s: a few steps
+    [200, 1], // already past the detail the peaks hold
+  ])('with %f px/s at fit, zooms up to %ix', (fit, max) => {
+    expect(Math.max(...zoomLevels(fit))).toBe(max);
+  });
+
+  it.each([
+    [1, 1, 2],
+    [2, -1, 1],
+    [1, -1, 1],
+    [4, 1, 4],
+    [3, 1, 4],
+  ] as const)('from %ix a step of %i goes to %ix (fit 4 px/s at most 4x)', (from, direction, to) => {
+    expect(stepZoom(from, direction, 300 / 19)).toBe(to);
+  });
+});
