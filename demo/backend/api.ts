@@ -7,12 +7,12 @@ import { computePeaks, type DemoRecording, type RecordingName } from './recordin
 import { detailToWire, queryFromParams, summaryToWire } from './wire';
 
 /** A seeded call, with the demo recording it plays and whether the API sends its peaks. */
-export type DemoCall = Omit<SeededCall, 'fixture'> & { fixture?: RecordingName; withoutPeaks?: boolean };
+export type DemoCall = Omit<SeededCall, 'fixture'> & { fixture?: RecordingName; peaks?: 'always' | 'never' };
 
 export interface ApiOptions {
   calls: DemoCall[];
   recordings: Record<RecordingName, DemoRecording>;
-  /** Send precomputed peaks with recordings (default true); calls marked `withoutPeaks` never get them. */
+  /** Send precomputed peaks with recordings (default true); a call's own `peaks` setting wins. */
   peaks?: boolean;
   storage: Storage;
   accountSlug: string;
@@ -98,7 +98,7 @@ export function createApi(options: ApiOptions): Handler {
             url: await options.storage.presign(`recordings/${call.fixture}.mp3`, lifetime, `${call.id}.mp3`),
             expires_at: new Date(Date.now() + lifetime * 1000).toISOString(),
             duration_seconds: options.recordings[call.fixture].durationSeconds,
-            ...(options.peaks !== false && !call.withoutPeaks ? { peaks: await peaksOf(call.fixture) } : {}),
+            ...((call.peaks ?? (options.peaks === false ? 'never' : 'always')) === 'always' ? { peaks: await peaksOf(call.fixture) } : {}),
           }), true;
         }
       }

@@ -16,7 +16,7 @@ export interface DemoBackendOptions {
   urlLifetimeSeconds?: number;
   calls?: number;
   processingMs?: number;
-  /** Send precomputed waveform peaks with recordings (default true; two hour-long calls never get them). */
+  /** Send precomputed waveform peaks with recordings (default true); the two hour-long calls ignore it. */
   peaks?: boolean;
   /** Requests the API does not answer go here (the demo page's Vite middleware). */
   fallback?: (req: IncomingMessage, res: ServerResponse) => void;
@@ -45,7 +45,7 @@ function withHourLongCalls(calls: DemoCall[], durationSeconds: number): DemoCall
     if (!call) return;
     const endedAt = new Date(Date.parse(call.startedAt) + durationSeconds * 1000).toISOString();
     Object.assign(call, {
-      id, status: 'completed', recording: 'available', fixture: 'hour', durationSeconds, endedAt, withoutPeaks: i === 1,
+      id, status: 'completed', recording: 'available', fixture: 'hour', durationSeconds, endedAt, peaks: i === 0 ? 'always' : 'never',
       endedReason: 'customer-ended-call',
       summary: 'An hour-long claims review, repeated from the water-damage call.',
       metadata: { ...call.metadata, waveform: i === 0 ? 'peaks from the API' : 'streamed in the browser' },

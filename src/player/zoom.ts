@@ -1,6 +1,6 @@
 // Zoom levels of the lanes, as multiples of "the whole call fits": powers of two, as deep as is useful.
 /** Past this the peaks have no more detail to show. */
-export const MAX_PX_PER_SECOND = 100;
+export const MAX_PX_PER_SECOND = 200;
 
 export function zoomLevels(fitPxPerSecond: number): number[] {
   const levels = [1];
@@ -10,7 +10,6 @@ export function zoomLevels(fitPxPerSecond: number): number[] {
 
 export function stepZoom(current: number, direction: 1 | -1, fitPxPerSecond: number): number {
   const levels = zoomLevels(fitPxPerSecond);
-  const index = levels.findIndex((z) => z >= current);
-  const at = index === -1 ? levels.length - 1 : index;
-  return levels[Math.min(levels.length - 1, Math.max(0, at + direction))]!;
+  const next = direction === 1 ? levels.find((z) => z > current) : [...levels].reverse().find((z) => z < current);
+  return next ?? (direction === 1 ? levels[levels.length - 1]! : 1);
 }

@@ -67,3 +67,55 @@ export function countColour(data: Uint8ClampedArray, [r, g, b]: [number, number,
   }
   return n;
 }
+
+/**
+ * A stereo WAV made in the test, with speech-like tones exactly where the turns say: caller on the
+ * left, assistant on the right, silence elsewhere.
+ */
+export function conversationWav(durationSeconds: number, turns: { speaker: 'caller' | 'assistant'; start: number; end: number }[]): Blob {
+  const rate = 8000;
+  const frames = Math.round(durationSeconds * rate);
+  const buffer = new ArrayBuffer(44 + frames * 4);
+  const view = new DataView(buffer);
+  const text = (at: number, s: string) => [...s].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
+  text(0, 'RIFF');
+  view.setUint32(4, 36 + frames * 4, true);
+  text(8, 'WAVEfmt ');
+  view.setUint32(16, 16, true);
+  view.setUint16(20, 1, true); // PCM
+  view.setUint16(22, 2, true); // stereo
+  view.setUint32(24, rate, true);
+  view.setUint32(28, rate * 4, true);
+  view.setUint16(32, 4, true);
+  view.setUint16(34, 16, true);
+  text(36, 'data');
+  view.setUint32(40, frames * 4, true);
+  for (let i = 0; i < frames; i++) {
+    const t = i / rate;
+    turns.forEach(({ speaker, start, end }) => {
+      if (t < start || t >= end) return;
+      const channel = speaker === 'caller' ? 0 : 1;
+      const v = Math.round(Math.sin(2 * Math.PI * (channel ? 310 : 190) * t) * 0.6 * 32767);
+      view.setInt16(44 + i * 4 + channel * 2, v, true);
+    });
+  }
+  return new Blob([buffer], { type: 'audio/wav' });
+}
+
+/** An adapter whose one call plays `url`, for recordings made inside a test. */
+export function singleRecordingAdapter(url: string, extra: Partial<import('../../src').RecordingSource> = {}): CallsAdapter {
+  return {
+    listCalls: async () => ({ calls: [], nextCursor: null }),
+    getCall: async () => {
+      throw new Error('not used');
+    },
+    getRecording: async () => ({ url, expiresAt: Date.now() + 3_600_000, ...extra }),
+  };
+}
+
+/** Elements the regions plugin drew inside wavesurfer's shadow root. */
+export function regionElements(root: HTMLElement, kind?: string): HTMLElement[] {
+  const host = root.querySelector<HTMLElement>('[data-part="waveform"]')!;
+  const shadow = host.firstElementChild?.shadowRoot ?? host.shadowRoot;
+  return [...(shadow?.querySelectorAll<HTMLElement>(kind ? `[data-kind="${kind}"]` : '[data-kind]') ?? [])];
+}

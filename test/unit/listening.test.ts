@@ -33,9 +33,9 @@ describe('per-speaker listening', () => {
 
 describe('zoom levels', () => {
   it.each([
-    [300 / 3600, 1024], // an hour in 300 px: deep zoom is useful
-    [300 / 19, 4], // 19 s: a few steps
-    [200, 1], // already past the detail the peaks hold
+    [300 / 3600, 2048], // an hour in 300 px: deep zoom is useful
+    [300 / 19, 8], // 19 s: a few steps
+    [250, 1], // already past the detail the peaks hold
   ])('with %f px/s at fit, zooms up to %ix', (fit, max) => {
     expect(Math.max(...zoomLevels(fit))).toBe(max);
   });
@@ -44,9 +44,9 @@ describe('zoom levels', () => {
     [1, 1, 2],
     [2, -1, 1],
     [1, -1, 1],
-    [4, 1, 4],
+    [8, 1, 8],
     [3, 1, 4],
-  ] as const)('from %ix a step of %i goes to %ix (fit 4 px/s at most 4x)', (from, direction, to) => {
+  ] as const)('from %ix a step of %i goes to %ix (a 19 s call in 300 px: at most 8x)', (from, direction, to) => {
     expect(stepZoom(from, direction, 300 / 19)).toBe(to);
   });
 });
