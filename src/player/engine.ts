@@ -368,12 +368,9 @@ export class PlayerEngine {
   private async drawPeaks(peaks: ChannelPeaks, duration: number): Promise<void> {
     this.peaks = peaks;
     this.peaksDuration = duration;
-    if (!this.drawn) {
-      this.drawn = true;
-      await this.ws.load(this.audio.src, peaks, duration);
-    } else {
-      this.ws.setOptions({ peaks, duration });
-    }
+    this.drawn = true;
+    // Same src: wavesurfer keeps the media element as it is and only draws the new peaks.
+    await this.ws.load(this.audio.src, peaks, duration);
     this.drawRegions();
     this.update({ zoomMax: Math.max(...zoomLevels(this.fitPxPerSecond())) });
   }

@@ -216,21 +216,6 @@ describe('StereoRecordingPlayer', () => {
     await waitFor(() => expect(calls).toBeGreaterThan(attempts));
   });
 
-  it('plays a 2-hour recording without peaks, without downloading it whole to draw it', async () => {
-    const call = await callWithRecording(adapter);
-    const fetches = vi.spyOn(window, 'fetch');
-    const twoHours: CallsAdapter = { ...adapter, getRecording: async (id, init) => ({ ...(await adapter.getRecording(id, init))!, durationSeconds: 7200 }) };
-    const { onError } = mount(call.id, {}, twoHours);
-    await waitForState('paused');
-    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('too-long'));
-    expect(screen.getByText('This recording is too long to draw without precomputed peaks, but it plays as usual.')).toBeVisible();
-    expect(fetches.mock.calls.filter(([url]) => String(url).includes('X-Amz-Signature'))).toHaveLength(0);
-    expect(screen.getByText(/^0:00 \/ 2:00:00$/)).toBeVisible();
-    await userEvent.click(screen.getByRole('button', { name: 'Play' }));
-    await waitFor(() => expect(media().currentTime).toBeGreaterThan(0.5));
-    expect(onError).not.toHaveBeenCalled();
-  });
-
   it('renders nothing for a call without a recording', async () => {
     const none: CallsAdapter = { ...adapter, getRecording: async () => null };
     const { container, onError } = mount('call-without-recording', {}, none);

@@ -42,6 +42,7 @@ interface FrameDecoder {
 
 const MAX_QUEUE = 24;
 const MAX_REFUSALS = 3;
+const MAX_BROKEN_READS = 3;
 
 async function webCodecsDecoder(first: FrameHeader, sink: BlockSink): Promise<FrameDecoder> {
   if (typeof AudioDecoder === 'undefined' || typeof EncodedAudioChunk === 'undefined') {
@@ -136,6 +137,7 @@ export async function streamPeaks(options: StreamPeaksOptions): Promise<Streamed
   let decoderStarting: Promise<FrameDecoder> | null = null;
   let seconds = 0; // start time of the next frame
   let refusals = 0;
+  let brokenReads = 0;
   let refused = false;
   let firstSeen = false;
   const feed = async (frames: Frame[]) => {
@@ -169,12 +171,23 @@ export async function streamPeaks(options: StreamPeaksOptions): Promise<Streamed
       }
       refused = false;
       if (!response.ok || !response.body) throw new StreamPeaksError('http', `Storage answered ${response.status}`, response.status);
-      // A server that ignores Range sends the whole file again: skip what was already read.
+      // Resuming: drop the partial frame held back; it comes again. A server that ignores Range sends
+      // the whole file again: skip what was already read.
+      if (offset > 0) splitter = new FrameSplitter(offset);
       let skip = offset > 0 && response.status !== 206 ? offset : 0;
-      if (skip) splitter = new FrameSplitter(offset);
       const reader = response.body.getReader();
+      let broken = false;
       for (;;) {
-        const { done, value } = await reader.read();
+        let read: ReadableStreamReadResult<Uint8Array>;
+        try {
+          read = await reader.read();
+        } catch (error) {
+          // A dropped connection an hour into a call: carry on from the last whole frame.
+          if (signal.aborted || ++brokenReads > MAX_BROKEN_READS) throw error;
+          broken = true;
+          break;
+        }
+        const { done, value } = read;
         if (done) break;
         let chunk = value;
         if (skip) {
@@ -185,6 +198,7 @@ export async function streamPeaks(options: StreamPeaksOptions): Promise<Streamed
         }
         await feed(splitter.push(chunk));
       }
+      if (broken) continue;
       await feed(splitter.push(new Uint8Array(0), true));
       break;
     }

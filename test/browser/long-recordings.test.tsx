@@ -1,0 +1,199 @@
+// Hour-long calls in Chromium, both ways: peaks from the API (nothing decoded) and no peaks (the
+// media streams at once, the lanes fill in from a stream decoded frame by frame). The hour-long MP3 is
+// made when the demo backend starts, from the committed 3-minute fixture; it is not committed.
+import { cleanup } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { inject } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { CallsProvider, StereoRecordingPlayer, type CallsAdapter } from '../../src';
+import { streamPeaksAnywhere } from '../../src/player/stream/peaksStream';
+import { bucketsFor } from '../../src/player/peaks';
+import '../../src/theme/styles.css';
+import { httpAdapter, lanePixels, playerRoot, render, screen, sleep, waitFor, waitForState } from './helpers';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const HOUR_WITH_PEAKS = 'hour-long-with-peaks';
+const HOUR_STREAMED = 'hour-long-streamed';
+
+function mount(adapter: CallsAdapter, callId: string) {
+  const onError = vi.fn();
+  render(
+    <CallsProvider adapter={adapter}>
+      <div style={{ width: 720 }}>
+        <StereoRecordingPlayer callId={callId} onError={onError} />
+      </div>
+    </CallsProvider>,
+  );
+  return { onError };
+}
+
+/** Columns of the lanes that have waveform pixels, as a fraction of the width, per half. */
+function inkedHalves() {
+  const lanes = lanePixels(playerRoot());
+  let left = 0;
+  let right = 0;
+  for (const { canvas, data } of lanes) {
+    for (let x = 0; x < canvas.width; x++) {
+      // More than a flat centre line: there is sound drawn in this column.
+      let inked = 0;
+      for (let y = 0; y < canvas.height; y++) if (data[(y * canvas.width + x) * 4 + 3]! > 100) inked++;
+      if (inked > 6) (x < canvas.width / 2 ? left++ : right++);
+    }
+  }
+  return { left, right };
+}
+
+/** Whether the waveform attribute ever took `value` while `run` ran. */
+function watchWaveform(value: string) {
+  let seen = false;
+  const observer = new MutationObserver(() => {
+    if (document.querySelector(`[data-talkturo-player][data-waveform="${value}"]`)) seen = true;
+  });
+  observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-waveform'], childList: true });
+  return { seen: () => seen, stop: () => observer.disconnect() };
+}
+
+describe('hour-long recordings', () => {
+  it('with peaks from the API: draws at once and decodes nothing', async () => {
+    const decodes = vi.spyOn(BaseAudioContext.prototype, 'decodeAudioData');
+    const workers = vi.spyOn(window, 'Worker');
+    const adapter = httpAdapter();
+    const source = await adapter.getRecording(HOUR_WITH_PEAKS);
+    expect(source?.peaks?.[0].length).toBeGreaterThan(10_000);
+    const streaming = watchWaveform('streaming');
+    const { onError } = mount(adapter, HOUR_WITH_PEAKS);
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'));
+    expect(screen.getByText(/^0:00 \/ 1:00:0\d$/)).toBeVisible();
+    await sleep(200);
+    const { left, right } = inkedHalves();
+    expect(left).toBeGreaterThan(100);
+    expect(right).toBeGreaterThan(100);
+    await userEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await waitForState('playing');
+    await userEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(decodes).not.toHaveBeenCalled();
+    expect(workers).not.toHaveBeenCalled();
+    expect(streaming.seen()).toBe(false);
+    streaming.stop();
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('without peaks: plays at once while the lanes fill in from the stream, then keeps the peaks for the session', async () => {
+    const decodes = vi.spyOn(BaseAudioContext.prototype, 'decodeAudioData');
+    const adapter = httpAdapter();
+    const { onError } = mount(adapter, HOUR_STREAMED);
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('streaming'));
+    await waitForState('paused');
+    await userEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await waitForState('playing');
+    // Playback does not wait for the waveform.
+    await waitFor(() => expect(Number((screen.getByRole('slider', { name: 'Seek' }) as HTMLInputElement).value)).toBeGreaterThan(0.3));
+    expect(playerRoot().dataset.waveform).toBe('streaming');
+    expect(screen.getByRole('status')).toHaveTextContent(/^Drawing the waveform… \d+%$/);
+
+    // Part-way: the start of the call is drawn, the end is not yet.
+    await waitFor(() => {
+      expect(inkedHalves().left).toBeGreaterThan(50);
+    }, { timeout: 20_000 });
+    if (playerRoot().dataset.waveform === 'streaming') {
+      const progress = Number(/(\d+)%/.exec(screen.getByRole('status').textContent ?? '')?.[1]);
+      if (progress < 40) expect(inkedHalves().right).toBeLessThan(inkedHalves().left);
+    }
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'), { timeout: 60_000 });
+    await sleep(200);
+    expect(inkedHalves().right).toBeGreaterThan(100);
+    expect(decodes).not.toHaveBeenCalled(); // never decoded whole
+    expect(onError).not.toHaveBeenCalled();
+
+    cleanup();
+    const streaming = watchWaveform('streaming');
+    mount(adapter, HOUR_STREAMED);
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'));
+    expect(streaming.seen()).toBe(false); // from the session cache
+    streaming.stop();
+  }, 90_000);
+});
+
+describe('streaming peaks', () => {
+  const shortCall = async (adapter: CallsAdapter) => {
+    const { calls } = await adapter.listCalls({ limit: 50 });
+    return calls.find((c) => c.recording === 'available' && c.durationSeconds! < 30)!;
+  };
+
+  it('gives the same peaks with WebCodecs in a worker and with the WASM decoder', async () => {
+    const adapter = httpAdapter();
+    const call = await shortCall(adapter);
+    const run = async (prefer: 'webcodecs' | 'wasm') => {
+      const source = (await adapter.getRecording(call.id))!;
+      return streamPeaksAnywhere({ getUrl: async () => source.url, duration: call.durationSeconds!, buckets: bucketsFor(call.durationSeconds!), signal: new AbortController().signal }, prefer);
+    };
+    const webcodecs = await run('webcodecs');
+    const wasm = await run('wasm');
+    expect(webcodecs.decoder).toBe('webcodecs');
+    expect(wasm.decoder).toBe('wasm');
+    expect(webcodecs.channels).toBe(2);
+    expect(wasm.duration).toBeCloseTo(call.durationSeconds!, 0);
+    for (const c of [0, 1]) {
+      const a = webcodecs.peaks[c]!;
+      const b = wasm.peaks[c]!;
+      expect(a.length).toBe(b.length);
+      let diff = 0;
+      for (let i = 0; i < a.length; i++) diff += Math.abs(a[i]! - b[i]!);
+      expect(diff / a.length).toBeLessThan(0.02);
+      expect(Math.max(...a)).toBeGreaterThan(0.3);
+    }
+  });
+
+  it('asks for a fresh URL when storage refuses one, and resumes from the last whole frame when the connection drops', async () => {
+    const backend = inject('demoBackend'); // 2-second URLs
+    const adapter = httpAdapter(backend);
+    const call = await shortCall(adapter);
+    const stale = (await adapter.getRecording(call.id))!;
+    await sleep(backend.urlLifetimeSeconds * 1000 + 1200);
+    const asked: boolean[] = [];
+    const getUrl = async (refused: boolean) => {
+      asked.push(refused);
+      return asked.length === 1 ? stale.url : (await adapter.getRecording(call.id))!.url;
+    };
+    const realFetch = window.fetch.bind(window);
+    const ranges: (string | null)[] = [];
+    let cut = false;
+    vi.spyOn(window, 'fetch').mockImplementation(async (input, init) => {
+      const response = await realFetch(input, init);
+      if (!String(input).includes('X-Amz-Signature')) return response; // the API itself
+      ranges.push(new Headers(init?.headers).get('Range'));
+      if (cut || response.status !== 200 || !response.body) return response;
+      cut = true; // the first good response breaks after 20 kB
+      const reader = response.body.getReader();
+      let sent = 0;
+      const broken = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          const { done, value } = await reader.read();
+          if (done || sent >= 20_000) return controller.error(new TypeError('network error'));
+          const part = value.subarray(0, 20_000 - sent);
+          sent += part.length;
+          controller.enqueue(part);
+        },
+      });
+      return new Response(broken, { status: 200, headers: response.headers });
+    });
+    const options = { duration: call.durationSeconds!, buckets: bucketsFor(call.durationSeconds!), signal: new AbortController().signal };
+    const resumed = await streamPeaksAnywhere({ ...options, getUrl }, 'wasm');
+    vi.restoreAllMocks();
+    const fresh = (await adapter.getRecording(call.id))!;
+    const whole = await streamPeaksAnywhere({ ...options, getUrl: async () => fresh.url }, 'wasm');
+
+    expect(asked.slice(0, 2)).toEqual([false, true]); // 403 on the stale one, then a fresh one
+    expect(ranges[0]).toBeNull();
+    const resumedAt = Number(/bytes=(\d+)-/.exec(ranges.at(-1) ?? '')?.[1]);
+    expect(resumedAt).toBeGreaterThan(10_000);
+    expect(resumedAt).toBeLessThanOrEqual(20_000);
+    let diff = 0;
+    for (let i = 0; i < whole.peaks[0].length; i++) diff += Math.abs(whole.peaks[0][i]! - resumed.peaks[0][i]!);
+    expect(diff / whole.peaks[0].length).toBeLessThan(0.02);
+  });
+});
