@@ -121,7 +121,9 @@ export class PlayerEngine {
   /** Peaks on screen, caller first; conversation regions are computed from them. */
   private peaks: ChannelPeaks | null = null;
   private channels = 2;
-  private started: Promise<void>;
+  private corsProbe: Promise<boolean> = Promise.resolve(false);
+  private corsReadable: boolean | null = null;
+  private graphFailed = false;
   private readonly regionsPlugin: ReturnType<typeof RegionsPlugin.create>;
   private graph: ListeningGraph | null = null;
   private turns: readonly TranscriptTurn[] = [];
@@ -155,19 +157,37 @@ export class PlayerEngine {
     this.cleanups.push(this.ws.on('timeupdate', (t) => this.onTime(t)));
     this.cleanups.push(this.ws.on('interaction', (t) => this.seek(t)));
     this.listenToWheel(options.container);
-    this.started = this.start();
+    this.start();
     void this.loadWaveform();
   }
 
-  /** Decides whether the audio may be read (for per-speaker listening) before the first byte loads. */
-  private async start(): Promise<void> {
-    const { url } = this.options.source;
-    const readable = typeof AudioContext !== 'undefined' && (await corsReadable(url, this.abort.signal));
-    if (this.destroyed) return;
-    // Asking for CORS on a bucket that does not allow it would stop playback altogether.
-    if (readable) this.audio.crossOrigin = 'anonymous';
+  /**
+   * Starts loading at once with CORS asked for, so per-speaker listening can read the samples. A probe
+   * runs alongside: storage that sends no CORS headers would refuse a CORS load altogether, so then the
+   * media is loaded again without it (listening off, playback unaffected).
+   */
+  private start(): void {
+    const webAudio = typeof AudioContext !== 'undefined';
+    this.corsProbe = webAudio ? corsReadable(this.current.source.url, this.abort.signal) : Promise.resolve(false);
+    if (webAudio) this.audio.crossOrigin = 'anonymous';
     this.audio.src = this.current.source.url;
-    this.update({ urlGeneration: 1, listening: typeof AudioContext === 'undefined' ? 'unsupported' : readable ? this.snapshot.listening === 'mono' ? 'mono' : 'available' : 'cors-blocked' });
+    this.update({ urlGeneration: 1 });
+    void this.corsProbe.then((readable) => {
+      if (this.destroyed) return;
+      this.corsReadable = readable;
+      if (!readable && this.audio.crossOrigin !== null) {
+        this.audio.removeAttribute('crossorigin');
+        this.swapTo(this.current);
+      }
+      this.update({ listening: this.listeningState() });
+    });
+  }
+
+  private listeningState(): PlayerSnapshot['listening'] {
+    if (typeof AudioContext === 'undefined' || this.graphFailed) return 'unsupported';
+    if (this.corsReadable === null) return 'checking';
+    if (!this.corsReadable) return 'cors-blocked';
+    return this.channels === 1 ? 'mono' : 'available';
   }
 
   // ---- store ---------------------------------------------------------------------------------
@@ -239,6 +259,8 @@ export class PlayerEngine {
 
   private async onMediaError(): Promise<void> {
     if (this.destroyed || this.snapshot.error) return;
+    // Refused for want of CORS headers, not for the URL: the probe's handler reloads without CORS.
+    if (this.audio.crossOrigin !== null && !(await this.corsProbe)) return;
     this.guard = recordFailure(this.guard);
     const fresh = await this.refresh();
     if (fresh) this.swapTo({ source: fresh, issuedAt: Date.now() });
@@ -328,7 +350,6 @@ export class PlayerEngine {
   private async loadWaveform(): Promise<void> {
     const { source, peaksKey } = this.options;
     try {
-      await this.started;
       let peaks: ChannelPeaks;
       let duration = source.durationSeconds;
       if (source.peaks) {
@@ -525,7 +546,7 @@ export class PlayerEngine {
   // ---- listening -----------------------------------------------------------------------------
   private setChannels(channels: number): void {
     this.channels = channels;
-    if (channels === 1 && this.snapshot.listening !== 'cors-blocked') this.update({ listening: 'mono' });
+    this.update({ listening: this.listeningState() });
   }
 
   /** Mutes or solos a speaker; the first use builds the audio graph (it needs this user gesture). */
@@ -535,7 +556,8 @@ export class PlayerEngine {
     try {
       this.graph ??= new ListeningGraph(this.audio);
     } catch (error) {
-      this.update({ listening: 'unsupported' });
+      this.graphFailed = true;
+      this.update({ listening: this.listeningState() });
       this.options.onError(new PlayerError('listening', this.options.messages.listeningUnsupported, { cause: error }));
       return;
     }

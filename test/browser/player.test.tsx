@@ -238,8 +238,16 @@ describe('StereoRecordingPlayer', () => {
     mount(call.id);
     await waitForState('paused');
     screen.getByRole('button', { name: 'before' }).focus();
+    for (const name of ['Mute caller', 'Solo caller', 'Mute assistant', 'Solo assistant']) {
+      await userEvent.tab();
+      expect(document.activeElement).toBe(screen.getByRole('button', { name }));
+    }
     await userEvent.tab();
     expect(document.activeElement).toBe(slider());
+    await userEvent.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Zoom in' }));
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByRole('group', { name: 'Zoom 2x' })).toBeVisible();
     await userEvent.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Play' }));
     expect(getComputedStyle(document.activeElement!).outlineStyle).toBe('solid');

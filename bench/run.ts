@@ -1,0 +1,75 @@
+// `npm run bench`: every benchmark in Chromium on a production build (React's development mode would
+// dominate the numbers), then BENCHMARKS.md rewritten with the numbers, the command, machine and date.
+//   npm run bench                 all of them
+//   npm run bench -- table|player one of them (BENCHMARKS.md keeps only what ran)
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { build, preview } from 'vite';
+import { findChromium } from '../scripts/chromium.mjs';
+import { startDemoBackend } from '../demo/backend/server';
+import { runTableBench, tableMarkdown } from './tableBench';
+import { playerMarkdown, runPlayerBench } from './playerBench';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const chromiumPath = findChromium();
+if (!chromiumPath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs` first.');
+const only = process.argv[2];
+
+const outDir = here('./.out');
+await build({
+  root: here('.'),
+  configFile: here('../vite.config.ts'),
+  mode: 'bench',
+  base: './',
+  logLevel: 'warn',
+  build: {
+    lib: false, outDir, emptyOutDir: true, sourcemap: false,
+    rolldownOptions: { input: { table: here('./table/index.html'), player: here('./player/index.html') } },
+  },
+});
+const server = await preview({ root: here('.'), configFile: false, build: { outDir }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
+const base = server.resolvedUrls!.local[0]!;
+const backend = await startDemoBackend({ urlLifetimeSeconds: 600, calls: 200 });
+
+const sections: string[] = [];
+try {
+  if (!only || only === 'table') {
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+    });
+    try {
+      sections.push(...tableMarkdown(await runTableBench(browser, base)));
+    } finally {
+      await browser.close();
+    }
+  }
+  if (!only || only === 'player') sections.push(...playerMarkdown(await runPlayerBench(chromiumPath, base, backend.url)));
+} finally {
+  await server.close();
+  await backend.close();
+}
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const version = await (async () => {
+  const b = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+  const v = b.version();
+  await b.close();
+  return `Chromium ${v}`;
+})();
+const lines = [
+  '# Benchmarks',
+  '',
+  'Written by `npm run bench` (bench/run.ts); do not edit by hand.',
+  '',
+  `- Date: ${new Date().toISOString()}`,
+  `- Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}`,
+  `- Runtime: Node ${process.version}, ${version} (headless, --disable-gpu)`,
+  `- Command: \`npm run bench${only ? ` -- ${only}` : ''}\``,
+  '',
+  ...sections,
+];
+writeFileSync(here('../BENCHMARKS.md'), lines.join('\n'));
+console.log('wrote BENCHMARKS.md');
