@@ -21,6 +21,7 @@ async function once(chromiumPath: string, pageUrl: string, options: PlayerBenchO
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.on('pageerror', (e) => console.error('page error:', e.message));
+    if (process.env.BENCH_VERBOSE) page.on('console', (m) => console.log('page:', m.text()));
     await page.goto(pageUrl);
     await page.waitForFunction(() => typeof window.benchPlayer === 'function');
     await new Promise((r) => setTimeout(r, 500));

@@ -64,6 +64,7 @@ window.benchPlayer = async ({ mode, api, callId, peaks, timeoutMs }) => {
   let completeWaveformMs: number | null = null;
   const media: { audio: HTMLAudioElement | null } = { audio: null };
   const since = () => performance.now() - t0;
+  const events: string[] = [];
 
   if (mode === 'ours') {
     const adapter: CallsAdapter = {
@@ -79,7 +80,10 @@ window.benchPlayer = async ({ mode, api, callId, peaks, timeoutMs }) => {
     const original = document.createElement.bind(document);
     document.createElement = ((tag: string, o?: ElementCreationOptions) => {
       const el = original(tag, o);
-      if (tag === 'audio') media.audio = el as HTMLAudioElement;
+      if (tag === 'audio') {
+        media.audio = el as HTMLAudioElement;
+        for (const e of ['loadstart', 'loadedmetadata', 'canplay', 'play', 'playing']) el.addEventListener(e, () => events.push(`${e}@${since().toFixed(0)}`));
+      }
       return el;
     }) as typeof document.createElement;
     createRoot(root).render(
@@ -124,5 +128,6 @@ window.benchPlayer = async ({ mode, api, callId, peaks, timeoutMs }) => {
     await nextFrame();
     peakHeapMB = Math.max(peakHeapMB, heapMB());
   }
+  console.log('media events', events.join(' '));
   return { sourceMs, firstWaveformMs, completeWaveformMs, firstAudioMs, heapBeforeMB, peakHeapMB };
 };

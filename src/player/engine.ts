@@ -121,7 +121,6 @@ export class PlayerEngine {
   /** Peaks on screen, caller first; conversation regions are computed from them. */
   private peaks: ChannelPeaks | null = null;
   private channels = 2;
-  private corsProbe: Promise<boolean> = Promise.resolve(false);
   private corsReadable: boolean | null = null;
   private graphFailed = false;
   private readonly regionsPlugin: ReturnType<typeof RegionsPlugin.create>;
@@ -157,29 +156,35 @@ export class PlayerEngine {
     this.cleanups.push(this.ws.on('timeupdate', (t) => this.onTime(t)));
     this.cleanups.push(this.ws.on('interaction', (t) => this.seek(t)));
     this.listenToWheel(options.container);
+    // Only now: wavesurfer would fetch and decode a src it finds on its media element at creation.
     this.start();
     void this.loadWaveform();
   }
 
   /**
-   * Starts loading at once with CORS asked for, so per-speaker listening can read the samples. A probe
-   * runs alongside: storage that sends no CORS headers would refuse a CORS load altogether, so then the
-   * media is loaded again without it (listening off, playback unaffected).
+   * Starts loading at once with CORS asked for, so per-speaker listening can read the samples. Storage
+   * that sends no CORS headers refuses such a load: then the media is loaded again without it
+   * (listening off, playback unaffected); see onMediaError.
    */
   private start(): void {
-    const webAudio = typeof AudioContext !== 'undefined';
-    this.corsProbe = webAudio ? corsReadable(this.current.source.url, this.abort.signal) : Promise.resolve(false);
-    if (webAudio) this.audio.crossOrigin = 'anonymous';
+    if (typeof AudioContext !== 'undefined') this.audio.crossOrigin = 'anonymous';
+    else this.corsReadable = false;
     this.audio.src = this.current.source.url;
-    this.update({ urlGeneration: 1 });
-    void this.corsProbe.then((readable) => {
-      if (this.destroyed) return;
-      this.corsReadable = readable;
-      if (!readable && this.audio.crossOrigin !== null) {
-        this.audio.removeAttribute('crossorigin');
-        this.swapTo(this.current);
-      }
-      this.update({ listening: this.listeningState() });
+    this.update({ urlGeneration: 1, listening: this.listeningState() });
+  }
+
+  /** Resolves once the media can play, or after `maxMs`: the waveform's own download waits for it. */
+  private mediaFirst(maxMs = 1500): Promise<void> {
+    if (this.audio.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.audio.removeEventListener('canplay', done);
+        resolve();
+      };
+      const timer = setTimeout(done, maxMs);
+      this.audio.addEventListener('canplay', done);
+      this.cleanups.push(done);
     });
   }
 
@@ -215,6 +220,10 @@ export class PlayerEngine {
     };
     on('loadedmetadata', () => {
       this.metadataSeen = true;
+      if (this.corsReadable === null && this.audio.crossOrigin !== null) {
+        this.corsReadable = true; // a CORS load succeeded: the samples are readable
+        this.update({ listening: this.listeningState() });
+      }
       if (this.restoreAt !== null) {
         // A new src resets position and rate: put both back, then resume if the user was playing.
         if (Math.abs(audio.currentTime - this.restoreAt) > 0.05) audio.currentTime = this.restoreAt;
@@ -259,8 +268,18 @@ export class PlayerEngine {
 
   private async onMediaError(): Promise<void> {
     if (this.destroyed || this.snapshot.error) return;
-    // Refused for want of CORS headers, not for the URL: the probe's handler reloads without CORS.
-    if (this.audio.crossOrigin !== null && !(await this.corsProbe)) return;
+    if (this.audio.crossOrigin !== null && this.corsReadable !== true) {
+      // Refused for want of CORS headers, or for the URL? Ask once; without CORS, load it plainly.
+      const readable = await corsReadable(this.current.source.url, this.abort.signal);
+      if (this.destroyed) return;
+      this.corsReadable = readable;
+      this.update({ listening: this.listeningState() });
+      if (!readable) {
+        this.audio.removeAttribute('crossorigin');
+        this.swapTo(this.current);
+        return;
+      }
+    }
     this.guard = recordFailure(this.guard);
     const fresh = await this.refresh();
     if (fresh) this.swapTo({ source: fresh, issuedAt: Date.now() });
@@ -358,6 +377,9 @@ export class PlayerEngine {
         let decoded = sessionPeaks.get(peaksKey);
         if (!decoded) {
           const length = duration ?? (await this.metadataDuration());
+          // First audio first: the waveform's own download waits until the media can play.
+          await this.mediaFirst();
+          if (this.destroyed) return;
           if (length > (this.options.streamPeaksAfter ?? STREAM_PEAKS_AFTER_SECONDS)) return await this.streamWaveform(length);
           const blob = await this.fetchBytes();
           decoded = await decodePeaks(await blob.arrayBuffer(), source.callerChannel);

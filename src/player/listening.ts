@@ -51,8 +51,8 @@ export async function corsReadable(url: string, signal: AbortSignal): Promise<bo
     const stop = () => controller.abort();
     signal.addEventListener('abort', stop, { once: true });
     try {
-      // A plain GET (no preflight); the body is not needed, only whether the response is readable.
-      const response = await fetch(url, { signal: controller.signal, credentials: 'omit', cache: 'no-store' });
+      // Two bytes are enough: the question is only whether the response is readable.
+      const response = await fetch(url, { signal: controller.signal, credentials: 'omit', cache: 'no-store', headers: { Range: 'bytes=0-1' } });
       void response.body?.cancel();
       return true;
     } finally {
