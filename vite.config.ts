@@ -36,7 +36,7 @@ const copyAssets = (): Plugin => ({
   },
 });
 
-const PEERS = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^wavesurfer\.js($|\/)/, /^@radix-ui\//];
+const PEERS = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^wavesurfer\.js($|\/)/, /^@radix-ui\//, /^mpg123-decoder$/];
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), ...(mode === 'bench' ? [] : [copyAssets()])],

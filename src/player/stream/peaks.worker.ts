@@ -1,6 +1,7 @@
 // Worker side of the streamed waveform: decodes with WebCodecs off the main thread and posts peaks
 // as they grow. URLs come from the page, which owns the signed-URL refresh rules.
 import { streamPeaks, StreamPeaksError } from './streamPeaks.js';
+import { webCodecsDecoder } from './webCodecsDecoder.js';
 import type { ToWorker } from './protocol.js';
 
 const scope = self as unknown as { postMessage(message: unknown, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<ToWorker>) => void) | null };
@@ -16,7 +17,7 @@ scope.onmessage = (event) => {
     controller.abort();
   } else if (message.type === 'start') {
     streamPeaks({
-      decoder: 'webcodecs',
+      decoder: webCodecsDecoder,
       duration: message.duration,
       buckets: message.buckets,
       signal: controller.signal,

@@ -3,6 +3,7 @@
 import PeaksWorker from './peaks.worker.ts?worker&inline';
 import type { FromWorker, ToWorker } from './protocol.js';
 import { streamPeaks, StreamPeaksError, type DecoderKind, type StreamedPeaks, type StreamPeaksOptions } from './streamPeaks.js';
+import { wasmDecoder } from './wasmDecoder.js';
 
 export type PeaksStreamOptions = Omit<StreamPeaksOptions, 'decoder'>;
 
@@ -57,5 +58,5 @@ export async function streamPeaksAnywhere(options: PeaksStreamOptions, prefer: D
       if (!(error instanceof StreamPeaksError && error.reason === 'unsupported')) throw error;
     }
   }
-  return { ...(await streamPeaks({ ...options, decoder: 'wasm' })), decoder: 'wasm' };
+  return { ...(await streamPeaks({ ...options, decoder: wasmDecoder })), decoder: 'wasm' };
 }

@@ -1,17 +1,17 @@
 // Reads a recording as a stream and turns it into min/max peaks frame by frame, so memory is bounded
-// by the number of peaks and never by the length of the call. Runs in a worker (WebCodecs) or on the
-// main thread with the WASM decoder, which has a worker of its own.
+// by the number of peaks and never by the length of the call. The decoder is given: WebCodecs in a
+// worker, or the WASM decoder (which has a worker of its own) on the main thread.
 import { PeakAccumulator } from './accumulator.js';
 import { FrameSplitter, isInfoFrame, type Frame, type FrameHeader } from './mp3.js';
 
 export type DecoderKind = 'webcodecs' | 'wasm';
 
 export interface StreamPeaksOptions {
+  decoder: DecoderFactory;
   /** A URL to read from; asked again with `refused` true after storage answered 401 or 403. */
   getUrl(refused: boolean): Promise<string | null>;
   duration: number;
   buckets: number;
-  decoder: DecoderKind;
   signal: AbortSignal;
   onProgress?(peaks: [Float32Array, Float32Array], reachedSeconds: number): void;
   progressEveryMs?: number;
@@ -32,91 +32,18 @@ export class StreamPeaksError extends Error {
   }
 }
 
-type BlockSink = (planes: Float32Array[], sampleRate: number, startSeconds: number) => void;
+export type BlockSink = (planes: Float32Array[], sampleRate: number, startSeconds: number) => void;
 
-interface FrameDecoder {
+export interface FrameDecoder {
   decode(frames: Frame[], startSeconds: number): Promise<void>;
   flush(): Promise<void>;
   close(): void;
 }
 
-const MAX_QUEUE = 24;
+/** Makes a decoder for a stream whose first audio frame has `first`'s format. */
+export type DecoderFactory = (first: FrameHeader, sink: BlockSink) => Promise<FrameDecoder>;
 const MAX_REFUSALS = 3;
 const MAX_BROKEN_READS = 3;
-
-async function webCodecsDecoder(first: FrameHeader, sink: BlockSink): Promise<FrameDecoder> {
-  if (typeof AudioDecoder === 'undefined' || typeof EncodedAudioChunk === 'undefined') {
-    throw new StreamPeaksError('unsupported', 'WebCodecs is not available here');
-  }
-  const config = { codec: 'mp3', sampleRate: first.sampleRate, numberOfChannels: first.channels };
-  const support = await AudioDecoder.isConfigSupported(config).catch(() => ({ supported: false }));
-  if (!support.supported) throw new StreamPeaksError('unsupported', 'WebCodecs cannot decode MP3 here');
-  let failure: Error | null = null;
-  const planes: Float32Array[] = [];
-  const decoder = new AudioDecoder({
-    output: (data) => {
-      try {
-        const count = Math.min(2, data.numberOfChannels);
-        for (let c = 0; c < count; c++) {
-          if ((planes[c]?.length ?? 0) < data.numberOfFrames) planes[c] = new Float32Array(data.numberOfFrames);
-          const plane = planes[c]!.subarray(0, data.numberOfFrames);
-          data.copyTo(plane, { planeIndex: c, format: 'f32-planar' });
-        }
-        sink(planes.slice(0, count).map((p) => p.subarray(0, data.numberOfFrames)), data.sampleRate, data.timestamp / 1e6);
-      } finally {
-        data.close();
-      }
-    },
-    error: (error) => {
-      failure = error;
-    },
-  });
-  decoder.configure(config);
-  const check = () => {
-    if (failure) throw new StreamPeaksError('decode', failure.message);
-  };
-  return {
-    async decode(frames, startSeconds) {
-      let t = startSeconds;
-      for (const frame of frames) {
-        decoder.decode(new EncodedAudioChunk({ type: 'key', timestamp: Math.round(t * 1e6), data: frame.data }));
-        t += frame.header.samplesPerFrame / frame.header.sampleRate;
-      }
-      // Back-pressure: do not read the network faster than the decoder keeps up.
-      while (decoder.decodeQueueSize > MAX_QUEUE) await new Promise((r) => setTimeout(r, 4));
-      check();
-    },
-    async flush() {
-      await decoder.flush();
-      check();
-    },
-    close() {
-      if (decoder.state !== 'closed') decoder.close();
-    },
-  };
-}
-
-async function wasmDecoder(sink: BlockSink): Promise<FrameDecoder> {
-  let module: typeof import('mpg123-decoder');
-  try {
-    module = await import('mpg123-decoder');
-  } catch (error) {
-    throw new StreamPeaksError('unsupported', `The MP3 decoder could not load: ${(error as Error).message}`);
-  }
-  const decoder = new module.MPEGDecoderWebWorker();
-  await decoder.ready;
-  return {
-    async decode(frames, startSeconds) {
-      if (!frames.length) return;
-      const out = await decoder.decodeFrames(frames.map((f) => f.data));
-      if (out.samplesDecoded > 0) sink(out.channelData.map((p) => p.subarray(0, out.samplesDecoded)), out.sampleRate, startSeconds);
-    },
-    async flush() {},
-    close() {
-      void decoder.free();
-    },
-  };
-}
 
 export async function streamPeaks(options: StreamPeaksOptions): Promise<StreamedPeaks> {
   const { signal, duration, buckets } = options;
@@ -147,7 +74,7 @@ export async function streamPeaks(options: StreamPeaksOptions): Promise<Streamed
       if (isInfoFrame(frames[0]!.data)) audio = frames.slice(1);
     }
     if (!audio.length) return;
-    decoderStarting ??= options.decoder === 'webcodecs' ? webCodecsDecoder(audio[0]!.header, sink) : wasmDecoder(sink);
+    decoderStarting ??= options.decoder(audio[0]!.header, sink);
     decoder = await decoderStarting;
     await decoder.decode(audio, seconds);
     for (const f of audio) seconds += f.header.samplesPerFrame / f.header.sampleRate;

@@ -1,0 +1,24 @@
+// MP3 frames → PCM with mpg123 compiled to WASM, loaded only when WebCodecs cannot decode MP3 here.
+import { StreamPeaksError, type BlockSink, type FrameDecoder } from './streamPeaks.js';
+
+export async function wasmDecoder(_first: unknown, sink: BlockSink): Promise<FrameDecoder> {
+  let module: typeof import('mpg123-decoder');
+  try {
+    module = await import('mpg123-decoder');
+  } catch (error) {
+    throw new StreamPeaksError('unsupported', `The MP3 decoder could not load: ${(error as Error).message}`);
+  }
+  const decoder = new module.MPEGDecoderWebWorker();
+  await decoder.ready;
+  return {
+    async decode(frames, startSeconds) {
+      if (!frames.length) return;
+      const out = await decoder.decodeFrames(frames.map((f) => f.data));
+      if (out.samplesDecoded > 0) sink(out.channelData.map((p) => p.subarray(0, out.samplesDecoded)), out.sampleRate, startSeconds);
+    },
+    async flush() {},
+    close() {
+      void decoder.free();
+    },
+  };
+}
