@@ -13,10 +13,14 @@ import { Details } from './Details.js';
 import { RecordingNotice } from './RecordingNotice.js';
 import { Transcript } from './Transcript.js';
 import { processingPollDelay } from './transcript.js';
+import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
+import { joinClasses } from '../shared/joinClasses.js';
 
 export type CallDetailTab = 'transcript' | 'summary' | 'details';
 
-export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'> {
+export type CallDetailPanelPart = 'root' | 'panel-loading' | 'skeleton' | 'error' | 'recording' | 'tabs' | 'tab-list' | 'tab-panel' | 'transcript' | 'transcript-tools' | 'turns' | 'turn-static' | 'speaker' | 'turn-time' | 'turn-text' | 'follow' | 'summary-text' | 'details' | 'field' | 'metadata' | 'recording-notice' | 'recording-setting' | 'switch-track' | 'switch-thumb' | 'warning' | 'empty-note' | 'spacer';
+
+export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallDetailPanelPart> {
   callId: string;
   adapter?: CallsAdapter;
   messages?: Partial<Messages>;
@@ -29,9 +33,11 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
   allowRecordingSettings?: boolean;
 }
 
-function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { adapter: contextAdapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
   const adapter = requireAdapter(contextAdapter, 'CallDetailPanel');
+  const styling = useStyling({ classNames, unstyled, theme });
+  const part = usePartFrom(styling);
   const detail = useQuery({
     ...callDetailOptions(adapter, callId),
     // A processing recording becomes available within seconds of the call ending: poll, backing off.
@@ -45,35 +51,36 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onErr
   const notFound = detail.isError && isAdapterError(detail.error) && detail.error.code === 'not-found';
 
   return (
-    <div ref={forwardedRef} {...rest} className={className} data-talkturo-root="" data-talkturo-panel="" data-state={state} aria-busy={detail.isPending}>
+    <StylingProvider value={styling}>
+    <div ref={forwardedRef} {...rest} className={joinClasses(className, styling.classNames.root)} {...rootStyling(styling)} data-talkturo-root="" data-talkturo-panel="" data-state={state} aria-busy={detail.isPending}>
       {state === 'loading' && (
-        <div data-part="panel-loading">
-          <div data-part="skeleton" style={{ height: 180 }} />
+        <div {...part('panel-loading')}>
+          <div {...part('skeleton')} style={{ height: 180 }} />
           <p role="status">{m.loadingCall}</p>
         </div>
       )}
       {state === 'error' && (
-        <div data-part="error" role="alert">
+        <div {...part('error')} role="alert">
           <p>{notFound ? m.callNotFound : detail.error?.message}</p>
           {!notFound && <button type="button" onClick={() => void detail.refetch()}>{m.retry}</button>}
         </div>
       )}
       {call && (
         <>
-          <section data-part="recording" aria-label={m.recording}>
+          <section {...part('recording')} aria-label={m.recording}>
             {call.recording === 'available' ? (
               <StereoRecordingPlayer key={call.id} callId={call.id} apiRef={player} onTimeUpdate={setTime} onError={onError} messages={messagesProp} {...(call.transcript ? { transcript: call.transcript } : {})} />
             ) : (
               <RecordingNotice call={call} adapter={adapter} m={m} allowSettings={allowRecordingSettings} onError={onError} />
             )}
           </section>
-          <Tabs.Root value={activeTab} onValueChange={(v) => setTab(v as CallDetailTab)} data-part="tabs">
-            <Tabs.List aria-label={m.callDetails} data-part="tab-list">
+          <Tabs.Root value={activeTab} onValueChange={(v) => setTab(v as CallDetailTab)} {...part('tabs')}>
+            <Tabs.List aria-label={m.callDetails} {...part('tab-list')}>
               <Tabs.Trigger value="transcript">{m.tabTranscript}</Tabs.Trigger>
               <Tabs.Trigger value="summary">{m.tabSummary}</Tabs.Trigger>
               <Tabs.Trigger value="details">{m.tabDetails}</Tabs.Trigger>
             </Tabs.List>
-            <Tabs.Content value="transcript" data-part="tab-panel">
+            <Tabs.Content value="transcript" {...part('tab-panel')}>
               <Transcript
                 turns={call.transcript ?? []}
                 currentTime={time}
@@ -81,16 +88,17 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onErr
                 m={m}
               />
             </Tabs.Content>
-            <Tabs.Content value="summary" data-part="tab-panel">
-              <p data-part="summary-text">{call.summary ?? m.noSummary}</p>
+            <Tabs.Content value="summary" {...part('tab-panel')}>
+              <p {...part('summary-text')}>{call.summary ?? m.noSummary}</p>
             </Tabs.Content>
-            <Tabs.Content value="details" data-part="tab-panel">
+            <Tabs.Content value="details" {...part('tab-panel')}>
               <Details call={call} m={m} locale={locale} />
             </Tabs.Content>
           </Tabs.Root>
         </>
       )}
     </div>
+    </StylingProvider>
   );
 }
 

@@ -2,10 +2,16 @@ import { forwardRef, useEffect, useRef, useState, type HTMLAttributes } from 're
 import type { CallsAdapter, CallSummary } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { EnsureQueryClient, useCallsContext } from '../queries/provider.js';
-import { CallLogTable, type CallLogTableProps } from '../call-log/CallLogTable.js';
-import { CallDetailPanel, type CallDetailPanelProps } from './CallDetailPanel.js';
+import { CallLogTable, type CallLogTableProps, type CallLogTablePart } from '../call-log/CallLogTable.js';
+import type { StereoRecordingPlayerPart } from '../player/StereoRecordingPlayer.js';
+import { CallDetailPanel, type CallDetailPanelProps, type CallDetailPanelPart } from './CallDetailPanel.js';
+import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
+import { joinClasses } from '../shared/joinClasses.js';
 
-export interface CallLogsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'> {
+export type CallLogsPart = 'root' | 'drawer' | 'close';
+
+/** Styling props given here reach the table, the panel and the player too. */
+export interface CallLogsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallLogsPart | CallLogTablePart | CallDetailPanelPart | StereoRecordingPlayerPart> {
   adapter?: CallsAdapter;
   messages?: Partial<Messages>;
   onError?: (error: Error) => void;
@@ -17,13 +23,15 @@ export interface CallLogsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onE
 
 /** The one-line embed: the call log, and the selected call beside it (or in a drawer when narrow). */
 export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallLogs(
-  { adapter, messages, onError, splitMinWidth = 960, tableProps, panelProps, className, ...rest }, ref,
+  { adapter, messages, onError, splitMinWidth = 960, tableProps, panelProps, classNames, unstyled, theme, className, ...rest }, ref,
 ) {
   const root = useRef<HTMLDivElement | null>(null);
   const drawer = useRef<HTMLDialogElement>(null);
   const [selected, setSelected] = useState<CallSummary | null>(null);
   const [wide, setWide] = useState(true);
   const { messages: m } = useCallsContext({ messages });
+  const styling = useStyling({ classNames, unstyled, theme });
+  const part = usePartFrom(styling);
 
   useEffect(() => {
     const el = root.current;
@@ -46,6 +54,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
 
   return (
     <EnsureQueryClient>
+      <StylingProvider value={styling}>
       <div
         ref={(el) => {
           root.current = el;
@@ -53,18 +62,20 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
           else if (ref) ref.current = el;
         }}
         {...rest}
-        className={className}
+        className={joinClasses(className, styling.classNames.root)}
+        {...rootStyling(styling)}
         data-talkturo-root=""
         data-talkturo-logs=""
         data-layout={wide ? 'split' : 'drawer'}
       >
         <CallLogTable {...tableProps} adapter={adapter} messages={messages} onError={onError} selectedCallId={selected?.id ?? null} onSelectCall={setSelected} />
         {wide && panel}
-        <dialog ref={drawer} data-part="drawer" aria-label={m.callDetails} onClose={() => setSelected(null)}>
-          <button type="button" data-part="close" onClick={() => setSelected(null)}>{m.closePanel}</button>
+        <dialog ref={drawer} {...part('drawer')} aria-label={m.callDetails} onClose={() => setSelected(null)}>
+          <button type="button" {...part('close')} onClick={() => setSelected(null)}>{m.closePanel}</button>
           {!wide && panel}
         </dialog>
       </div>
+      </StylingProvider>
     </EnsureQueryClient>
   );
 });

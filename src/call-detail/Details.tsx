@@ -3,8 +3,10 @@ import type { CallDetail } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { callFormatters } from '../call-log/format.js';
 import { directionText, statusText } from '../call-log/columns.js';
+import { usePart } from '../theme/parts.js';
 
 export function Details({ call, m, locale }: { call: CallDetail; m: Messages; locale: string | undefined }) {
+  const part = usePart();
   const f = callFormatters(locale);
   const [copied, setCopied] = useState(false);
   const rows: [string, string | undefined][] = [
@@ -20,7 +22,7 @@ export function Details({ call, m, locale }: { call: CallDetail; m: Messages; lo
   ];
   const metadata = Object.entries(call.metadata ?? {});
   return (
-    <dl data-part="details">
+    <dl {...part('details')}>
       <dt>{m.fieldCallId}</dt>
       <dd>
         <code>{call.id}</code>{' '}
@@ -33,18 +35,18 @@ export function Details({ call, m, locale }: { call: CallDetail; m: Messages; lo
         {copied && <span role="status"> {m.copied}</span>}
       </dd>
       {rows.map(([label, value]) => (
-        <div key={label} data-part="field">
+        <div key={label} {...part('field')}>
           <dt>{label}</dt>
           <dd>{value ?? '—'}</dd>
         </div>
       ))}
       {metadata.length > 0 && (
-        <div data-part="field">
+        <div {...part('field')}>
           <dt>{m.fieldMetadata}</dt>
           <dd>
-            <dl data-part="metadata">
+            <dl {...part('metadata')}>
               {metadata.map(([key, value]) => (
-                <div key={key} data-part="field">
+                <div key={key} {...part('field')}>
                   <dt>{key}</dt>
                   <dd>{value === null ? '—' : String(value)}</dd>
                 </div>

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { CallDetail, CallsAdapter } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { fillMessage } from '../format.js';
+import { usePart } from '../theme/parts.js';
 
 const TEXT = {
   processing: 'recordingProcessingNotice',
@@ -14,6 +15,7 @@ const TEXT = {
 export function RecordingNotice({ call, adapter, m, allowSettings, onError }: {
   call: CallDetail; adapter: CallsAdapter; m: Messages; allowSettings: boolean; onError?: ((error: Error) => void) | undefined;
 }) {
+  const part = usePart();
   const toggle = useMutation({
     mutationFn: (enabled: boolean) => adapter.setRecordingEnabled!(call.assistantId, enabled),
     onError: (error: Error) => onError?.(error),
@@ -22,10 +24,10 @@ export function RecordingNotice({ call, adapter, m, allowSettings, onError }: {
   const assistant = call.assistantName ?? call.assistantId;
   const on = toggle.isSuccess && toggle.variables === true;
   return (
-    <div data-part="recording-notice" data-recording={call.recording} role={call.recording === 'processing' ? 'status' : undefined}>
+    <div {...part('recording-notice')} data-recording={call.recording} role={call.recording === 'processing' ? 'status' : undefined}>
       <p>{m[TEXT[call.recording]]}</p>
       {call.recording === 'disabled' && allowSettings && adapter.setRecordingEnabled && (
-        <div data-part="recording-setting">
+        <div {...part('recording-setting')}>
           <button
             type="button"
             role="switch"
@@ -34,10 +36,10 @@ export function RecordingNotice({ call, adapter, m, allowSettings, onError }: {
             disabled={toggle.isPending}
             onClick={() => toggle.mutate(!on)}
           >
-            <span data-part="switch-track" aria-hidden="true"><span data-part="switch-thumb" /></span>
+            <span {...part('switch-track')} aria-hidden="true"><span {...part('switch-thumb')} /></span>
             {fillMessage(m.recordFutureCalls, { assistant })}
           </button>
-          <p id={`${call.id}-recording-warning`} data-part="warning">{m.recordingSettingWarning}</p>
+          <p id={`${call.id}-recording-warning`} {...part('warning')}>{m.recordingSettingWarning}</p>
           {on && <p role="status">{fillMessage(m.recordingNowOn, { assistant })}</p>}
           {toggle.isError && <p role="alert">{toggle.error.message}</p>}
         </div>

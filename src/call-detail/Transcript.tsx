@@ -3,6 +3,7 @@ import type { TranscriptTurn } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { fillMessage, formatClock } from '../format.js';
 import { activeTurnIndex, countMatches, splitMatches, transcriptText } from './transcript.js';
+import { usePart } from '../theme/parts.js';
 
 interface Props {
   turns: readonly TranscriptTurn[];
@@ -14,6 +15,7 @@ interface Props {
 
 /** Turns as text (never HTML), the playing one highlighted and followed until the user scrolls away. */
 export function Transcript({ turns, currentTime, onPlayFrom, m }: Props) {
+  const part = usePart();
   const [query, setQuery] = useState('');
   const [following, setFollowing] = useState(true);
   const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
@@ -45,22 +47,22 @@ export function Transcript({ turns, currentTime, onPlayFrom, m }: Props) {
     }
   };
 
-  if (turns.length === 0) return <p data-part="empty-note">{m.noTranscript}</p>;
+  if (turns.length === 0) return <p {...part('empty-note')}>{m.noTranscript}</p>;
   return (
-    <div data-part="transcript">
-      <div data-part="transcript-tools">
+    <div {...part('transcript')}>
+      <div {...part('transcript-tools')}>
         <input type="search" aria-label={m.searchTranscript} placeholder={m.searchTranscript} value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
         {query.trim() && <span role="status">{fillMessage(m.matchCount, { count: matches })}</span>}
-        <span data-part="spacer" />
+        <span {...part('spacer')} />
         {!following && onPlayFrom && (
-          <button type="button" data-part="follow" onClick={() => setFollowing(true)}>{m.followPlayback}</button>
+          <button type="button" {...part('follow')} onClick={() => setFollowing(true)}>{m.followPlayback}</button>
         )}
         <button type="button" onClick={() => void copyAll()}>{m.copyTranscript}</button>
         {copy && <span role="status">{copy === 'copied' ? m.copied : m.copyFailed}</span>}
       </div>
       <ol
         ref={listRef}
-        data-part="turns"
+        {...part('turns')}
         aria-label={m.tabTranscript}
         // Without turn buttons, the list itself must take focus so a keyboard can scroll it.
         tabIndex={onPlayFrom ? undefined : 0}
@@ -74,9 +76,9 @@ export function Transcript({ turns, currentTime, onPlayFrom, m }: Props) {
         {turns.map((turn, index) => {
           const content = (
             <>
-              <span data-part="speaker">{turn.speaker === 'caller' ? m.caller : m.assistant}</span>
-              <span data-part="turn-time">{formatClock(turn.startSeconds)}</span>
-              <span data-part="turn-text">
+              <span {...part('speaker')}>{turn.speaker === 'caller' ? m.caller : m.assistant}</span>
+              <span {...part('turn-time')}>{formatClock(turn.startSeconds)}</span>
+              <span {...part('turn-text')} dir="auto">
                 {splitMatches(turn.text, query).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
               </span>
             </>
@@ -95,7 +97,7 @@ export function Transcript({ turns, currentTime, onPlayFrom, m }: Props) {
                   {content}
                 </button>
               ) : (
-                <div data-part="turn-static">{content}</div>
+                <div {...part('turn-static')}>{content}</div>
               )}
             </li>
           );

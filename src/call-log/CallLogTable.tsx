@@ -10,8 +10,12 @@ import { callFormatters } from './format.js';
 import { CallLogToolbar } from './CallLogToolbar.js';
 import { useCallLog } from './useCallLog.js';
 import { useRowWindow } from './useRowWindow.js';
+import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
+import { joinClasses } from '../shared/joinClasses.js';
 
-export interface CallLogTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'> {
+export type CallLogTablePart = 'root' | 'toolbar' | 'search' | 'menu' | 'export' | 'summary' | 'grid' | 'head' | 'body' | 'row' | 'skeleton-row' | 'empty' | 'error' | 'status' | 'recording' | 'sr-only';
+
+export interface CallLogTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallLogTablePart> {
   adapter?: CallsAdapter;
   onSelectCall?: (call: CallSummary) => void;
   /** Controlled selection; leave undefined to let the table keep it. */
@@ -32,8 +36,10 @@ export interface CallLogTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 
 
 const ROW_HEIGHT = 44;
 
-function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAULT_COLUMNS, onError, className, style, forwardedRef, ...props }: CallLogTableProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAULT_COLUMNS, onError, classNames, unstyled, theme, className, style, forwardedRef, ...props }: CallLogTableProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
+  const styling = useStyling({ classNames, unstyled, theme });
+  const part = usePartFrom(styling);
   const { onSelectCall, selectedCallId, filters: f, defaultFilters, onFiltersChange, sort: s, defaultSort, onSortChange, pageSize, ...rest } = props;
   const log = useCallLog({
     adapter: requireAdapter(adapter, 'CallLogTable'), filters: f, defaultFilters, onFiltersChange, sort: s, defaultSort, onSortChange,
@@ -95,10 +101,12 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
     : fillMessage(plural, { count: count.format(rows.length) });
 
   return (
+    <StylingProvider value={styling}>
     <div
       ref={forwardedRef}
       {...rest}
-      className={className}
+      className={joinClasses(className, styling.classNames.root)}
+      {...rootStyling(styling)}
       style={{ ...style, ['--tt-log-columns' as string]: template }}
       data-talkturo-root=""
       data-talkturo-log=""
@@ -109,10 +117,10 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
         exported={log.exported}
         onExport={() => void log.exportCsv().catch((e: Error) => onError?.(e))}
       />
-      <p data-part="summary" aria-live="polite">{state === 'loading' ? m.loadingCalls : state === 'error' ? '' : summary}</p>
+      <p {...part('summary')} aria-live="polite">{state === 'loading' ? m.loadingCalls : state === 'error' ? '' : summary}</p>
       <div
         ref={scrollRef}
-        data-part="grid"
+        {...part('grid')}
         role="grid"
         aria-label={m.callLog}
         aria-rowcount={log.total !== undefined ? log.total + 1 : -1}
@@ -122,8 +130,8 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
         tabIndex={0}
         onKeyDown={onKeyDown}
       >
-        <div role="rowgroup" data-part="head">
-          <div role="row" aria-rowindex={1} data-part="row">
+        <div role="rowgroup" {...part('head')}>
+          <div role="row" aria-rowindex={1} {...part('row')}>
             {defs.map((d) => (
               <div
                 key={d.id}
@@ -139,9 +147,9 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
             ))}
           </div>
         </div>
-        <div role="rowgroup" data-part="body" style={{ height: state === 'loading' ? ROW_HEIGHT * 8 : view.totalHeight }}>
+        <div role="rowgroup" {...part('body')} style={{ height: state === 'loading' ? ROW_HEIGHT * 8 : view.totalHeight }}>
           {state === 'loading' &&
-            Array.from({ length: 8 }, (_, i) => <div key={i} data-part="skeleton-row" aria-hidden="true" style={{ top: i * ROW_HEIGHT }} />)}
+            Array.from({ length: 8 }, (_, i) => <div key={i} {...part('skeleton-row')} aria-hidden="true" style={{ top: i * ROW_HEIGHT }} />)}
           {items.map((index) => {
             const call = rows[index]!;
             const selected = call.id === log.selectedId;
@@ -150,7 +158,7 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
                 key={call.id}
                 id={`${id}-row-${index}`}
                 role="row"
-                data-part="row"
+                {...part('row')}
                 aria-rowindex={index + 2}
                 aria-selected={selected}
                 data-selected={selected ? '' : undefined}
@@ -164,7 +172,7 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
                 }}
               >
                 {defs.map((d) => (
-                  <div key={d.id} role="gridcell" data-align={d.align} data-column={d.id}>{d.cell(call, format, m)}</div>
+                  <div key={d.id} role="gridcell" data-align={d.align} data-column={d.id}>{d.cell(call, format, m, part)}</div>
                 ))}
               </div>
             );
@@ -172,24 +180,25 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
         </div>
       </div>
       {state === 'empty' && (
-        <div data-part="empty">
+        <div {...part('empty')}>
           <p>{activeFilterCount(log.filters) ? m.noMatchingCalls : m.noCalls}</p>
           {activeFilterCount(log.filters) > 0 && <button type="button" onClick={() => log.setFilters(EMPTY_FILTERS)}>{m.clearFilters}</button>}
         </div>
       )}
       {state === 'error' && (
-        <div data-part="error" role="alert">
+        <div {...part('error')} role="alert">
           <p>{list.error?.message}</p>
           <button type="button" onClick={() => void list.refetch()}>{m.retry}</button>
         </div>
       )}
       {list.isFetchNextPageError && (
-        <div data-part="error" role="alert">
+        <div {...part('error')} role="alert">
           <p>{m.loadMoreFailed} {list.error?.message}</p>
           <button type="button" onClick={() => void list.fetchNextPage()}>{m.retry}</button>
         </div>
       )}
     </div>
+    </StylingProvider>
   );
 }
 

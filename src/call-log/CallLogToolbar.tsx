@@ -5,6 +5,7 @@ import type { Messages } from '../theme/messages.js';
 import { fillMessage } from '../format.js';
 import { activeFilterCount, EMPTY_FILTERS, toggleIn, type CallLogFilters, type CallLogSort, type DateRange } from './filters.js';
 import { directionText, statusText } from './columns.js';
+import { usePart } from '../theme/parts.js';
 
 const STATUSES = ['completed', 'in-progress', 'no-answer', 'busy', 'failed', 'canceled'];
 
@@ -31,11 +32,12 @@ interface Props {
 function CheckMenu<T extends string>({ label, values, selected, text, onToggle }: {
   label: string; values: readonly T[]; selected: readonly T[]; text: (v: T) => string; onToggle: (v: T) => void;
 }) {
+  const part = usePart();
   return (
-    <details data-part="menu">
+    <details {...part('menu')}>
       <summary>{selected.length ? `${label} (${selected.length})` : label}</summary>
       <fieldset>
-        <legend data-part="sr-only">{label}</legend>
+        <legend {...part('sr-only')}>{label}</legend>
         {values.map((v) => (
           <label key={v}>
             <input type="checkbox" checked={selected.includes(v)} onChange={() => onToggle(v)} /> {text(v)}
@@ -48,13 +50,14 @@ function CheckMenu<T extends string>({ label, values, selected, text, onToggle }
 
 /** Filters, sort and export above the call log: native controls, each labelled. */
 export function CallLogToolbar({ m, filters, onFilters, sort, onSort, assistants, onExport, exported }: Props) {
+  const part = usePart();
   const id = useId();
   const set = (patch: Partial<CallLogFilters>) => onFilters({ ...filters, ...patch });
   return (
-    <div data-part="toolbar" role="group" aria-label={m.filters}>
+    <div {...part('toolbar')} role="group" aria-label={m.filters}>
       <input
         type="search"
-        data-part="search"
+        {...part('search')}
         aria-label={m.searchCalls}
         placeholder={m.searchPlaceholder}
         value={filters.search}
@@ -95,7 +98,7 @@ export function CallLogToolbar({ m, filters, onFilters, sort, onSort, assistants
       {activeFilterCount(filters) > 0 && (
         <button type="button" onClick={() => onFilters(EMPTY_FILTERS)}>{m.clearFilters}</button>
       )}
-      <button type="button" data-part="export" onClick={onExport} disabled={exported !== null} aria-busy={exported !== null}>
+      <button type="button" {...part('export')} onClick={onExport} disabled={exported !== null} aria-busy={exported !== null}>
         {exported === null ? m.exportCsv : fillMessage(m.exporting, { count: exported })}
       </button>
     </div>

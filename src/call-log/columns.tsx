@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { CallSortField, CallSummary, RecordingAvailability } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import type { CallFormatters } from './format.js';
+import type { PartProps } from '../theme/parts.js';
 
 export type CallLogColumnId = 'startedAt' | 'direction' | 'from' | 'to' | 'assistant' | 'status' | 'duration' | 'cost' | 'recording';
 
@@ -13,7 +14,7 @@ export interface ColumnDef {
   width: string;
   sort?: CallSortField;
   align?: 'end';
-  cell: (call: CallSummary, f: CallFormatters, m: Messages) => ReactNode;
+  cell: (call: CallSummary, f: CallFormatters, m: Messages, part: (name: string) => PartProps) => ReactNode;
 }
 
 const RECORDING_TEXT: Record<RecordingAvailability, keyof Messages> = {
@@ -45,18 +46,18 @@ export const COLUMNS: Record<CallLogColumnId, ColumnDef> = {
   assistant: { id: 'assistant', header: (m) => m.columnAssistant, width: '148px', cell: (c) => c.assistantName ?? c.assistantId },
   status: {
     id: 'status', header: (m) => m.columnStatus, width: '112px',
-    cell: (c, _f, m) => <span data-part="status" data-status={c.status}>{statusText(m, c.status)}</span>,
+    cell: (c, _f, m, part) => <span {...part('status')} data-status={c.status}>{statusText(m, c.status)}</span>,
   },
   duration: { id: 'duration', header: (m) => m.columnDuration, width: '84px', sort: 'durationSeconds', align: 'end', cell: (c, f) => f.duration(c.durationSeconds) },
   cost: { id: 'cost', header: (m) => m.columnCost, width: '92px', sort: 'costUsd', align: 'end', cell: (c, f) => f.money(c.costUsd) },
   recording: {
     id: 'recording', header: (m) => m.columnRecording, width: '104px',
-    cell: (c, _f, m) => (
-      <span data-part="recording" data-recording={c.recording} title={m[RECORDING_TEXT[c.recording]] as string}>
+    cell: (c, _f, m, part) => (
+      <span {...part('recording')} data-recording={c.recording} title={m[RECORDING_TEXT[c.recording]] as string}>
         <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d={RECORDING_ICON[c.recording]} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
-        <span data-part="sr-only">{m[RECORDING_TEXT[c.recording]] as string}</span>
+        <span {...part('sr-only')}>{m[RECORDING_TEXT[c.recording]] as string}</span>
       </span>
     ),
   },

@@ -5,6 +5,7 @@ import { turnIndexAt } from './conversation.js';
 import type { PlayerSnapshot } from './engine.js';
 import { NextTurnIcon, PreviousTurnIcon, ZoomInIcon, ZoomOutIcon } from './icons.js';
 import type { StereoPlayerActions } from './useStereoPlayer.js';
+import { usePart } from '../theme/parts.js';
 
 interface ConversationBarProps {
   state: PlayerSnapshot;
@@ -16,37 +17,38 @@ interface ConversationBarProps {
 
 /** Below the lanes: turn navigation, what the overlays mean, and zoom. */
 export function ConversationBar({ state, transcript, actions, messages: m, ready }: ConversationBarProps) {
+  const part = usePart();
   const turns = transcript ?? [];
   const index = turnIndexAt(turns, state.currentTime);
   const { overlaps, silences } = state.regions;
   return (
-    <div data-part="conversation-bar">
+    <div {...part('conversation-bar')}>
       {turns.length > 0 && (
-        <div data-part="turn-nav" role="group" aria-label={fillMessage(m.turnPosition, { current: Math.max(1, index + 1), total: turns.length })}>
-          <button type="button" data-part="previous-turn" aria-label={m.previousTurn} aria-keyshortcuts="P" disabled={!ready} onClick={() => actions.goToTurn(-1)}>
+        <div {...part('turn-nav')} role="group" aria-label={fillMessage(m.turnPosition, { current: Math.max(1, index + 1), total: turns.length })}>
+          <button type="button" {...part('previous-turn')} aria-label={m.previousTurn} aria-keyshortcuts="P" disabled={!ready} onClick={() => actions.goToTurn(-1)}>
             <PreviousTurnIcon />
           </button>
-          <span data-part="turn-position">{fillMessage(m.turnPosition, { current: index + 1 || '–', total: turns.length })}</span>
-          <button type="button" data-part="next-turn" aria-label={m.nextTurn} aria-keyshortcuts="N" disabled={!ready} onClick={() => actions.goToTurn(1)}>
+          <span {...part('turn-position')}>{fillMessage(m.turnPosition, { current: index + 1 || '–', total: turns.length })}</span>
+          <button type="button" {...part('next-turn')} aria-label={m.nextTurn} aria-keyshortcuts="N" disabled={!ready} onClick={() => actions.goToTurn(1)}>
             <NextTurnIcon />
           </button>
         </div>
       )}
       {state.waveform === 'ready' && (
-        <p data-part="legend">
-          <span data-part="swatch" data-kind="overlap" aria-hidden="true" />
+        <p {...part('legend')}>
+          <span {...part('swatch')} data-kind="overlap" aria-hidden="true" />
           {m.overlapLegend} ({overlaps.length})
-          <span data-part="swatch" data-kind="silence" aria-hidden="true" />
+          <span {...part('swatch')} data-kind="silence" aria-hidden="true" />
           {m.silenceLegend} ({silences.length})
         </p>
       )}
-      <span data-part="spacer" />
-      <div data-part="zoom" role="group" aria-label={fillMessage(m.zoomLevel, { level: state.zoom })}>
-        <button type="button" data-part="zoom-out" aria-label={m.zoomOut} aria-keyshortcuts="-" disabled={state.zoom <= 1 || state.waveform === 'loading'} onClick={() => actions.stepZoom(-1)}>
+      <span {...part('spacer')} />
+      <div {...part('zoom')} role="group" aria-label={fillMessage(m.zoomLevel, { level: state.zoom })}>
+        <button type="button" {...part('zoom-out')} aria-label={m.zoomOut} aria-keyshortcuts="-" disabled={state.zoom <= 1 || state.waveform === 'loading'} onClick={() => actions.stepZoom(-1)}>
           <ZoomOutIcon />
         </button>
-        <span data-part="zoom-level" aria-hidden="true">{state.zoom}x</span>
-        <button type="button" data-part="zoom-in" aria-label={m.zoomIn} aria-keyshortcuts="+" disabled={state.zoom >= state.zoomMax || state.waveform === 'loading' || state.waveform === 'unavailable'} onClick={() => actions.stepZoom(1)}>
+        <span {...part('zoom-level')} aria-hidden="true">{state.zoom}x</span>
+        <button type="button" {...part('zoom-in')} aria-label={m.zoomIn} aria-keyshortcuts="+" disabled={state.zoom >= state.zoomMax || state.waveform === 'loading' || state.waveform === 'unavailable'} onClick={() => actions.stepZoom(1)}>
           <ZoomInIcon />
         </button>
       </div>

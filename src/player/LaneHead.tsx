@@ -1,6 +1,7 @@
 import type { Messages } from '../theme/messages.js';
 import type { Mix, Speaker, SpeakerMix } from './listening.js';
 import type { PlayerSnapshot } from './engine.js';
+import { usePart } from '../theme/parts.js';
 
 interface LaneHeadProps {
   speaker: Speaker;
@@ -14,12 +15,13 @@ interface LaneHeadProps {
 
 /** A lane's name with its mute and solo switches. */
 export function LaneHead({ speaker, mix, listening, noteId, messages: m, onToggle }: LaneHeadProps) {
+  const part = usePart();
   const off = listening !== 'available';
   const caller = speaker === 'caller';
   const button = (what: keyof SpeakerMix, label: string, letter: string) => (
     <button
       type="button"
-      data-part={what === 'muted' ? 'mute' : 'solo'}
+      {...part(what === 'muted' ? 'mute' : 'solo')}
       aria-label={label}
       aria-pressed={mix[speaker][what]}
       // Still focusable when off, so a screen reader user finds it and hears why.
@@ -31,8 +33,8 @@ export function LaneHead({ speaker, mix, listening, noteId, messages: m, onToggl
     </button>
   );
   return (
-    <div data-part="lane-head" data-channel={speaker}>
-      <span data-part="lane-label" data-channel={speaker}>{caller ? m.caller : m.assistant}</span>
+    <div {...part('lane-head')} data-channel={speaker}>
+      <span {...part('lane-label')} data-channel={speaker}>{caller ? m.caller : m.assistant}</span>
       {button('muted', caller ? m.muteCaller : m.muteAssistant, 'M')}
       {button('solo', caller ? m.soloCaller : m.soloAssistant, 'S')}
     </div>

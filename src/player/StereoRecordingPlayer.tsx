@@ -9,8 +9,12 @@ import { DownloadIcon, KeyboardIcon, PauseIcon, PlayIcon } from './icons.js';
 import { LaneHead } from './LaneHead.js';
 import { ConversationBar } from './ConversationBar.js';
 import { useStereoPlayer } from './useStereoPlayer.js';
+import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
+import { joinClasses } from '../shared/joinClasses.js';
 
-export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'onTimeUpdate' | 'children'> {
+export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'conversation-bar' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'shortcuts' | 'download' | 'shortcut-list';
+
+export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'onTimeUpdate' | 'children'>, StylingProps<StereoRecordingPlayerPart> {
   callId: string;
   /** Falls back to the CallsProvider's adapter. */
   adapter?: CallsAdapter;
@@ -48,9 +52,11 @@ const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCor
   unsupported: 'listeningUnsupported',
 };
 
-function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight = 56, apiRef, transcript, streamPeaksAfter, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight = 56, apiRef, transcript, streamPeaksAfter, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
   const { state, actions, waveformRef } = useStereoPlayer({ callId, adapter, messages: m, onError, onTimeUpdate, laneHeight, transcript, streamPeaksAfter });
+  const styling = useStyling({ classNames, unstyled, theme });
+  const part = usePartFrom(styling);
   const [showKeys, setShowKeys] = useState(false);
   const keysId = useId();
   const listeningNoteId = useId();
@@ -104,12 +110,14 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
   };
 
   return (
+    <StylingProvider value={styling}>
     <div
       ref={forwardedRef}
       role="group"
       aria-label={m.recording}
       {...rest}
-      className={className}
+      className={joinClasses(className, styling.classNames.root)}
+      {...rootStyling(styling)}
       style={{ ...style, ['--tt-lane-height' as string]: `${laneHeight}px` }}
       data-talkturo-root=""
       data-talkturo-player=""
@@ -119,19 +127,20 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
       data-listening={state.listening}
       onKeyDown={onKeyDown}
     >
-      <div data-part="stage">
+      <div {...part('stage')}>
         <LaneHead speaker="caller" mix={state.mix} listening={state.listening} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} />
         <LaneHead speaker="assistant" mix={state.mix} listening={state.listening} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} />
-        <div data-part="waveform" role="img" aria-label={m.recordingLanes} ref={waveformRef} data-zoomed={state.zoom > 1 || undefined} />
-        {state.waveform === 'loading' && <div data-part="skeleton" />}
-        {state.waveform === 'unavailable' && status !== 'error' && <p data-part="waveform-note">{m.waveformUnavailable}</p>}
+        <div {...part('waveform')} dir="ltr" role="img" aria-label={m.recordingLanes} ref={waveformRef} data-zoomed={state.zoom > 1 || undefined} />
+        {state.waveform === 'loading' && <div {...part('skeleton')} />}
+        {state.waveform === 'unavailable' && status !== 'error' && <p {...part('waveform-note')}>{m.waveformUnavailable}</p>}
         {state.waveform === 'streaming' && state.waveformProgress !== null && (
-          <p data-part="waveform-progress" role="status">{fillMessage(m.waveformStreaming, { percent: Math.floor(state.waveformProgress * 100) })}</p>
+          <p {...part('waveform-progress')} role="status">{fillMessage(m.waveformStreaming, { percent: Math.floor(state.waveformProgress * 100) })}</p>
         )}
         {status !== 'error' && (
           <input
             type="range"
-            data-part="seek"
+            {...part('seek')}
+            dir="ltr"
             aria-label={m.seek}
             min={0}
             max={Math.max(duration, 0)}
@@ -149,20 +158,20 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
       </div>
       {status !== 'error' && <ConversationBar state={state} transcript={transcript} actions={actions} messages={m} ready={ready} />}
       {status !== 'error' && LISTENING_NOTES[state.listening] && (
-        <p id={listeningNoteId} data-part="listening-note">{m[LISTENING_NOTES[state.listening]!]}</p>
+        <p id={listeningNoteId} {...part('listening-note')}>{m[LISTENING_NOTES[state.listening]!]}</p>
       )}
 
       {status === 'error' && state.error ? (
-        <div data-part="error" role="alert">
+        <div {...part('error')} role="alert">
           <p>{state.error.message}</p>
-          <button type="button" data-part="retry" onClick={actions.retry}>{m.retry}</button>
+          <button type="button" {...part('retry')} onClick={actions.retry}>{m.retry}</button>
         </div>
       ) : (
         <>
-          <div data-part="controls">
+          <div {...part('controls')}>
             <button
               type="button"
-              data-part="play"
+              {...part('play')}
               aria-label={status === 'playing' ? m.pause : m.play}
               aria-keyshortcuts="Space"
               disabled={!ready}
@@ -170,30 +179,30 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
             >
               {status === 'playing' ? <PauseIcon /> : <PlayIcon />}
             </button>
-            <span data-part="time">
+            <span {...part('time')} dir="ltr">
               {formatClock(currentTime)} / {formatClock(duration)}
             </span>
             <select
-              data-part="speed"
+              {...part('speed')}
               aria-label={m.playbackSpeed}
               value={String(state.rate)}
               onChange={(e) => actions.setRate(Number(e.currentTarget.value))}
             >
               {PLAYBACK_RATES.map((rate) => <option key={rate} value={String(rate)}>{rate}x</option>)}
             </select>
-            <span data-part="spacer" />
+            <span {...part('spacer')} />
             {state.downloadProgress !== null && (
-              <span data-part="download-progress" role="status">
+              <span {...part('download-progress')} role="status">
                 {fillMessage(m.downloading, { percent: Math.round(state.downloadProgress * 100) })}
               </span>
             )}
-            {state.downloadError && <span data-part="download-error" role="alert">{state.downloadError}</span>}
-            <button type="button" data-part="shortcuts" aria-label={m.keyboardShortcuts} aria-expanded={showKeys} aria-controls={keysId} onClick={() => setShowKeys((v) => !v)}>
+            {state.downloadError && <span {...part('download-error')} role="alert">{state.downloadError}</span>}
+            <button type="button" {...part('shortcuts')} aria-label={m.keyboardShortcuts} aria-expanded={showKeys} aria-controls={keysId} onClick={() => setShowKeys((v) => !v)}>
               <KeyboardIcon />
             </button>
             <button
               type="button"
-              data-part="download"
+              {...part('download')}
               aria-label={m.download}
               aria-busy={state.downloadProgress !== null}
               disabled={status === 'loading' && state.urlGeneration === 0}
@@ -202,7 +211,7 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
               <DownloadIcon />
             </button>
           </div>
-          <dl id={keysId} data-part="shortcut-list" hidden={!showKeys}>
+          <dl id={keysId} {...part('shortcut-list')} hidden={!showKeys}>
             <dt><kbd>Space</kbd></dt><dd>{m.shortcutPlayPause}</dd>
             <dt><kbd>←</kbd> <kbd>→</kbd></dt><dd>{m.shortcutSkip}</dd>
             <dt><kbd>Shift</kbd> + <kbd>←</kbd> <kbd>→</kbd></dt><dd>{m.shortcutSkipLong}</dd>
@@ -214,6 +223,7 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
         </>
       )}
     </div>
+    </StylingProvider>
   );
 }
 

@@ -588,6 +588,18 @@ export class PlayerEngine {
     this.update({ mix, gains });
   };
 
+  /** New theme colours for the lanes (the regions follow CSS variables by themselves). */
+  setColors(colors: LaneColors): void {
+    if (this.destroyed) return;
+    this.ws.setOptions({
+      splitChannels: [
+        { waveColor: colors.caller, progressColor: colors.callerProgress },
+        { waveColor: colors.assistant, progressColor: colors.assistantProgress },
+      ],
+      cursorColor: colors.cursor,
+    });
+  }
+
   // ---- conversation overlays ------------------------------------------------------------------
   setTranscript(turns: readonly TranscriptTurn[] | undefined): void {
     this.turns = turns ?? [];

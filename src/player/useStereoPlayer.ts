@@ -121,6 +121,16 @@ export function useStereoPlayer({ callId, adapter, messages, onError, onTimeUpda
     engine?.setTranscript(transcript);
   }, [engine, transcript]);
 
+  // A theme switch (a prop, a class, an ancestor's attribute) shows in CSS variables: repaint the lanes.
+  const drawnColors = useRef('');
+  useEffect(() => {
+    if (!engine || !container) return;
+    const colors = laneColors(container.closest('[data-talkturo-root]'));
+    const key = JSON.stringify(colors);
+    if (drawnColors.current && key !== drawnColors.current) engine.setColors(colors);
+    drawnColors.current = key;
+  });
+
   // Errors from the adapter (before an engine exists) are reported once each.
   const reported = useRef<unknown>(null);
   useEffect(() => {
