@@ -25,7 +25,6 @@ export interface Messages {
   /** While a long recording's lanes fill in from the stream. */
   waveformStreaming: string;
   recordingLanes: string;
-  listenTo: string;
   muteCaller: string;
   muteAssistant: string;
   soloCaller: string;
@@ -43,8 +42,6 @@ export interface Messages {
   zoomLevel: string;
   overlapLegend: string;
   silenceLegend: string;
-  /** Counts of the overlays, e.g. "2 times both talk at once, 1 long silence". */
-  regionSummary: string;
   shortcutTurns: string;
   shortcutZoom: string;
   noAdapter: string;
@@ -163,7 +160,6 @@ export const EN_MESSAGES: Messages = {
   shortcutSpeed: 'Slower or faster',
   waveformUnavailable: 'The waveform cannot be drawn for this recording, but it can still be played.',
   waveformStreaming: 'Drawing the waveform… {percent}%',
-  listenTo: 'Listen to',
   muteCaller: 'Mute caller',
   muteAssistant: 'Mute assistant',
   soloCaller: 'Solo caller',
@@ -179,7 +175,6 @@ export const EN_MESSAGES: Messages = {
   zoomLevel: 'Zoom {level}x',
   overlapLegend: 'Both talking',
   silenceLegend: 'Long silence',
-  regionSummary: '{overlaps} × both talking, {silences} × long silence',
   shortcutTurns: 'Previous or next turn',
   shortcutZoom: 'Zoom the waveform (also Ctrl + mouse wheel)',
   recordingLanes: 'Recording waveform: caller on top, assistant below',

@@ -10,6 +10,7 @@ it('exports exactly the public surface', () => {
     'CallLogs',
     'CallsProvider',
     'DEFAULT_SORT',
+    'DE_MESSAGES',
     'EMPTY_FILTERS',
     'EN_MESSAGES',
     'PlayerError',
