@@ -1,0 +1,13 @@
+import { chromium } from 'playwright';
+const [,, out, css, dir] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(`http://127.0.0.1:5300/`);
+if (css) await page.addStyleTag({ content: css });
+if (dir) await page.evaluate((d) => document.documentElement.setAttribute('dir', d), dir);
+await page.locator('[role=row][aria-rowindex="3"]').click();
+await page.waitForSelector('[data-talkturo-player][data-waveform="ready"]', { timeout: 20000 });
+await page.waitForTimeout(500);
+await page.screenshot({ path: out });
+await browser.close();
