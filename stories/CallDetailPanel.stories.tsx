@@ -1,38 +1,39 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useEffect, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { CallDetailPanel, CallLogs, type CallsAdapter, type RecordingAvailability } from '../src';
+import { AdapterError, CallDetailPanel, CallLogs, DE_MESSAGES, type CallsAdapter, type Messages, type RecordingAvailability } from '../src';
 import { catalogueAdapter, storyAdapter } from './support/adapters';
+import { ARABIC_PLAYER_MESSAGES, PartnerBrand as PartnerBrandStyles } from './support/brand';
 
-/** Renders the panel for the first catalogue call in a given recording state. */
-function PanelFor({ adapter, recording, kind, callId, allowRecordingSettings }: {
-  adapter: CallsAdapter; recording?: RecordingAvailability; kind?: 'short' | 'long'; callId?: string; allowRecordingSettings?: boolean;
-}) {
-  const [id, setId] = useState(callId);
-  useEffect(() => {
-    if (callId) return;
-    void adapter.listCalls({ limit: 50 }).then(({ calls }) => {
-      const call = calls.find((c) => c.recording === (recording ?? 'available') && (!kind || (kind === 'short' ? c.durationSeconds! < 30 : c.durationSeconds! > 100)));
-      setId(call?.id);
-    });
-  }, [adapter, callId, recording, kind]);
-  return id ? <CallDetailPanel callId={id} adapter={adapter} allowRecordingSettings={allowRecordingSettings} style={{ maxWidth: 760 }} /> : null;
+/** The first catalogue call in a recording state (and of a length), found before the story renders. */
+async function findCall(adapter: CallsAdapter, recording: RecordingAvailability = 'available', kind?: 'short' | 'long') {
+  const { calls } = await adapter.listCalls({ limit: 50 });
+  return calls.find((c) => c.recording === recording && (!kind || (kind === 'short' ? c.durationSeconds! < 30 : c.durationSeconds! > 100)))?.id ?? 'none';
 }
 
 const meta = {
   title: 'Components/CallDetailPanel',
-  component: PanelFor,
-  args: { adapter: catalogueAdapter, kind: 'short' },
+  component: CallDetailPanel,
+  args: { callId: '', adapter: catalogueAdapter, style: { maxWidth: 760 } },
   argTypes: { adapter: { control: false } },
+  loaders: [async ({ args, parameters }) => ({
+    callId: await findCall(args.adapter ?? catalogueAdapter, parameters.recording as RecordingAvailability | undefined, (parameters.kind as 'short' | 'long' | undefined) ?? (parameters.recording ? undefined : 'short')),
+  })],
+  render: (args, { loaded }) => <CallDetailPanel {...args} callId={args.callId || (loaded.callId as string)} />,
   parameters: {
     docs: {
       description: {
-        component:
-          'One call: the recording player on top, then Transcript (follows playback; click or Enter on a turn plays from there; search; copy), Summary and Details tabs. Without a recording the panel says why.',
+        component: `One call: the recording player on top, then Transcript (follows playback; click or Enter on a turn plays
+from there; search; copy), Summary and Details tabs. Without a recording the panel says why.
+
+\`\`\`tsx
+<CallDetailPanel callId={selectedId} allowRecordingSettings onError={report} />
+\`\`\`
+
+Styling props (\`theme\`, \`classNames\`, \`unstyled\`) reach the player inside too.`,
       },
     },
   },
-} satisfies Meta<typeof PanelFor>;
+} satisfies Meta<typeof CallDetailPanel>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
@@ -44,10 +45,10 @@ export const WithRecording: Story = {
   },
 };
 
-export const LongTranscript: Story = { args: { kind: 'long' } };
+export const LongTranscript: Story = { parameters: { kind: 'long' } };
 
 export const SearchTranscript: Story = {
-  args: { kind: 'long' },
+  parameters: { kind: 'long' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(await canvas.findByRole('searchbox', { name: 'Search transcript' }, { timeout: 10_000 }), 'claim');
@@ -64,11 +65,12 @@ export const Details: Story = {
 };
 
 export const Processing: Story = {
-  args: { adapter: storyAdapter({ processingMs: 60_000 }), recording: 'processing', kind: undefined },
+  args: { adapter: storyAdapter({ processingMs: 60_000 }) },
+  parameters: { recording: 'processing' },
 };
-export const RecordingDisabled: Story = { args: { recording: 'disabled', kind: undefined, allowRecordingSettings: true } };
-export const NotCaptured: Story = { args: { recording: 'not-captured', kind: undefined } };
-export const Purged: Story = { args: { recording: 'purged', kind: undefined } };
+export const RecordingDisabled: Story = { args: { allowRecordingSettings: true }, parameters: { recording: 'disabled' } };
+export const NotCaptured: Story = { parameters: { recording: 'not-captured' } };
+export const Purged: Story = { parameters: { recording: 'purged' } };
 export const NotFound: Story = {
   args: { callId: 'no-such-call' },
   play: async ({ canvasElement }) => {
@@ -77,6 +79,31 @@ export const NotFound: Story = {
 };
 export const Loading: Story = {
   args: { adapter: { ...catalogueAdapter, getCall: () => new Promise(() => undefined) } as CallsAdapter, callId: 'any' },
+};
+
+export const Failed: Story = {
+  args: {
+    adapter: { ...catalogueAdapter, getCall: async () => { throw new AdapterError('server', 'Could not load the call (HTTP 503). Try again in a moment.', { status: 503 }); } } as CallsAdapter,
+    callId: 'any',
+  },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent('HTTP 503');
+  },
+};
+
+export const Light: Story = { args: { theme: 'light' }, globals: { theme: 'light' } };
+
+export const German: Story = { args: { messages: DE_MESSAGES, lang: 'de' } };
+
+export const RightToLeft: Story = {
+  args: { dir: 'rtl', lang: 'ar', messages: ARABIC_PLAYER_MESSAGES as Partial<Messages> },
+  parameters: { docs: { description: { story: 'Right to left: layout and controls mirror; the waveform keeps time running left to right.' } } },
+};
+
+export const PartnerBrand: Story = {
+  args: { className: 'acme-brand', messages: DE_MESSAGES, classNames: { play: 'acme-play' } },
+  decorators: [(Story) => <><PartnerBrandStyles /><Story /></>],
+  parameters: { docs: { description: { story: 'A partner in Germany: their colours, type and corners from CSS variables, their language from `messages`.' } } },
 };
 
 export const OneLineEmbed: StoryObj = {

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { AdapterError, CallLogTable, type CallsAdapter } from '../src';
+import { AdapterError, CallLogTable, CallsProvider, DE_MESSAGES, type CallsAdapter } from '../src';
+import { PartnerBrand as PartnerBrandStyles } from './support/brand';
 import { catalogueAdapter, storyAdapter, withRecording } from './support/adapters';
 
 const meta = {
@@ -11,8 +12,12 @@ const meta = {
   parameters: {
     docs: {
       description: {
-        component:
-          'Call history with filters (date range, status, direction, assistant, search), server-side sort, cursor paging and virtualized rows. The grid is one tab stop: ↑/↓, Page Up/Down, Home/End move; Enter or Space selects.',
+        component: `Call history with filters (date range, status, direction, assistant, search), server-side sort, cursor
+paging and virtualized rows. The grid is one tab stop: ↑/↓, Page Up/Down, Home/End move; Enter or Space selects.
+
+\`\`\`tsx
+<CallLogTable onSelectCall={(call) => setSelected(call.id)} selectedCallId={selected} columns={['startedAt', 'status', 'recording']} />
+\`\`\``,
       },
     },
   },
@@ -79,3 +84,22 @@ export const Failed: Story = {
 };
 
 export const SomeColumns: Story = { args: { columns: ['startedAt', 'assistant', 'status', 'recording'] } };
+
+export const Light: Story = { args: { theme: 'light' }, globals: { theme: 'light' } };
+
+export const German: Story = {
+  args: { messages: DE_MESSAGES, lang: 'de' },
+  decorators: [(Story) => <CallsProvider adapter={catalogueAdapter} locale="de-DE"><Story /></CallsProvider>],
+  parameters: { docs: { description: { story: 'German words, and dates, durations and money through `Intl` in `de-DE`.' } } },
+};
+
+export const RightToLeft: Story = {
+  args: { dir: 'rtl', lang: 'ar' },
+  decorators: [(Story) => <CallsProvider adapter={catalogueAdapter} locale="ar"><Story /></CallsProvider>],
+  parameters: { docs: { description: { story: 'Right to left: columns, toolbar and menus mirror.' } } },
+};
+
+export const PartnerBrand: Story = {
+  args: { className: 'acme-brand' },
+  decorators: [(Story) => <><PartnerBrandStyles /><Story /></>],
+};

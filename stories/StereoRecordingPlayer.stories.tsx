@@ -1,34 +1,40 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useEffect, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { StereoRecordingPlayer, type CallsAdapter } from '../src';
+import { DE_MESSAGES, StereoRecordingPlayer, type Messages } from '../src';
 import {
   catalogueAdapter, failsToLoad, firstCallWith, malformedRecording, missingFile, neverLoads, noRecording, shortLivedUrls,
 } from './support/adapters';
-
-/** Finds a call id of the given kind in the adapter before rendering the player. */
-function PlayerFor({ adapter, kind = 'short', callId }: { adapter: CallsAdapter; kind?: 'short' | 'long'; callId?: string }) {
-  const [id, setId] = useState(callId);
-  useEffect(() => {
-    if (!callId) void firstCallWith(catalogueAdapter, kind).then(setId);
-  }, [callId, kind]);
-  return id ? <StereoRecordingPlayer callId={id} adapter={adapter} style={{ maxWidth: 760 }} /> : null;
-}
+import { hourLongRecording, monoRecordingUrl, otherOriginUrl, recordingAdapter } from './support/recordings';
+import { PartnerBrand as PartnerBrandStyles, ARABIC_PLAYER_MESSAGES } from './support/brand';
 
 const meta = {
   title: 'Components/StereoRecordingPlayer',
-  component: PlayerFor,
-  args: { adapter: catalogueAdapter },
-  argTypes: { adapter: { control: false } },
+  component: StereoRecordingPlayer,
+  args: { callId: '', adapter: catalogueAdapter, style: { maxWidth: 760 } },
+  argTypes: { adapter: { control: false }, apiRef: { control: false } },
+  // The catalogue's calls are made by a seeded memory adapter: find one with the wanted recording.
+  loaders: [async ({ parameters }) => ({ callId: await firstCallWith(catalogueAdapter, (parameters.kind as 'short' | 'long' | undefined) ?? 'short') })],
+  render: (args, { loaded }) => <StereoRecordingPlayer {...args} callId={args.callId || (loaded.callId as string)} />,
   parameters: {
     docs: {
       description: {
-        component:
-          'Plays a call\'s stereo recording: the caller (white) above the assistant (purple). Keyboard: Space play/pause, ←/→ 5 s, Shift+←/→ 15 s, Home/End, [ and ] for speed. Signed URLs are refreshed before they expire and whenever storage refuses them.',
+        component: `Plays a call's stereo recording: the caller (white) above the assistant (purple), with speed, seek,
+download as \`<callId>.mp3\`, per-speaker mute/solo, turn navigation and zoom. Signed URLs are refreshed before they
+expire and whenever storage refuses them.
+
+\`\`\`tsx
+<CallsProvider adapter={createHttpAdapter({ baseUrl, accountSlug, getToken })}>
+  <StereoRecordingPlayer callId={call.id} transcript={call.transcript} onError={report} />
+</CallsProvider>
+\`\`\`
+
+Keyboard (focus anywhere in the player): Space play/pause, ←/→ 5 s (Shift: 15 s), Home/End, [ and ] speed,
+P/N previous/next turn, + and - zoom. Theme with CSS variables (\`--tt-caller-wave\`, \`--tt-assistant-wave\`, …),
+\`theme="light"\`, \`classNames\` per part or \`unstyled\`.`,
       },
     },
   },
-} satisfies Meta<typeof PlayerFor>;
+} satisfies Meta<typeof StereoRecordingPlayer>;
 export default meta;
 
 type Story = StoryObj<typeof meta>;
@@ -45,7 +51,7 @@ export const Ready: Story = {
   },
 };
 
-export const LongCall: Story = { args: { kind: 'long' } };
+export const LongCall: Story = { parameters: { kind: 'long' } };
 
 export const Playing: Story = {
   play: async ({ canvasElement }) => {
@@ -105,4 +111,52 @@ export const NoRecording: Story = {
     await new Promise((r) => setTimeout(r, 300));
     expect(root(canvasElement)).toBeNull();
   },
+};
+
+export const HourLongWithPeaks: Story = {
+  args: { adapter: recordingAdapter(async () => (await hourLongRecording()).source), callId: 'hour-long' },
+  loaders: [async () => ({ turns: (await hourLongRecording()).turns })],
+  render: (args, { loaded }) => <StereoRecordingPlayer {...args} transcript={loaded.turns as never} />,
+  parameters: { docs: { description: { story: 'An hour-long call whose peaks come with the recording: nothing is decoded, the lanes draw at once and the audio streams.' } } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(root(canvasElement)?.dataset.waveform).toBe('ready'), { timeout: 15_000 });
+    expect(within(canvasElement).getByText(/^0:00 \/ 1:00:\d\d$/)).toBeVisible();
+  },
+};
+
+export const MonoFile: Story = {
+  args: { adapter: recordingAdapter(() => ({ url: monoRecordingUrl(), expiresAt: Date.now() + 3_600_000 })), callId: 'mono' },
+  parameters: { docs: { description: { story: 'A single-channel file: both lanes show it, and the mute/solo switches say why they are off.' } } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(root(canvasElement)?.dataset.listening).toBe('mono'), { timeout: 10_000 });
+  },
+};
+
+export const AudioBlockedByCors: Story = {
+  args: { adapter: recordingAdapter(() => ({ url: otherOriginUrl(), expiresAt: Date.now() + 3_600_000 })), callId: 'no-cors' },
+  parameters: { docs: { description: { story: 'The file comes from an origin that sends no CORS headers: it plays, but the waveform cannot be read and per-speaker listening is off, with the reason shown.' } } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(root(canvasElement)?.dataset.listening).toBe('cors-blocked'), { timeout: 10_000 });
+    await waitFor(() => expect(root(canvasElement)?.dataset.state).toBe('paused'));
+  },
+};
+
+export const Light: Story = {
+  args: { theme: 'light' },
+  globals: { theme: 'light' },
+};
+
+export const RightToLeft: Story = {
+  args: { dir: 'rtl', lang: 'ar', messages: ARABIC_PLAYER_MESSAGES as Partial<Messages> },
+  parameters: { docs: { description: { story: 'Right to left: the controls and labels mirror, the waveform\'s time axis does not.' } } },
+};
+
+export const German: Story = {
+  args: { messages: DE_MESSAGES, lang: 'de' },
+};
+
+export const PartnerBrand: Story = {
+  args: { className: 'acme-brand', classNames: { play: 'acme-play' } },
+  decorators: [(Story) => <><PartnerBrandStyles /><Story /></>],
+  parameters: { docs: { description: { story: 'A partner\'s brand from CSS variables and a class on one part, nothing else.' } } },
 };

@@ -8,7 +8,7 @@ import { callDetailOptions } from '../queries/options.js';
 import { requireAdapter, useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
 import { useControllableState } from '../shared/useControllableState.js';
-import { StereoRecordingPlayer, type StereoPlayerHandle } from '../player/StereoRecordingPlayer.js';
+import { StereoRecordingPlayer, type StereoPlayerHandle, type StereoRecordingPlayerPart } from '../player/StereoRecordingPlayer.js';
 import { Details } from './Details.js';
 import { RecordingNotice } from './RecordingNotice.js';
 import { Transcript } from './Transcript.js';
@@ -20,7 +20,7 @@ export type CallDetailTab = 'transcript' | 'summary' | 'details';
 
 export type CallDetailPanelPart = 'root' | 'panel-loading' | 'skeleton' | 'error' | 'recording' | 'tabs' | 'tab-list' | 'tab-panel' | 'transcript' | 'transcript-tools' | 'turns' | 'turn-static' | 'speaker' | 'turn-time' | 'turn-text' | 'follow' | 'summary-text' | 'details' | 'field' | 'metadata' | 'recording-notice' | 'recording-setting' | 'switch-track' | 'switch-thumb' | 'warning' | 'empty-note' | 'spacer';
 
-export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallDetailPanelPart> {
+export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallDetailPanelPart | StereoRecordingPlayerPart> {
   callId: string;
   adapter?: CallsAdapter;
   messages?: Partial<Messages>;

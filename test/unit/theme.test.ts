@@ -118,7 +118,7 @@ describe('styles.css', () => {
 
 describe('message catalogs', () => {
   const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-  const strings = (m: Messages) => Object.entries(m).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as const] : Object.entries(v).map(([s, t]) => [`${k}.${s}`, t] as const)));
+  const strings = (m: Messages) => Object.entries(m).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as const] : Object.entries(v as Record<string, string>).map(([s, t]) => [`${k}.${s}`, t] as const)));
 
   it('German says everything English says, with the same placeholders', () => {
     const de = Object.fromEntries(strings(DE_MESSAGES));
