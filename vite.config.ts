@@ -28,10 +28,10 @@ const copyAssets = (): Plugin => ({
   name: 'talkturo-copy-assets',
   apply: 'build',
   closeBundle() {
-    mkdirSync(here('dist/fixtures'), { recursive: true });
+    mkdirSync(here('dist/adapter/fixtures'), { recursive: true });
     cpSync(here('src/theme/styles.css'), here('dist/styles.css'));
     for (const name of ['call-short.mp3', 'call-long.mp3']) {
-      cpSync(here(`src/adapter/fixtures/${name}`), here(`dist/fixtures/${name}`));
+      cpSync(here(`src/adapter/fixtures/${name}`), here(`dist/adapter/fixtures/${name}`));
     }
   },
 });
@@ -49,10 +49,11 @@ export default defineConfig(({ mode }) => ({
   },
   // `mode: 'bench'` builds the benchmark pages as an app; every other build is the library.
   build: mode === 'bench' ? {} : {
-    lib: { entry: here('src/index.ts'), formats: ['es'], fileName: 'index' },
+    lib: { entry: here('src/index.ts'), formats: ['es'], fileName: (_format, name) => `${name}.js` },
     sourcemap: true,
     emptyOutDir: true,
-    rolldownOptions: { external: PEERS },
+    // One file per module: an app that imports CallLogTable alone gets no player code, no wavesurfer.
+    rolldownOptions: { external: PEERS, output: { preserveModules: true, preserveModulesRoot: 'src' } },
   },
   test: {
     // The JSON report feeds the closing line of .ci/run (scripts/test-summary.mjs).

@@ -12,7 +12,6 @@ import { PlayerError } from './errors.js';
 import { fetchAudio, StorageStatusError } from './fetchAudio.js';
 import { saveBlob } from '../shared/saveBlob.js';
 import { bucketsFor, decodePeaks, orderByCaller, sessionPeaks, type ChannelPeaks, type DecodedPeaks } from './peaks.js';
-import { streamPeaksAnywhere } from './stream/peaksStream.js';
 import type { DecoderKind } from './stream/streamPeaks.js';
 import RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
 import type { TranscriptTurn } from '../types.js';
@@ -424,6 +423,9 @@ export class PlayerEngine {
     const buckets = bucketsFor(duration);
     this.update({ waveform: 'streaming', waveformProgress: 0 });
     await this.drawPeaks([new Float32Array(buckets * 2), new Float32Array(buckets * 2)], duration);
+    // Loaded on demand: most recordings come with peaks or are short, and never need this code.
+    const { streamPeaksAnywhere } = await import('./stream/peaksStream.js');
+    if (this.destroyed) return;
     const result = await streamPeaksAnywhere({
       duration,
       buckets,
