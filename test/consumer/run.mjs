@@ -4,6 +4,7 @@
 // Chromium and plays a recording; each also server-renders them in plain Node (ssr.mjs).
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +44,7 @@ try {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--autoplay-policy=no-user-gesture-required'],
   });
 
-  for (const [i, variant] of VARIANTS.entries()) {
+  for (const variant of VARIANTS) {
     const dir = join(work, variant.name);
     cpSync(fileURLToPath(new URL('./app', import.meta.url)), dir, { recursive: true });
     writeFileSync(join(dir, 'package.json'), JSON.stringify({
@@ -60,7 +61,7 @@ try {
     run('npx', ['--no-install', 'vite', 'build', '--logLevel', 'error'], dir);
     const assets = readdirSync(join(dir, 'dist/assets'));
     log(`${variant.name}: built ${assets.filter((a) => a.endsWith('.js')).length} JS files`);
-    const port = 4300 + i;
+    const port = await freePort();
     await startChild('npx', ['--no-install', 'vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], dir, (line) => line.includes(`${port}`) && `http://127.0.0.1:${port}`);
     await checkInBrowser(variant.name, `http://127.0.0.1:${port}/?api=${encodeURIComponent(api)}&call=${call.id}&long=hour-long-streamed`);
   }
@@ -116,5 +117,16 @@ function startChild(cmd, args, cwd, ready) {
     child.stdout.on('data', onData);
     child.stderr.on('data', (d) => (output += d));
     child.on('exit', (code) => reject(new Error(`${cmd} exited with ${code}:\n${output}`)));
+  });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
   });
 }
