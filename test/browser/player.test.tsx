@@ -237,6 +237,7 @@ describe('StereoRecordingPlayer', () => {
     render(<button type="button">before</button>);
     mount(call.id);
     await waitForState('paused');
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready')); // zoom needs the lanes drawn
     screen.getByRole('button', { name: 'before' }).focus();
     for (const name of ['Mute caller', 'Solo caller', 'Mute assistant', 'Solo assistant']) {
       await userEvent.tab();
