@@ -13,10 +13,10 @@ import { fetchAudio, StorageStatusError } from './fetchAudio.js';
 import { saveBlob } from '../shared/saveBlob.js';
 import { bucketsFor, decodePeaks, orderByCaller, sessionPeaks, type ChannelPeaks, type DecodedPeaks } from './peaks.js';
 import type { DecoderKind } from './stream/streamPeaks.js';
-import RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
 import type { TranscriptTurn } from '../types.js';
 import { corsReadable, DEFAULT_MIX, ListeningGraph, routingGains, toggleMix, type Mix, type Speaker, type SpeakerMix } from './listening.js';
 import { conversationRegions, type ConversationRegions } from './conversation.js';
+import { ConversationOverlays, type OverlayColors } from './overlays.js';
 import { stepZoom, zoomLevels } from './zoom.js';
 
 export type PlayerStatus = 'loading' | 'paused' | 'playing' | 'error';
@@ -63,7 +63,7 @@ export interface PlayerEngineOptions {
   /** Asks the adapter for a new signed URL (never from cache). */
   fetchFreshSource: () => Promise<RecordingSource | null>;
   peaksKey: string;
-  colors: LaneColors & { overlap: string; silence: string; marker: string };
+  colors: LaneColors & OverlayColors;
   laneHeight: number;
   messages: Messages;
   onError: (error: Error) => void;
@@ -84,7 +84,6 @@ export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
  */
 export const STREAM_PEAKS_AFTER_SECONDS = 5 * 60;
 
-const MIN_MARKER_SPACING_PX = 6;
 
 const INITIAL: PlayerSnapshot = {
   status: 'loading', currentTime: 0, duration: 0, rate: 1, waveform: 'loading', waveformProgress: null, error: null,
@@ -122,7 +121,7 @@ export class PlayerEngine {
   private channels = 2;
   private corsReadable: boolean | null = null;
   private graphFailed = false;
-  private readonly regionsPlugin: ReturnType<typeof RegionsPlugin.create>;
+  private readonly overlays: ConversationOverlays;
   private graph: ListeningGraph | null = null;
   private turns: readonly TranscriptTurn[] = [];
 
@@ -150,7 +149,7 @@ export class PlayerEngine {
       hideScrollbar: true,
       autoScroll: false,
     });
-    this.regionsPlugin = this.ws.registerPlugin(RegionsPlugin.create());
+    this.overlays = new ConversationOverlays(this.ws, colors);
     this.listenToMedia();
     this.cleanups.push(this.ws.on('timeupdate', (t) => this.onTime(t)));
     this.cleanups.push(this.ws.on('interaction', (t) => this.seek(t)));
@@ -613,19 +612,7 @@ export class PlayerEngine {
     const duration = this.peaksDuration;
     const streaming = this.snapshot.waveform === 'streaming';
     const regions = streaming ? { overlaps: [], silences: [] } : conversationRegions(this.peaks, duration, this.channels);
-    const plugin = this.regionsPlugin;
-    plugin.clearRegions();
-    const { colors } = this.options;
-    const add = (kind: string, start: number, end: number | undefined, color: string, channelIdx?: number) => {
-      const region = plugin.addRegion({ start, ...(end === undefined ? {} : { end }), color, drag: false, resize: false, ...(channelIdx === undefined ? {} : { channelIdx }) });
-      region.element?.setAttribute('data-kind', kind);
-    };
-    for (const r of regions.overlaps) add('overlap', r.start, r.end, colors.overlap);
-    for (const r of regions.silences) add('silence', r.start, r.end, colors.silence);
-    // Markers closer than a few pixels would paint the lanes over: they appear as the user zooms in.
-    const width = (this.ws.getWrapper().scrollWidth || this.options.container.clientWidth);
-    const turns = this.turns.length * MIN_MARKER_SPACING_PX <= width ? this.turns : [];
-    for (const turn of turns) add(`turn-${turn.speaker}`, turn.startSeconds, undefined, colors.marker, turn.speaker === 'caller' ? 0 : 1);
+    this.overlays.draw(regions, this.turns, this.options.container.clientWidth);
     this.update({ regions });
   }
 

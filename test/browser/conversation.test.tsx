@@ -7,7 +7,7 @@ import { userEvent } from 'vitest/browser';
 import { CallsProvider, StereoRecordingPlayer, type CallsAdapter, type TranscriptTurn } from '../../src';
 import '../../src/theme/styles.css';
 import {
-  callWithRecording, conversationWav, httpAdapter, playerRoot, regionElements, render, screen, singleRecordingAdapter, sleep, waitFor, waitForState,
+  callWithRecording, conversationWav, httpAdapter, wavFile, playerRoot, regionElements, render, screen, singleRecordingAdapter, sleep, waitFor, waitForState,
 } from './helpers';
 
 afterEach(() => {
@@ -177,15 +177,8 @@ describe('per-speaker listening', () => {
   });
 
   it('turns the switches off for a mono recording', async () => {
-    const rate = 8000;
-    const samples = new Int16Array(rate * 2).map((_, i) => Math.round(Math.sin(i / 6) * 12000));
-    const header = new DataView(new ArrayBuffer(44));
-    const text = (at: number, s: string) => [...s].forEach((c, i) => header.setUint8(at + i, c.charCodeAt(0)));
-    text(0, 'RIFF'); header.setUint32(4, 36 + samples.byteLength, true); text(8, 'WAVEfmt ');
-    header.setUint32(16, 16, true); header.setUint16(20, 1, true); header.setUint16(22, 1, true);
-    header.setUint32(24, rate, true); header.setUint32(28, rate * 2, true); header.setUint16(32, 2, true); header.setUint16(34, 16, true);
-    text(36, 'data'); header.setUint32(40, samples.byteLength, true);
-    const url = URL.createObjectURL(new Blob([header.buffer, samples.buffer], { type: 'audio/wav' }));
+    const tone = new Float32Array(16000).map((_, i) => Math.sin(i / 6) * 0.4);
+    const url = URL.createObjectURL(wavFile(8000, [tone]));
     mount(singleRecordingAdapter(url));
     await waitFor(() => expect(playerRoot().dataset.listening).toBe('mono'));
     expect(screen.getByRole('button', { name: 'Solo assistant' })).toHaveAccessibleDescription(/single channel/);

@@ -68,38 +68,42 @@ export function countColour(data: Uint8ClampedArray, [r, g, b]: [number, number,
   return n;
 }
 
+/** A 16-bit PCM WAV of the given channels (samples in [-1, 1]). */
+export function wavFile(rate: number, channels: Float32Array[]): Blob {
+  const frames = channels[0]!.length;
+  const n = channels.length;
+  const view = new DataView(new ArrayBuffer(44 + frames * 2 * n));
+  const text = (at: number, s: string) => [...s].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
+  text(0, 'RIFF');
+  view.setUint32(4, 36 + frames * 2 * n, true);
+  text(8, 'WAVEfmt ');
+  view.setUint32(16, 16, true);
+  view.setUint16(20, 1, true); // PCM
+  view.setUint16(22, n, true);
+  view.setUint32(24, rate, true);
+  view.setUint32(28, rate * 2 * n, true);
+  view.setUint16(32, 2 * n, true);
+  view.setUint16(34, 16, true);
+  text(36, 'data');
+  view.setUint32(40, frames * 2 * n, true);
+  for (let i = 0; i < frames; i++) channels.forEach((c, ch) => view.setInt16(44 + (i * n + ch) * 2, Math.round(c[i]! * 32767), true));
+  return new Blob([view.buffer], { type: 'audio/wav' });
+}
+
 /**
  * A stereo WAV made in the test, with speech-like tones exactly where the turns say: caller on the
  * left, assistant on the right, silence elsewhere.
  */
 export function conversationWav(durationSeconds: number, turns: { speaker: 'caller' | 'assistant'; start: number; end: number }[]): Blob {
   const rate = 8000;
-  const frames = Math.round(durationSeconds * rate);
-  const buffer = new ArrayBuffer(44 + frames * 4);
-  const view = new DataView(buffer);
-  const text = (at: number, s: string) => [...s].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
-  text(0, 'RIFF');
-  view.setUint32(4, 36 + frames * 4, true);
-  text(8, 'WAVEfmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true); // PCM
-  view.setUint16(22, 2, true); // stereo
-  view.setUint32(24, rate, true);
-  view.setUint32(28, rate * 4, true);
-  view.setUint16(32, 4, true);
-  view.setUint16(34, 16, true);
-  text(36, 'data');
-  view.setUint32(40, frames * 4, true);
-  for (let i = 0; i < frames; i++) {
-    const t = i / rate;
-    turns.forEach(({ speaker, start, end }) => {
-      if (t < start || t >= end) return;
-      const channel = speaker === 'caller' ? 0 : 1;
-      const v = Math.round(Math.sin(2 * Math.PI * (channel ? 310 : 190) * t) * 0.6 * 32767);
-      view.setInt16(44 + i * 4 + channel * 2, v, true);
-    });
+  const lanes = [new Float32Array(Math.round(durationSeconds * rate)), new Float32Array(Math.round(durationSeconds * rate))];
+  for (const { speaker, start, end } of turns) {
+    const channel = speaker === 'caller' ? 0 : 1;
+    for (let i = Math.round(start * rate); i < Math.min(lanes[0]!.length, Math.round(end * rate)); i++) {
+      lanes[channel]![i] = Math.sin((2 * Math.PI * (channel ? 310 : 190) * i) / rate) * 0.6;
+    }
   }
-  return new Blob([buffer], { type: 'audio/wav' });
+  return wavFile(rate, lanes);
 }
 
 /** An adapter whose one call plays `url`, for recordings made inside a test. */
