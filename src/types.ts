@@ -65,8 +65,16 @@ export interface CallListPage {
 export interface RecordingSource {
   /** Signed and time-limited; opaque: never modified. */
   url: string;
-  /** ISO 8601 or epoch milliseconds. */
+  /**
+   * When the URL stops working, on the server's clock: ISO 8601 (UTC when it has no offset), epoch ms,
+   * or epoch seconds (numbers below 10^11). A lifetime the URL itself declares (X-Amz-Expires, …) wins.
+   */
   expiresAt: string | number;
+  /**
+   * The server's clock when it handed out the URL (the HTTP adapter reads the response's `Date`
+   * header), so `expiresAt` can be moved onto the browser's clock. Same forms as `expiresAt`.
+   */
+  serverTime?: string | number;
   durationSeconds?: number;
   /** Per channel, values in [-1, 1]; when given, nothing is decoded. */
   peaks?: [ArrayLike<number>, ArrayLike<number>];

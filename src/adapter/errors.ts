@@ -22,6 +22,11 @@ export function isPermanentError(error: unknown): boolean {
   return isAdapterError(error) && ['unauthorized', 'forbidden', 'not-found', 'invalid-response'].includes(error.code);
 }
 
+/** Up to two more tries for errors another try can fix (network, 5xx); none for the rest. */
+export function shouldRetry(failureCount: number, error: Error): boolean {
+  return failureCount < 2 && !isPermanentError(error);
+}
+
 export function codeForStatus(status: number): AdapterErrorCode {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';

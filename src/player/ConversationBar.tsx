@@ -2,15 +2,15 @@ import type { TranscriptTurn } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { fillMessage } from '../format.js';
 import { turnIndexAt } from './conversation.js';
-import type { PlayerSnapshot } from './engine.js';
+import type { PlayerSnapshot } from './engine/state.js';
 import { NextTurnIcon, PreviousTurnIcon, ZoomInIcon, ZoomOutIcon } from './icons.js';
-import type { StereoPlayerActions } from './useStereoPlayer.js';
+import type { PlayerCommands } from './engine/PlayerEngine.js';
 import { usePart } from '../theme/parts.js';
 
 interface ConversationBarProps {
-  state: PlayerSnapshot;
+  state: Pick<PlayerSnapshot, 'currentTime' | 'regions' | 'waveform' | 'zoom' | 'zoomMax'>;
   transcript: readonly TranscriptTurn[] | undefined;
-  actions: StereoPlayerActions;
+  actions: PlayerCommands;
   messages: Messages;
   ready: boolean;
 }

@@ -1,6 +1,6 @@
 import type { Messages } from '../theme/messages.js';
 import type { Mix, Speaker, SpeakerMix } from './listening.js';
-import type { PlayerSnapshot } from './engine.js';
+import type { PlayerSnapshot } from './engine/state.js';
 import { usePart } from '../theme/parts.js';
 
 interface LaneHeadProps {

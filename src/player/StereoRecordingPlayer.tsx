@@ -4,7 +4,8 @@ import type { Messages } from '../theme/messages.js';
 import { describeDuration, fillMessage, formatClock } from '../format.js';
 import { useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
-import { PLAYBACK_RATES, type PlayerSnapshot } from './engine.js';
+import { PLAYBACK_RATES, type PlayerSnapshot } from './engine/state.js';
+import { errorText } from '../errors.js';
 import { DownloadIcon, KeyboardIcon, PauseIcon, PlayIcon } from './icons.js';
 import { LaneHead } from './LaneHead.js';
 import { ConversationBar } from './ConversationBar.js';
@@ -54,7 +55,7 @@ const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCor
 
 function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight = 56, apiRef, transcript, streamPeaksAfter, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
-  const { state, actions, waveformRef } = useStereoPlayer({ callId, adapter, messages: m, onError, onTimeUpdate, laneHeight, transcript, streamPeaksAfter });
+  const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, laneHeight, transcript, streamPeaksAfter });
   const styling = useStyling({ classNames, unstyled, theme });
   const part = usePartFrom(styling);
   const [showKeys, setShowKeys] = useState(false);
@@ -163,8 +164,8 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
 
       {status === 'error' && state.error ? (
         <div {...part('error')} role="alert">
-          <p>{state.error.message}</p>
-          <button type="button" {...part('retry')} onClick={actions.retry}>{m.retry}</button>
+          <p>{errorText(state.error, m)}</p>
+          <button type="button" {...part('retry')} onClick={retry}>{m.retry}</button>
         </div>
       ) : (
         <>
@@ -196,7 +197,7 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
                 {fillMessage(m.downloading, { percent: Math.round(state.downloadProgress * 100) })}
               </span>
             )}
-            {state.downloadError && <span {...part('download-error')} role="alert">{state.downloadError}</span>}
+            {state.downloadError && <span {...part('download-error')} role="alert">{errorText(state.downloadError, m)}</span>}
             <button type="button" {...part('shortcuts')} aria-label={m.keyboardShortcuts} aria-expanded={showKeys} aria-controls={keysId} onClick={() => setShowKeys((v) => !v)}>
               <KeyboardIcon />
             </button>

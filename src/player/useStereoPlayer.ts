@@ -1,17 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { CallsAdapter, TranscriptTurn } from '../types.js';
-import type { Messages } from '../theme/messages.js';
 import { adapterScope } from '../queries/keys.js';
 import { useSignedRecording } from '../signed-url/useSignedRecording.js';
-import { initialSnapshot, PlayerEngine, type PlayerEngineOptions, type PlayerSnapshot } from './engine.js';
-import type { Speaker, SpeakerMix } from './listening.js';
-import { adjacentTurn } from './conversation.js';
-import { PlayerError } from './errors.js';
+import { PlayerEngine, type PlayerCommands, type PlayerEngineOptions } from './engine/PlayerEngine.js';
+import { initialSnapshot, type PlayerSnapshot, type PlayerStatus } from './engine/state.js';
 
 export interface UseStereoPlayerOptions {
   callId: string;
   adapter: CallsAdapter | undefined;
-  messages: Messages;
   onError?: ((error: Error) => void) | undefined;
   onTimeUpdate?: ((seconds: number) => void) | undefined;
   laneHeight?: number;
@@ -21,36 +17,20 @@ export interface UseStereoPlayerOptions {
   streamPeaksAfter?: number | undefined;
 }
 
-export interface StereoPlayerActions {
-  play(): void;
-  pause(): void;
-  toggle(): void;
-  seek(seconds: number): void;
-  skip(deltaSeconds: number): void;
-  setRate(rate: number): void;
-  stepRate(direction: 1 | -1): void;
-  download(): Promise<void>;
-  retry(): void;
-  toggleMix(speaker: Speaker, what: keyof SpeakerMix): void;
-  /** Seeks to the previous or next transcript turn; false when there is none. */
-  goToTurn(direction: 1 | -1): boolean;
-  stepZoom(direction: 1 | -1): void;
-  setZoom(zoom: number): void;
-}
-
-export interface StereoPlayerState extends PlayerSnapshot {
+export interface StereoPlayerState extends Omit<PlayerSnapshot, 'status'> {
+  status: PlayerStatus;
+  error: Error | null;
   /** false once the adapter said this call has no recording: render nothing. */
   hasRecording: boolean;
 }
 
-const noopSubscribe = () => () => undefined;
+const IDLE_COMMANDS: PlayerCommands = {
+  play: () => undefined, pause: () => undefined, toggle: () => undefined, seek: () => undefined, skip: () => undefined,
+  setRate: () => undefined, stepRate: () => undefined, download: () => Promise.resolve(), toggleMix: () => undefined,
+  goToTurn: () => false, stepZoom: () => undefined, setZoom: () => undefined,
+};
 
-const noAdapterErrors = new WeakMap<Messages, PlayerError>();
-function noAdapterError(messages: Messages): PlayerError {
-  let error = noAdapterErrors.get(messages);
-  if (!error) noAdapterErrors.set(messages, (error = new PlayerError('no-adapter', messages.noAdapter)));
-  return error;
-}
+const noopSubscribe = () => () => undefined;
 
 function laneColors(root: HTMLElement | null): PlayerEngineOptions['colors'] {
   const style = root ? getComputedStyle(root) : null;
@@ -69,53 +49,42 @@ function laneColors(root: HTMLElement | null): PlayerEngineOptions['colors'] {
 }
 
 /**
- * The player's behaviour: fetches the signed recording, owns one PlayerEngine (media element +
- * wavesurfer) per call id, and feeds refreshed URLs to it without rebuilding anything.
+ * The player's behaviour: the recording's URL owner (one per call id), and one PlayerEngine (media
+ * element + lanes) created in one effect and destroyed in its cleanup. A refreshed URL never gets
+ * here: the owner hands it to the media when the media needs it.
  */
-export function useStereoPlayer({ callId, adapter, messages, onError, onTimeUpdate, laneHeight = 56, transcript, streamPeaksAfter }: UseStereoPlayerOptions) {
-  const { query, fetchFresh } = useSignedRecording(adapter, callId);
+export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, laneHeight = 56, transcript, streamPeaksAfter }: UseStereoPlayerOptions) {
+  const [attempt, setAttempt] = useState(0);
+  const { owner, state: recording } = useSignedRecording(adapter, callId, attempt);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [engine, setEngine] = useState<PlayerEngine | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const callbacks = useRef({ onError, onTimeUpdate, fetchFresh, messages });
+  const callbacks = useRef({ onError, onTimeUpdate });
+  callbacks.current = { onError, onTimeUpdate };
   const turns = useRef(transcript);
   turns.current = transcript;
-  callbacks.current = { onError, onTimeUpdate, fetchFresh, messages };
+  const firstSource = recording.source;
 
-  const source = query.data?.source ?? null;
-  const hasSource = source !== null;
-  const latestSource = useRef(source);
-  latestSource.current = source;
-
-  // One engine per call id (and per retry); a refreshed URL never gets here, it is offered below.
   useEffect(() => {
-    if (!container || !hasSource || !adapter) return;
-    const first = latestSource.current;
-    if (!first) return;
+    if (!container || !owner || !firstSource || !adapter) return;
     const created = new PlayerEngine({
       container,
       callId,
-      source: first,
-      fetchFreshSource: () => callbacks.current.fetchFresh(),
+      recording: owner,
+      source: firstSource,
       peaksKey: `${adapterScope(adapter)}:${callId}`,
       colors: laneColors(container.closest('[data-talkturo-root]')),
       laneHeight,
-      messages: callbacks.current.messages,
       onError: (error) => callbacks.current.onError?.(error),
       onTimeUpdate: (t) => callbacks.current.onTimeUpdate?.(t),
-      ...(streamPeaksAfter === undefined ? {} : { streamPeaksAfter }),
+      streamPeaksAfter,
     });
+    created.setTranscript(turns.current);
     setEngine(created);
     return () => {
       created.destroy();
       setEngine((e) => (e === created ? null : e));
     };
-    // Keyed by call id: a new URL must not rebuild, so the source itself is not a dependency.
-  }, [container, hasSource, adapter, callId, laneHeight, attempt, streamPeaksAfter]);
-
-  useEffect(() => {
-    if (engine && source) engine.offerSource(source);
-  }, [engine, source]);
+  }, [container, owner, firstSource, adapter, callId, laneHeight, streamPeaksAfter]);
 
   useEffect(() => {
     engine?.setTranscript(transcript);
@@ -131,57 +100,25 @@ export function useStereoPlayer({ callId, adapter, messages, onError, onTimeUpda
     drawnColors.current = key;
   });
 
-  // Errors from the adapter (before an engine exists) are reported once each.
+  // The owner's errors (no adapter, the first fetch, a refresh that kept failing) are reported once each.
   const reported = useRef<unknown>(null);
   useEffect(() => {
-    const error = !adapter ? noAdapterError(messages) : query.data ? null : query.error;
-    if (error && reported.current !== error) {
-      reported.current = error;
-      callbacks.current.onError?.(error);
+    if (recording.error && reported.current !== recording.error) {
+      reported.current = recording.error;
+      callbacks.current.onError?.(recording.error);
     }
-  }, [adapter, query.error, query.data, messages]);
+  }, [recording.error]);
 
-  const fallback = useMemo(() => initialSnapshot(source?.durationSeconds ?? 0), [source?.durationSeconds]);
-  const snapshot = useSyncExternalStore(engine?.subscribe ?? noopSubscribe, engine?.getSnapshot ?? (() => fallback), () => fallback);
+  const fallback = useMemo(() => initialSnapshot(firstSource?.durationSeconds || 0), [firstSource]);
+  const snapshot = useSyncExternalStore(engine?.store.subscribe ?? noopSubscribe, engine?.store.get ?? (() => fallback), () => fallback);
 
-  const retry = useCallback(() => {
-    void query.refetch();
-    setAttempt((n) => n + 1);
-  }, [query]);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
-  // A failed background refetch keeps the URL in hand; only a recording never fetched is an error here.
-  const queryError = query.data ? null : query.error;
-  const error: Error | null = !adapter ? noAdapterError(messages) : (queryError ?? snapshot.error);
   const state: StereoPlayerState = {
     ...snapshot,
-    error,
-    status: error ? 'error' : snapshot.status,
-    hasRecording: !(query.isSuccess && source === null),
+    error: recording.error,
+    status: recording.error ? 'error' : snapshot.status,
+    hasRecording: recording.status !== 'none',
   };
-
-  const actions: StereoPlayerActions = useMemo(() => {
-    const e = engine;
-    return {
-      play: () => e?.play(),
-      pause: () => e?.pause(),
-      toggle: () => e?.toggle(),
-      seek: (t) => e?.seek(t),
-      skip: (d) => e?.skip(d),
-      setRate: (r) => e?.setRate(r),
-      stepRate: (d) => e?.stepRate(d),
-      download: () => e?.download() ?? Promise.resolve(),
-      retry,
-      toggleMix: (speaker, what) => e?.toggleMix(speaker, what),
-      goToTurn: (direction) => {
-        const to = e && turns.current ? adjacentTurn(turns.current, e.getSnapshot().currentTime, direction) : null;
-        if (to === null || !e) return false;
-        e.seek(to);
-        return true;
-      },
-      stepZoom: (d) => e?.stepZoom(d),
-      setZoom: (z) => e?.setZoom(z),
-    };
-  }, [engine, retry]);
-
-  return { state, actions, waveformRef: setContainer };
+  return { state, commands: engine?.commands ?? IDLE_COMMANDS, retry, waveformRef: setContainer };
 }

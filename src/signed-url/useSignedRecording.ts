@@ -1,30 +1,30 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
-import type { CallsAdapter, RecordingSource } from '../types.js';
-import { recordingOptions } from '../queries/options.js';
-import { refetchDelay } from './expiry.js';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useSyncExternalStore } from 'react';
+import type { CallsAdapter } from '../types.js';
+import { PlayerError } from '../errors.js';
+import { SignedRecording, type SignedRecordingState } from './SignedRecording.js';
+import { recordingOptions } from './recordingQuery.js';
+
+const NO_ADAPTER: SignedRecordingState = { status: 'error', source: null, error: new PlayerError('no-adapter') };
 
 /**
- * A call's recording source, refetched shortly before its signed URL expires. `fetchFresh` asks the
- * adapter for a new URL now (after a 403), sharing one request with any refresh already running.
+ * The owner of one call's signed recording URL, created once per (client, adapter, call id, attempt),
+ * as TanStack creates an observer. Subscribing starts it; the last unsubscribe (unmount, or a new key)
+ * stops its timers and wake-up listeners, so StrictMode's second mount simply subscribes again.
  */
-export function useSignedRecording(adapter: CallsAdapter | undefined, callId: string) {
+export function useSignedRecording(adapter: CallsAdapter | undefined, callId: string, attempt = 0) {
   const queryClient = useQueryClient();
-  const query = useQuery({
-    ...recordingOptions(adapter!, callId),
-    enabled: Boolean(adapter) && Boolean(callId),
-    refetchInterval: (q) => {
-      const data = q.state.data;
-      if (!data?.source || q.state.status === 'error') return false;
-      return refetchDelay(data.source.expiresAt, data.issuedAt, Date.now());
-    },
-    refetchIntervalInBackground: true,
-    refetchOnWindowFocus: false,
-  });
-  const fetchFresh = useCallback(async (): Promise<RecordingSource | null> => {
-    // staleTime 0 forces a new URL; a fetch already in flight is shared rather than doubled.
-    const data = await queryClient.fetchQuery({ ...recordingOptions(adapter!, callId), staleTime: 0 });
-    return data.source;
-  }, [adapter, callId, queryClient]);
-  return { query, fetchFresh };
+  const owner = useMemo(
+    () => adapter && new SignedRecording({
+      // Always a new URL (staleTime 0), one request shared with any already in flight.
+      fetchSource: () => queryClient.fetchQuery({ ...recordingOptions(adapter, callId), staleTime: 0 }),
+    }),
+    // `attempt` makes Retry start from a clean owner.
+    [queryClient, adapter, callId, attempt],
+  );
+  const state = useSyncExternalStore(owner?.subscribe ?? noSubscribe, owner?.getSnapshot ?? noAdapter, owner?.getSnapshot ?? noAdapter);
+  return { owner: owner ?? null, state };
 }
+
+const noSubscribe = () => () => undefined;
+const noAdapter = () => NO_ADAPTER;

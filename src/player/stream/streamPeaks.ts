@@ -3,6 +3,7 @@
 // worker, or the WASM decoder (which has a worker of its own) on the main thread.
 import { PeakAccumulator } from './accumulator.js';
 import { FrameSplitter, isInfoFrame, type Frame, type FrameHeader } from './mp3.js';
+import { credentialsFor } from '../../shared/sameOrigin.js';
 
 export type DecoderKind = 'webcodecs' | 'wasm';
 
@@ -87,7 +88,7 @@ export async function streamPeaks(options: StreamPeaksOptions): Promise<Streamed
       const offset = splitter.resumeOffset;
       const response = await fetch(url, {
         signal,
-        credentials: 'omit',
+        credentials: credentialsFor(url),
         ...(offset > 0 ? { headers: { Range: `bytes=${offset}-` } } : {}),
       });
       if (response.status === 401 || response.status === 403) {

@@ -1,4 +1,6 @@
-// Reads a recording's bytes from its signed URL, reporting progress; no credentials go along.
+// Reads a recording's bytes from its signed URL, reporting progress. Same-origin URLs carry the
+// page's cookies (as the media element's requests do); cross-origin ones carry no credentials.
+import { credentialsFor } from '../../shared/sameOrigin.js';
 
 export class StorageStatusError extends Error {
   constructor(readonly status: number) {
@@ -10,7 +12,7 @@ export class StorageStatusError extends Error {
 export async function fetchAudio(
   url: string, signal: AbortSignal, onProgress?: (fraction: number) => void,
 ): Promise<Blob> {
-  const response = await fetch(url, { signal, credentials: 'omit' });
+  const response = await fetch(url, { signal, credentials: credentialsFor(url) });
   if (!response.ok) throw new StorageStatusError(response.status);
   const total = Number(response.headers.get('content-length')) || 0;
   const type = response.headers.get('content-type') || 'audio/mpeg';
@@ -28,3 +30,6 @@ export async function fetchAudio(
   onProgress(1);
   return new Blob(chunks, { type });
 }
+
+/** Status codes a signed URL gets when storage will not honour it (expired, or refused). */
+export const isRefusal = (error: unknown) => error instanceof StorageStatusError && (error.status === 401 || error.status === 403);

@@ -1,0 +1,51 @@
+// Errors the player reports besides the adapter's own AdapterError. The code decides the words on
+// screen (so a locale switch changes them); `message` is the English text for logs and onError.
+import { EN_MESSAGES, type Messages } from './theme/messages.js';
+import { fillMessage } from './format.js';
+
+export type PlayerErrorCode =
+  | 'no-adapter'
+  | 'storage-refused'
+  | 'storage-missing'
+  | 'storage-unreachable'
+  | 'not-playable'
+  | 'refresh-limit'
+  | 'waveform'
+  | 'download'
+  | 'listening';
+
+const WORDS: Record<PlayerErrorCode, keyof Messages> = {
+  'no-adapter': 'noAdapter',
+  'storage-refused': 'storageRefused',
+  'storage-missing': 'storageMissing',
+  'storage-unreachable': 'storageUnreachable',
+  'not-playable': 'notPlayable',
+  'refresh-limit': 'refreshLimit',
+  waveform: 'waveformUnavailable',
+  download: 'downloadFailed',
+  listening: 'listeningUnsupported',
+};
+
+export class PlayerError extends Error {
+  readonly code: PlayerErrorCode;
+  /** The storage's HTTP status, where one was seen. */
+  readonly status: number | undefined;
+
+  constructor(code: PlayerErrorCode, options: { status?: number; reason?: string; cause?: unknown } = {}) {
+    super(playerErrorText(code, EN_MESSAGES, options), options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'PlayerError';
+    this.code = code;
+    this.status = options.status;
+  }
+}
+
+function playerErrorText(code: PlayerErrorCode, messages: Messages, values: { status?: number; reason?: string }): string {
+  return fillMessage(messages[WORDS[code]] as string, { status: values.status ?? '', reason: values.reason ?? '' });
+}
+
+/** An error in the catalog's words: the player's own by code, anyone else's as it says. */
+export function errorText(error: Error, messages: Messages): string {
+  if (!(error instanceof PlayerError)) return error.message;
+  const reason = error.code === 'download' && error.cause instanceof Error ? errorText(error.cause, messages) : undefined;
+  return playerErrorText(error.code, messages, { ...(error.status === undefined ? {} : { status: error.status }), ...(reason ? { reason } : {}) });
+}

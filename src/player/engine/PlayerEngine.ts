@@ -1,0 +1,140 @@
+// A short facade: one store, one scope, the parts, and the commands the view and apiRef call.
+import type { RecordingSource, TranscriptTurn } from '../../types.js';
+import type { SignedRecording } from '../../signed-url/SignedRecording.js';
+import { PlayerError } from '../../errors.js';
+import { adjacentTurn } from '../conversation.js';
+import type { Speaker, SpeakerMix } from '../listening.js';
+import type { OverlayColors } from '../overlays.js';
+import type { DecoderKind } from '../stream/streamPeaks.js';
+import { downloadRecording } from './download.js';
+import { Listening } from './Listening.js';
+import { MediaPlayback } from './MediaPlayback.js';
+import { Scope } from './scope.js';
+import { createStore, type Store } from './store.js';
+import { deriveStatus, initialSnapshot, PLAYBACK_RATES, type PlayerSnapshot } from './state.js';
+import { WaveformView, type LaneColors } from './WaveformView.js';
+
+export interface PlayerEngineOptions {
+  container: HTMLElement;
+  callId: string;
+  recording: SignedRecording;
+  /** The first source: duration, peaks, channel order. */
+  source: RecordingSource;
+  peaksKey: string;
+  colors: LaneColors & OverlayColors;
+  laneHeight: number;
+  onError(error: Error): void;
+  onTimeUpdate(seconds: number): void;
+  streamPeaksAfter?: number | undefined;
+  preferDecoder?: DecoderKind | undefined;
+}
+
+export interface PlayerCommands {
+  play(): void;
+  pause(): void;
+  toggle(): void;
+  seek(seconds: number): void;
+  skip(deltaSeconds: number): void;
+  setRate(rate: number): void;
+  stepRate(direction: 1 | -1): void;
+  download(): Promise<void>;
+  toggleMix(speaker: Speaker, what: keyof SpeakerMix): void;
+  /** Seeks to the previous or next transcript turn; false when there is none. */
+  goToTurn(direction: 1 | -1): boolean;
+  stepZoom(direction: 1 | -1): void;
+  setZoom(zoom: number): void;
+}
+
+export class PlayerEngine {
+  readonly store: Store<PlayerSnapshot>;
+  readonly commands: PlayerCommands;
+  private readonly scope = new Scope();
+  private readonly media: MediaPlayback;
+  private readonly waveform: WaveformView;
+  private turns: readonly TranscriptTurn[] = [];
+  private lastReported = -1;
+
+  constructor(options: PlayerEngineOptions) {
+    const { recording, source } = options;
+    const store = (this.store = createStore(initialSnapshot(source.durationSeconds || 0), deriveStatus));
+    const scope = this.scope;
+    const onTime = (seconds: number) => {
+      if (Math.abs(seconds - this.lastReported) < 0.1) return;
+      this.lastReported = seconds;
+      options.onTimeUpdate(seconds);
+    };
+    let listening: Listening | null = null;
+    const media = (this.media = new MediaPlayback(scope, store, recording, {
+      onTime,
+      onMetadata: () => listening?.onMetadata(),
+      beforeRefusal: (url) => listening?.beforeRefusal(url) ?? Promise.resolve(false),
+    }));
+    listening = new Listening(scope, store, media.audio, source.callerChannel ?? 0, options.onError);
+    const seek = (seconds: number) => onTime(media.seek(seconds));
+    this.waveform = new WaveformView(scope, store, media.audio, recording, {
+      ...options,
+      onError: options.onError,
+      onChannels: (channels) => listening.setChannels(channels),
+      onSeek: seek,
+      onTime: (t) => media.onTime(t),
+    });
+    // The owner failed for good (its error is on screen): stop the audio.
+    scope.add(recording.subscribe(() => {
+      if (recording.getSnapshot().status === 'error') media.stop();
+    }));
+    const live = <A extends unknown[]>(command: (...args: A) => void) => (...args: A) => {
+      if (!scope.disposed && recording.getSnapshot().status !== 'error') command(...args);
+    };
+    this.commands = {
+      play: live(() => media.play()),
+      pause: () => media.pause(),
+      toggle: live(() => (store.get().intent === 'play' ? media.pause() : media.play())),
+      seek: live(seek),
+      skip: live((delta: number) => seek(store.get().currentTime + delta)),
+      setRate: (rate) => media.setRate(rate),
+      stepRate: (direction) => {
+        const index = PLAYBACK_RATES.indexOf(store.get().rate as (typeof PLAYBACK_RATES)[number]);
+        media.setRate(PLAYBACK_RATES[Math.min(PLAYBACK_RATES.length - 1, Math.max(0, (index === -1 ? 2 : index) + direction))]!);
+      },
+      download: async () => {
+        if (store.get().downloadProgress !== null || scope.disposed) return;
+        store.set({ downloadProgress: 0, downloadError: null });
+        try {
+          await downloadRecording(recording, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }));
+          store.set({ downloadProgress: null });
+        } catch (cause) {
+          if (scope.disposed) return;
+          const error = new PlayerError('download', { cause, reason: cause instanceof Error ? cause.message : String(cause) });
+          store.set({ downloadProgress: null, downloadError: error });
+          options.onError(error);
+        }
+      },
+      toggleMix: (speaker, what) => listening.toggle(speaker, what),
+      goToTurn: (direction) => {
+        const to = adjacentTurn(this.turns, store.get().currentTime, direction);
+        if (to === null || scope.disposed) return false;
+        seek(to);
+        return true;
+      },
+      stepZoom: (direction) => this.waveform.stepZoom(direction),
+      setZoom: (zoom) => this.waveform.setZoom(zoom),
+    };
+    // Only now: wavesurfer would fetch and decode a src it finds on its media element at creation.
+    media.load(recording.usableNow()?.url ?? source.url, 0);
+    void this.waveform.load();
+  }
+
+  setTranscript(turns: readonly TranscriptTurn[] | undefined): void {
+    this.turns = turns ?? [];
+    this.waveform.setTranscript(turns);
+  }
+
+  setColors(colors: LaneColors): void {
+    this.waveform.setColors(colors);
+  }
+
+  /** Releases everything: listeners, fetches, timers, the wavesurfer instance and the media element. */
+  destroy(): void {
+    this.scope.dispose();
+  }
+}

@@ -1,0 +1,49 @@
+// The player's state, as the store holds it; components read slices of it.
+import { DEFAULT_MIX, type Mix } from '../listening.js';
+import type { ConversationRegions } from '../conversation.js';
+
+export type PlayerStatus = 'loading' | 'paused' | 'playing' | 'error';
+
+export interface PlayerSnapshot {
+  /** Derived from `intent` and `metadataSeen`; `error` is the recording owner's to say. */
+  status: Exclude<PlayerStatus, 'error'>;
+  intent: 'play' | 'pause';
+  metadataSeen: boolean;
+  currentTime: number;
+  duration: number;
+  rate: number;
+  /** `streaming`: long recording, lanes filling in from a stream (see `waveformProgress`). */
+  waveform: 'loading' | 'streaming' | 'ready' | 'unavailable';
+  /** 0..1 of the recording drawn while `waveform` is `streaming`, else null. */
+  waveformProgress: number | null;
+  /** 0..1 while a download runs, else null. */
+  downloadProgress: number | null;
+  downloadError: Error | null;
+  /** How many signed URLs the media element has used; grows only when the media needed a new one. */
+  urlGeneration: number;
+  /** Whether per-speaker listening can work: it needs CORS-readable audio and two channels. */
+  listening: 'checking' | 'available' | 'cors-blocked' | 'mono' | 'unsupported';
+  mix: Mix;
+  /** The gains set on the audio graph, [ch0→L, ch0→R, ch1→L, ch1→R]; null until the graph exists. */
+  gains: readonly number[] | null;
+  /** Multiple of "whole call fits". */
+  zoom: number;
+  /** The deepest zoom that still shows more detail. */
+  zoomMax: number;
+  regions: ConversationRegions;
+}
+
+export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+
+const NO_REGIONS: ConversationRegions = { overlaps: [], silences: [] };
+
+export const initialSnapshot = (duration = 0): PlayerSnapshot => ({
+  status: 'loading', intent: 'pause', metadataSeen: false, currentTime: 0, duration, rate: 1, waveform: 'loading',
+  waveformProgress: null, downloadProgress: null, downloadError: null, urlGeneration: 0,
+  listening: 'checking', mix: DEFAULT_MIX, gains: null, zoom: 1, zoomMax: 1, regions: NO_REGIONS,
+});
+
+export const deriveStatus = (next: PlayerSnapshot): PlayerSnapshot => {
+  const status = !next.metadataSeen ? 'loading' : next.intent === 'play' ? 'playing' : 'paused';
+  return status === next.status ? next : { ...next, status };
+};

@@ -1,0 +1,29 @@
+// The query for a recording's signed URL. Only SignedRecording fetches it, and always anew: the
+// cache holds no URL (gcTime 0), so a host's invalidations and defaults never reach a playing URL.
+import { queryOptions, skipToken } from '@tanstack/react-query';
+import type { CallsAdapter, RecordingSource } from '../types.js';
+import { shouldRetry } from '../adapter/errors.js';
+import { assertRecordingSource } from '../adapter/validate.js';
+import { callKeys } from '../queries/keys.js';
+
+export interface FetchedRecording {
+  source: RecordingSource | null;
+  /** When this browser received the URL (its own clock): lifetimes are counted from here. */
+  issuedAt: number;
+}
+
+export function recordingOptions(adapter: CallsAdapter | undefined, callId: string) {
+  return queryOptions({
+    queryKey: adapter ? callKeys.recording(adapter, callId) : ['talkturo-calls', 'no-adapter', 'recording', callId],
+    queryFn: adapter
+      ? async ({ signal }): Promise<FetchedRecording> => {
+        // A host's own adapter is checked too: a malformed source becomes a clear error here.
+        const source = assertRecordingSource(await adapter.getRecording(callId, { signal }));
+        return { source, issuedAt: Date.now() };
+      }
+      : skipToken,
+    staleTime: 0,
+    gcTime: 0,
+    retry: shouldRetry,
+  });
+}
