@@ -63,7 +63,6 @@ export class SignedRecording {
   private lastRefreshAt = Number.NEGATIVE_INFINITY;
   private backgroundFailures = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly abort = new AbortController();
   private disconnectWake: (() => void) | null = null;
   private readonly now: () => number;
 
@@ -127,6 +126,7 @@ export class SignedRecording {
    * minute) the storage is asked once what is wrong, and the owner ends in that error.
    */
   async refused(url: string): Promise<RecordingSource> {
+    if (this.state.error) throw this.state.error;
     const held = this.find(url);
     if (held) held.refused = true;
     this.guard = recordFailure(this.guard);
@@ -156,21 +156,6 @@ export class SignedRecording {
     if (this.find(url)) this.guard = recordSuccess(this.guard);
   }
 
-  /** After an error: forget the counts and start again. */
-  retry(): void {
-    this.guard = initialGuard();
-    this.backgroundFailures = 0;
-    this.set({ error: null, status: this.state.source ? 'ready' : 'loading' });
-    void this.refresh(true).catch(() => undefined);
-  }
-
-  destroy(): void {
-    this.abort.abort();
-    this.disconnect();
-    this.listeners.clear();
-    this.urlListeners.clear();
-  }
-
   // ---- fetching -------------------------------------------------------------------------------
   private fresh(held: Held): boolean {
     return !held.refused && this.now() < usableUntil(held);
@@ -188,6 +173,8 @@ export class SignedRecording {
    */
   private refresh(needed: boolean): Promise<Held> {
     if (this.inflight) return this.inflight;
+    // Failed for good: nothing more is asked until Retry.
+    if (this.state.status === 'error' && this.state.error) return Promise.reject(this.state.error);
     if (needed) {
       const verdict = canRefresh(this.guard, this.now(), this.options.guard ?? DEFAULT_REFRESH_GUARD);
       if (!verdict.ok && verdict.reason === 'rate') return Promise.reject(new PlayerError('refresh-limit'));
@@ -195,7 +182,6 @@ export class SignedRecording {
     }
     this.lastRefreshAt = this.now();
     const request = this.options.fetchSource().then(({ source, issuedAt }) => {
-      if (this.abort.signal.aborted) throw new DOMException('The recording was closed.', 'AbortError');
       if (!source) {
         // The recording is gone: nothing to refresh from now on.
         if (!this.state.source) this.set({ status: 'none' });
@@ -209,7 +195,6 @@ export class SignedRecording {
         this.backgroundFailures = 0;
       },
       (error: unknown) => {
-        if (this.abort.signal.aborted) return;
         if (this.state.status === 'none') return;
         if (!this.state.source && this.state.status === 'loading') {
           this.set({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
@@ -246,7 +231,7 @@ export class SignedRecording {
 
   private schedule(delay: number): void {
     this.clearTimer();
-    if (this.listeners.size === 0 || this.abort.signal.aborted) return;
+    if (this.listeners.size === 0) return;
     this.timer = setTimeout(() => this.check(), delay);
   }
 
@@ -257,7 +242,7 @@ export class SignedRecording {
 
   /** Refreshes when the newest URL is due (or a refresh failed); otherwise waits until it is. */
   private check = (): void => {
-    if (this.listeners.size === 0 || this.abort.signal.aborted || this.state.status === 'error' || this.state.status === 'none') return;
+    if (this.listeners.size === 0 || this.state.status === 'error' || this.state.status === 'none') return;
     const newest = this.newest;
     if (!newest) {
       if (!this.inflight) void this.refresh(false).catch(() => undefined);
@@ -295,14 +280,14 @@ export class SignedRecording {
 
   // ---- failure --------------------------------------------------------------------------------
   private fail(error: Error): Error {
-    if (!this.abort.signal.aborted && this.state.status !== 'error') this.set({ status: 'error', error });
+    if (this.state.status !== 'error') this.set({ status: 'error', error });
     return this.state.error ?? error;
   }
 
   /** Asks the storage once what is wrong, so the message can say it. */
   private async diagnose(url: string, reason: 'rate' | 'failures'): Promise<PlayerError> {
     try {
-      const status = await (this.options.probe ?? defaultProbe)(url, this.abort.signal);
+      const status = await (this.options.probe ?? defaultProbe)(url, AbortSignal.timeout(10_000));
       if (status === 401 || status === 403) return new PlayerError('storage-refused', { status });
       if (status === 404) return new PlayerError('storage-missing', { status });
       if (status >= 200 && status < 300 && reason === 'failures') return new PlayerError('not-playable');

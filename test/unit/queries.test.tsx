@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
+import { skipToken, QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CallsProvider, callKeys, createMemoryAdapter, recordingOptions, type CallsAdapter } from '../../src';
@@ -59,19 +59,17 @@ function stubAdapter(getRecording: CallsAdapter['getRecording']): CallsAdapter {
 }
 
 describe('recordingOptions', () => {
-  it('is fresh until shortly before expiresAt', async () => {
-    const client = new QueryClient();
-    const staleAfter = async (lifetimeMs: number) => {
-      const adapter = stubAdapter(async () => ({ url: 'https://s3.test/a.mp3', expiresAt: Date.now() + lifetimeMs }));
-      const options = recordingOptions(adapter, 'call-1');
-      await client.fetchQuery(options);
-      const query = client.getQueryCache().find({ queryKey: options.queryKey })!;
-      return (options.staleTime as unknown as (q: typeof query) => number)(query);
-    };
-    // 60 s URL: refreshed 12 s early (a fifth of its life); 0.5 s URL: already due.
-    expect(await staleAfter(60_000)).toBeGreaterThan(47_000);
-    expect(await staleAfter(60_000)).toBeLessThanOrEqual(48_000);
-    expect(await staleAfter(500)).toBe(0);
+  it('never serves a cached URL: every fetch asks the adapter (the owner decides when)', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, gcTime: Infinity } } });
+    let n = 0;
+    const adapter = stubAdapter(async () => ({ url: `https://s3.test/a.mp3?v=${++n}`, expiresAt: Date.now() + 60_000 }));
+    const first = await client.fetchQuery(recordingOptions(adapter, 'call-1'));
+    const second = await client.fetchQuery(recordingOptions(adapter, 'call-1'));
+    expect([first.source?.url, second.source?.url]).toEqual(['https://s3.test/a.mp3?v=1', 'https://s3.test/a.mp3?v=2']);
+  });
+
+  it('runs no query without an adapter (skipToken)', () => {
+    expect(recordingOptions(undefined, 'call-1').queryFn).toBe(skipToken);
   });
 
   it('turns a malformed source from a host adapter into a clear error, without retrying', async () => {

@@ -1,0 +1,226 @@
+// The URL owner on fake timers and a fake clock: when it refreshes, what it hands out, how it fails.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AdapterError } from '../../src';
+import { SignedRecording, type FetchedSource } from '../../src/signed-url/SignedRecording';
+import type { RecordingSource } from '../../src/types';
+
+const T0 = Date.UTC(2026, 10, 24, 18, 30, 0);
+const amzDate = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+
+/** An adapter-side backend whose clock is `skewMs` off the browser's, handing out S3-style URLs. */
+function backend({ lifetimeS = 10, skewMs = 0, s3 = true, expiresAt }: { lifetimeS?: number; skewMs?: number; s3?: boolean; expiresAt?: (serverNow: number) => string | number } = {}) {
+  let n = 0;
+  const fetchSource = vi.fn(async (): Promise<FetchedSource> => {
+    n++;
+    const serverNow = Date.now() + skewMs;
+    const url = s3
+      ? `https://s3.test/r.mp3?X-Amz-Date=${amzDate(serverNow)}&X-Amz-Expires=${lifetimeS}&X-Amz-Signature=${n}`
+      : `https://cdn.test/r.mp3?v=${n}`;
+    const source: RecordingSource = { url, expiresAt: expiresAt ? expiresAt(serverNow) : serverNow + lifetimeS * 1000 };
+    return { source, issuedAt: Date.now() };
+  });
+  return fetchSource;
+}
+
+function owner(fetchSource: () => Promise<FetchedSource>, extra: Partial<ConstructorParameters<typeof SignedRecording>[0]> = {}) {
+  const events = { window: new EventTarget(), document: new EventTarget() };
+  const recording = new SignedRecording({ fetchSource, events, probe: async () => 403, ...extra });
+  const stop = recording.subscribe(() => undefined);
+  return { recording, events, stop };
+}
+
+const settle = () => vi.advanceTimersByTimeAsync(0);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(T0);
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('SignedRecording', () => {
+  it('fetches once on subscribe and refreshes a fifth of the lifetime before expiry, keeping the new URL as a spare', async () => {
+    const fetchSource = backend({ lifetimeS: 10 });
+    const { recording } = owner(fetchSource);
+    await settle();
+    expect(recording.getSnapshot().status).toBe('ready');
+    const first = recording.getSnapshot().source!.url;
+    await vi.advanceTimersByTimeAsync(7_900);
+    expect(fetchSource).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+    // The first URL is still good for 1.75 s more; the spare is what a new request gets.
+    expect(recording.isUsable(first)).toBe(true);
+    expect((await recording.usable()).url).not.toBe(first);
+    // The snapshot (what components render) did not change with the refresh.
+    expect(recording.getSnapshot().source!.url).toBe(first);
+  });
+
+  it.each([
+    ['+10 minutes', 10 * 60_000],
+    ['-10 minutes', -10 * 60_000],
+    ['+45 s', 45_000],
+    ['-45 s', -45_000],
+  ])('with the server clock %s off, a 60 s S3 URL is refreshed at 48 s on the browser clock', async (_name, skewMs) => {
+    const fetchSource = backend({ lifetimeS: 60, skewMs });
+    const { recording } = owner(fetchSource);
+    await settle();
+    expect(recording.usableFor(recording.getSnapshot().source!.url)).toBe(58_000);
+    await vi.advanceTimersByTimeAsync(47_900);
+    expect(fetchSource).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads expiresAt in epoch seconds: one refresh per lifetime, not a loop', async () => {
+    const fetchSource = backend({ lifetimeS: 60, s3: false, expiresAt: (now) => Math.floor(now / 1000) + 60 });
+    owner(fetchSource);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(fetchSource.mock.calls.length).toBeGreaterThanOrEqual(10);
+    expect(fetchSource.mock.calls.length).toBeLessThanOrEqual(13);
+  });
+
+  it('reads an ISO expiresAt without offset as UTC', async () => {
+    const fetchSource = backend({ lifetimeS: 60, s3: false, expiresAt: (now) => new Date(now + 60_000).toISOString().replace('Z', '') });
+    const { recording } = owner(fetchSource);
+    await settle();
+    expect(recording.usableFor(recording.getSnapshot().source!.url)).toBe(58_000);
+  });
+
+  it('sets no timer past the browser limit for a 30-day URL, and never loops', async () => {
+    const fetchSource = backend({ s3: false, expiresAt: (now) => now + 30 * 24 * 3600_000 });
+    const { recording } = owner(fetchSource);
+    await vi.advanceTimersByTimeAsync(3600_000);
+    expect(fetchSource).toHaveBeenCalledTimes(1);
+    // Unknown lifetime: good until storage refuses it.
+    expect(recording.isUsable(recording.getSnapshot().source!.url)).toBe(true);
+  });
+
+  it('a 0-second lifetime is read as unknown: refreshed when refused, not in a loop', async () => {
+    const fetchSource = backend({ s3: false, expiresAt: (now) => now });
+    const { recording } = owner(fetchSource);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(fetchSource).toHaveBeenCalledTimes(1);
+    const first = recording.getSnapshot().source!.url;
+    const next = await recording.refused(first);
+    expect(next.url).not.toBe(first);
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps refreshing after failures, backing off, and says nothing while the URL in hand works', async () => {
+    const fetchSource = backend({ lifetimeS: 60 });
+    const { recording } = owner(fetchSource);
+    await settle();
+    const first = recording.getSnapshot().source!.url;
+    const ok = fetchSource.getMockImplementation()!;
+    fetchSource.mockImplementation(async () => {
+      throw new AdapterError('network', 'offline');
+    });
+    await vi.advanceTimersByTimeAsync(48_000); // the scheduled refresh fails
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(2_000); // back-off 2 s
+    expect(fetchSource).toHaveBeenCalledTimes(3);
+    await vi.advanceTimersByTimeAsync(4_000); // then 4 s
+    expect(fetchSource).toHaveBeenCalledTimes(4);
+    expect(recording.getSnapshot().status).toBe('ready');
+    fetchSource.mockImplementation(ok);
+    await vi.advanceTimersByTimeAsync(8_000);
+    expect(fetchSource).toHaveBeenCalledTimes(5);
+    expect(recording.usableNow()?.url).not.toBe(first);
+    // Back on the lifetime schedule: the next one 48 s later, not 16 s.
+    await vi.advanceTimersByTimeAsync(47_000);
+    expect(fetchSource).toHaveBeenCalledTimes(5);
+  });
+
+  it('after a sleep (no timers ran) it refreshes the moment the page is back', async () => {
+    const fetchSource = backend({ lifetimeS: 60 });
+    const { recording, events } = owner(fetchSource);
+    await settle();
+    const first = recording.getSnapshot().source!.url;
+    vi.setSystemTime(T0 + 5 * 60_000); // the laptop slept 5 minutes: the clock moved, timers did not
+    expect(recording.isUsable(first)).toBe(false);
+    expect(recording.usableNow()).toBeNull();
+    events.document.dispatchEvent(new Event('visibilitychange'));
+    await settle();
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+    expect(recording.usableNow()).not.toBeNull();
+    for (const [target, type] of [['window', 'online'], ['window', 'pageshow'], ['document', 'resume']] as const) {
+      vi.setSystemTime(Date.now() + 5 * 60_000);
+      events[target].dispatchEvent(new Event(type));
+      await settle();
+    }
+    expect(fetchSource).toHaveBeenCalledTimes(5);
+  });
+
+  it('shares one request among everyone who needs a URL at once', async () => {
+    const fetchSource = backend({ lifetimeS: 60 });
+    const { recording } = owner(fetchSource);
+    await settle();
+    vi.setSystemTime(T0 + 59_000);
+    const urls = await Promise.all([recording.usable(), recording.usable(), recording.replacementFor('x')]);
+    expect(new Set(urls.map((u) => u.url)).size).toBe(1);
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+  });
+
+  it('hands back the spare when storage refuses the media URL, without a new request', async () => {
+    const fetchSource = backend({ lifetimeS: 10 });
+    const { recording } = owner(fetchSource);
+    await vi.advanceTimersByTimeAsync(8_000);
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+    const first = recording.getSnapshot().source!.url;
+    const spare = await recording.refused(first);
+    expect(spare.url).toContain('Signature=2');
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops after three failed loads in a row with the storage diagnosis, and asks no more', async () => {
+    const fetchSource = backend({ lifetimeS: 60 });
+    const probe = vi.fn(async () => 403);
+    const { recording } = owner(fetchSource, { probe });
+    await settle();
+    let url = recording.getSnapshot().source!.url;
+    url = (await recording.refused(url)).url;
+    url = (await recording.refused(url)).url;
+    await expect(recording.refused(url)).rejects.toMatchObject({ name: 'PlayerError', code: 'storage-refused', status: 403 });
+    expect(recording.getSnapshot()).toMatchObject({ status: 'error', error: { code: 'storage-refused' } });
+    expect(probe).toHaveBeenCalledTimes(1);
+    const calls = fetchSource.mock.calls.length;
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(fetchSource).toHaveBeenCalledTimes(calls);
+  });
+
+  it('a successful load resets the count of failures', async () => {
+    const fetchSource = backend({ lifetimeS: 60 });
+    const { recording } = owner(fetchSource);
+    await settle();
+    let url = recording.getSnapshot().source!.url;
+    for (let i = 0; i < 6; i++) {
+      url = (await recording.refused(url)).url;
+      recording.loaded(url);
+    }
+    expect(recording.getSnapshot().status).toBe('ready');
+  });
+
+  it('says "none" when the call has no recording, and errors when the first fetch fails for good', async () => {
+    const none = owner(async () => ({ source: null, issuedAt: Date.now() })).recording;
+    const denied = owner(async () => {
+      throw new AdapterError('forbidden', 'no');
+    }).recording;
+    await settle();
+    expect(none.getSnapshot().status).toBe('none');
+    expect(denied.getSnapshot()).toMatchObject({ status: 'error', error: { code: 'forbidden' } });
+  });
+
+  it('stops its timers and listeners when the last subscriber leaves, and starts again on the next', async () => {
+    const fetchSource = backend({ lifetimeS: 10 });
+    const { recording, stop } = owner(fetchSource);
+    await settle();
+    stop();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(fetchSource).toHaveBeenCalledTimes(1);
+    recording.subscribe(() => undefined);
+    await settle();
+    expect(fetchSource).toHaveBeenCalledTimes(2); // the URL in hand was stale: refreshed at once
+  });
+});
