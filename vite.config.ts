@@ -6,7 +6,8 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { findChromium } from './scripts/chromium.mjs';
-import { captureDownload, readDownloadedText } from './test/browser/commands.ts';
+import { captureDownload, freezePage, readDownloadedText } from './test/browser/commands.ts';
+import { guardedRecordings } from './test/browser/guarded-recordings.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -72,6 +73,7 @@ export default defineConfig(({ mode }) => ({
       },
       {
         extends: true,
+        plugins: [guardedRecordings()],
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.{ts,tsx}'],
@@ -81,7 +83,7 @@ export default defineConfig(({ mode }) => ({
           browser: {
             enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }],
             viewport: { width: 1280, height: 900 },
-            commands: { captureDownload, readDownloadedText },
+            commands: { captureDownload, freezePage, readDownloadedText },
           },
         },
       },

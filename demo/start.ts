@@ -7,6 +7,8 @@ process.removeAllListeners('warning');
 process.on('warning', (warning) => {
   if (!`${warning.name} ${warning.message}`.includes('NodeVersionSupportWarning')) console.warn(warning);
 });
+const { clockOffsetFromEnv, installClockOffset } = await import('./backend/clock');
+installClockOffset(clockOffsetFromEnv());
 const { startDemoBackend, lifetimeFromEnv } = await import('./backend/server');
 
 const port = Number(process.env.PORT ?? 5173);
@@ -27,7 +29,10 @@ const backend = await startDemoBackend({ port, fallback: (req, res) => vite.midd
 });
 console.log(`\n  Demo dashboard:  ${backend.url}/`);
 console.log(`  API:             ${backend.url}/api/calls?accountSlug=demo  (Authorization: Bearer demo-token)`);
-console.log(`  Recordings (S3): ${backend.storageUrl}  (presigned URLs live ${lifetimeFromEnv()} s; TALKTURO_URL_LIFETIME changes it)\n`);
+console.log(`  Recordings (S3): ${backend.storageUrl}  (presigned URLs live ${lifetimeFromEnv()} s; TALKTURO_URL_LIFETIME changes it)`);
+const offset = clockOffsetFromEnv();
+if (offset) console.log(`  Server clock:    ${offset > 0 ? '+' : ''}${offset / 1000} s off this machine's (TALKTURO_CLOCK_OFFSET)`);
+console.log('');
 
 const stop = async () => {
   await Promise.allSettled([vite.close(), backend.close()]);

@@ -27,6 +27,8 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
 function send(res: ServerResponse, status: number, body?: unknown) {
   res.statusCode = status;
+  // Node writes Date from its own clock; this one follows the demo's (possibly offset) clock.
+  res.setHeader('Date', new Date().toUTCString());
   if (body === undefined) return res.end();
   res.setHeader('Content-Type', 'application/json');
   res.end(JSON.stringify(body));
@@ -67,6 +69,8 @@ export function createApi(options: ApiOptions): Handler {
     res.setHeader('Vary', 'Origin');
     res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept');
     res.setHeader('Access-Control-Allow-Methods', 'GET, PATCH, OPTIONS');
+    // The player reads the API's clock from Date to place expires_at on the browser's clock.
+    res.setHeader('Access-Control-Expose-Headers', 'Date');
     if (req.method === 'OPTIONS') return send(res, 204), true;
 
     if (req.headers.authorization !== `Bearer ${options.token}`) {

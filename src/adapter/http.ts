@@ -85,15 +85,21 @@ export function createHttpAdapter(options: HttpAdapterOptions): CallsAdapter {
   }
 
   async function json(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal | undefined }, what: string) {
+    return (await jsonWithDate(path, init, what)).body;
+  }
+
+  /** The body and the server's clock when it answered (its Date header; cross-origin APIs must expose it). */
+  async function jsonWithDate(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal | undefined }, what: string) {
     const response = await send(path, init);
+    const date = response.headers.get('date');
     if (!response.ok) {
       const code = codeForStatus(response.status);
       const detail = (await messageFrom(response)) ?? STATUS_ADVICE[code];
       throw new AdapterError(code, `Could not load ${what} (HTTP ${response.status}). ${detail}`, { status: response.status });
     }
-    if (response.status === 204) return undefined;
+    if (response.status === 204) return { body: undefined, date };
     try {
-      return (await response.json()) as unknown;
+      return { body: (await response.json()) as unknown, date };
     } catch (cause) {
       if (init.signal?.aborted) throw init.signal.reason ?? cause;
       throw new AdapterError('invalid-response', `The server sent ${what} that is not valid JSON.`, { cause, status: response.status });
@@ -117,8 +123,8 @@ export function createHttpAdapter(options: HttpAdapterOptions): CallsAdapter {
     },
     async getRecording(callId: string, init?: AdapterRequestOptions): Promise<RecordingSource | null> {
       try {
-        const body = await json(`/api/calls/${id(callId, 'callId')}/recording?${slug()}`, { signal: init?.signal }, `the recording of call ${callId}`);
-        return recordingFromWire(body);
+        const { body, date } = await jsonWithDate(`/api/calls/${id(callId, 'callId')}/recording?${slug()}`, { signal: init?.signal }, `the recording of call ${callId}`);
+        return recordingFromWire(body, date);
       } catch (error) {
         if (error instanceof AdapterError && error.code === 'not-found') return null;
         throw error;

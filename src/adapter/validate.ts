@@ -5,6 +5,7 @@ import type {
 } from '../types.js';
 import { CALL_DIRECTIONS, RECORDING_AVAILABILITIES } from '../types.js';
 import { AdapterError } from './errors.js';
+import { parseInstant } from '../signed-url/lifetime.js';
 
 type Json = Record<string, unknown>;
 
@@ -144,10 +145,15 @@ function peaks(value: unknown, path: string): [ArrayLike<number>, ArrayLike<numb
 }
 
 function expiry(value: unknown, path: string): string | number {
-  if (typeof value === 'number' && Number.isFinite(value) && value > 0) return value;
-  if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return value;
-  throw invalid(path, 'an ISO 8601 date or epoch milliseconds', value);
+  if ((typeof value === 'number' && value > 0) || typeof value === 'string') {
+    if (Number.isFinite(parseInstant(value))) return value;
+  }
+  throw invalid(path, 'an ISO 8601 date or epoch milliseconds (or seconds)', value);
 }
+
+/** An optional instant that only helps: unreadable is the same as absent. */
+const optionalInstant = (value: unknown): string | number | undefined =>
+  (typeof value === 'string' || typeof value === 'number') && Number.isFinite(parseInstant(value)) ? value : undefined;
 
 function url(value: unknown, path: string): string {
   const text = string(value, path);
@@ -172,8 +178,8 @@ function positive(value: unknown, path: string): number | undefined {
 }
 
 // The wire names a recording's fields in snake_case, adapters in camelCase; the checks are the same.
-const WIRE_RECORDING = { expiresAt: 'expires_at', durationSeconds: 'duration_seconds', callerChannel: 'caller_channel' } as const;
-const DOMAIN_RECORDING = { expiresAt: 'expiresAt', durationSeconds: 'durationSeconds', callerChannel: 'callerChannel' } as const;
+const WIRE_RECORDING = { expiresAt: 'expires_at', durationSeconds: 'duration_seconds', callerChannel: 'caller_channel', serverTime: 'server_time' } as const;
+const DOMAIN_RECORDING = { expiresAt: 'expiresAt', durationSeconds: 'durationSeconds', callerChannel: 'callerChannel', serverTime: 'serverTime' } as const;
 
 function recordingSource(value: unknown, names: typeof WIRE_RECORDING | typeof DOMAIN_RECORDING): RecordingSource {
   const o = object(value, 'recording');
@@ -184,10 +190,16 @@ function recordingSource(value: unknown, names: typeof WIRE_RECORDING | typeof D
     durationSeconds: positive(...field(names.durationSeconds)),
     peaks: peaks(...field('peaks')),
     callerChannel: channel(...field(names.callerChannel)),
+    serverTime: optionalInstant(o[names.serverTime]),
   });
 }
 
-export const recordingFromWire = (value: unknown): RecordingSource => recordingSource(value, WIRE_RECORDING);
+/** A recording from the wire; `serverTime` from the response's Date header unless the body says it. */
+export const recordingFromWire = (value: unknown, dateHeader?: string | null): RecordingSource => {
+  const source = recordingSource(value, WIRE_RECORDING);
+  const fromHeader = optionalInstant(dateHeader ?? undefined);
+  return source.serverTime === undefined && fromHeader !== undefined ? { ...source, serverTime: fromHeader } : source;
+};
 
 /** Checks what any adapter (including a host's own) returned for a recording. */
 export const assertRecordingSource = (value: unknown): RecordingSource | null =>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { CallsAdapter, TranscriptTurn } from '../types.js';
 import { adapterScope } from '../queries/keys.js';
 import { useSignedRecording } from '../signed-url/useSignedRecording.js';
+import type { SignedRecording } from '../signed-url/SignedRecording.js';
 import { PlayerEngine, type PlayerCommands, type PlayerEngineOptions } from './engine/PlayerEngine.js';
 import { initialSnapshot, type PlayerSnapshot, type PlayerStatus } from './engine/state.js';
 
@@ -57,7 +58,9 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, laneHe
   const [attempt, setAttempt] = useState(0);
   const { owner, state: recording } = useSignedRecording(adapter, callId, attempt);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
-  const [engine, setEngine] = useState<PlayerEngine | null>(null);
+  const [created, setCreated] = useState<{ engine: PlayerEngine; owner: SignedRecording } | null>(null);
+  // Only the engine of this call's owner: never a frame of the previous call's state.
+  const engine = created && created.owner === owner ? created.engine : null;
   const callbacks = useRef({ onError, onTimeUpdate });
   callbacks.current = { onError, onTimeUpdate };
   const turns = useRef(transcript);
@@ -66,7 +69,7 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, laneHe
 
   useEffect(() => {
     if (!container || !owner || !firstSource || !adapter) return;
-    const created = new PlayerEngine({
+    const engine = new PlayerEngine({
       container,
       callId,
       recording: owner,
@@ -78,11 +81,11 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, laneHe
       onTimeUpdate: (t) => callbacks.current.onTimeUpdate?.(t),
       streamPeaksAfter,
     });
-    created.setTranscript(turns.current);
-    setEngine(created);
+    engine.setTranscript(turns.current);
+    setCreated({ engine, owner });
     return () => {
-      created.destroy();
-      setEngine((e) => (e === created ? null : e));
+      engine.destroy();
+      setCreated((c) => (c?.engine === engine ? null : c));
     };
   }, [container, owner, firstSource, adapter, callId, laneHeight, streamPeaksAfter]);
 

@@ -63,6 +63,9 @@ export function declaredLifetime(url: string): DeclaredLifetime | null {
   return null;
 }
 
+/** X-Amz-Date, X-Goog-Date and the HTTP Date header count whole seconds. */
+const DATE_RESOLUTION_MS = 1_000;
+
 export interface LifetimeEvidence {
   url: string;
   /** The adapter's `expiresAt`, on the server's clock. */
@@ -95,8 +98,9 @@ export function urlLifetime({ url, expiresAt, receivedAt, serverTime }: Lifetime
   };
   const declared = declaredLifetime(url);
   if (declared?.kind === 'relative') {
+    // Both dates are whole seconds: the URL may have been signed up to a second after its date says.
     const age = skew === null ? 0 : Math.max(0, server - declared.signedAt);
-    const fromUrl = plausible(receivedAt + declared.lifetimeMs - age, 'url');
+    const fromUrl = plausible(receivedAt + declared.lifetimeMs - age - DATE_RESOLUTION_MS, 'url');
     if (fromUrl) return fromUrl;
   } else if (declared?.kind === 'absolute') {
     const fromUrl = plausible(declared.expiresAt - (skew ?? 0), 'url');

@@ -24,8 +24,19 @@ export const captureDownload: BrowserCommand<[timeoutMs?: number]> = async (cont
 /** The text of the last captured download (for CSV and other text files). */
 export const readDownloadedText: BrowserCommand<[]> = async () => lastDownload;
 
+/** Freezes the page (as a sleeping laptop or a discarded background tab does) for `ms`, then wakes it. */
+export const freezePage: BrowserCommand<[ms: number]> = async (context, ms) => {
+  const page = (context as unknown as { page: import('playwright').Page }).page;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setWebLifecycleState', { state: 'frozen' });
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+  await cdp.detach();
+};
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
+    freezePage: (ms: number) => Promise<void>;
     captureDownload: (timeoutMs?: number) => Promise<CapturedDownload>;
     readDownloadedText: () => Promise<string>;
   }

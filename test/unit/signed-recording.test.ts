@@ -46,11 +46,12 @@ describe('SignedRecording', () => {
     await settle();
     expect(recording.getSnapshot().status).toBe('ready');
     const first = recording.getSnapshot().source!.url;
-    await vi.advanceTimersByTimeAsync(7_900);
+    // 9 s of life (its X-Amz-Date counts whole seconds), refreshed 1.8 s before the end.
+    await vi.advanceTimersByTimeAsync(7_100);
     expect(fetchSource).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(200);
     expect(fetchSource).toHaveBeenCalledTimes(2);
-    // The first URL is still good for 1.75 s more; the spare is what a new request gets.
+    // The first URL is still good for a second more; the spare is what a new request gets.
     expect(recording.isUsable(first)).toBe(true);
     expect((await recording.usable()).url).not.toBe(first);
     // The snapshot (what components render) did not change with the refresh.
@@ -62,12 +63,13 @@ describe('SignedRecording', () => {
     ['-10 minutes', -10 * 60_000],
     ['+45 s', 45_000],
     ['-45 s', -45_000],
-  ])('with the server clock %s off, a 60 s S3 URL is refreshed at 48 s on the browser clock', async (_name, skewMs) => {
+  ])('with the server clock %s off, a 60 s S3 URL is refreshed a fifth of its life before it expires on the browser clock', async (_name, skewMs) => {
     const fetchSource = backend({ lifetimeS: 60, skewMs });
     const { recording } = owner(fetchSource);
     await settle();
-    expect(recording.usableFor(recording.getSnapshot().source!.url)).toBe(58_000);
-    await vi.advanceTimersByTimeAsync(47_900);
+    // 59 s (its date counts whole seconds), less 2 s to start a request in time.
+    expect(recording.usableFor(recording.getSnapshot().source!.url)).toBe(57_000);
+    await vi.advanceTimersByTimeAsync(47_100);
     expect(fetchSource).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(200);
     expect(fetchSource).toHaveBeenCalledTimes(2);
@@ -128,8 +130,8 @@ describe('SignedRecording', () => {
     await vi.advanceTimersByTimeAsync(8_000);
     expect(fetchSource).toHaveBeenCalledTimes(5);
     expect(recording.usableNow()?.url).not.toBe(first);
-    // Back on the lifetime schedule: the next one 48 s later, not 16 s.
-    await vi.advanceTimersByTimeAsync(47_000);
+    // Back on the lifetime schedule: the next one about 47 s later, not 16 s.
+    await vi.advanceTimersByTimeAsync(40_000);
     expect(fetchSource).toHaveBeenCalledTimes(5);
   });
 

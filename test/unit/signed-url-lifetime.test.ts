@@ -40,16 +40,19 @@ describe('declaredLifetime', () => {
   });
 });
 
+// A URL's own date counts whole seconds, so its lifetime is read a second short.
+const S = 1_000;
+
 describe('urlLifetime (browser clock, from receipt)', () => {
   const cases: [string, Parameters<typeof urlLifetime>[0], number | null, string][] = [
-    ['S3 URL, clocks agree', { url: s3(T0, 60), expiresAt: T0 + MIN, receivedAt: T0 }, T0 + MIN, 'url'],
+    ['S3 URL, clocks agree', { url: s3(T0, 60), expiresAt: T0 + MIN, receivedAt: T0 }, T0 + MIN - S, 'url'],
     // The server (API and storage) is 10 minutes ahead of the browser: expiresAt alone would say 11 min.
-    ['S3 URL, server +10 min', { url: s3(T0 + 10 * MIN, 60), expiresAt: T0 + 11 * MIN, receivedAt: T0 }, T0 + MIN, 'url'],
+    ['S3 URL, server +10 min', { url: s3(T0 + 10 * MIN, 60), expiresAt: T0 + 11 * MIN, receivedAt: T0 }, T0 + MIN - S, 'url'],
     // 10 minutes behind: expiresAt alone says "expired 9 minutes ago".
-    ['S3 URL, server -10 min', { url: s3(T0 - 10 * MIN, 60), expiresAt: T0 - 9 * MIN, receivedAt: T0 }, T0 + MIN, 'url'],
-    ['S3 URL 45 s ahead, 10 s life', { url: s3(T0 + 45_000, 10), expiresAt: T0 + 55_000, receivedAt: T0 }, T0 + 10_000, 'url'],
-    ['S3 URL signed 20 s before the API answered (Date header)', { url: s3(T0 - 20_000, 60), expiresAt: T0 + 40_000, receivedAt: T0, serverTime: T0 }, T0 + 40_000, 'url'],
-    ['S3 URL with a skewed Date header: age from the server clock', { url: s3(T0 + 5 * MIN, 60), expiresAt: 0, receivedAt: T0, serverTime: new Date(T0 + 5 * MIN + 30_000).toUTCString() }, T0 + 30_000, 'url'],
+    ['S3 URL, server -10 min', { url: s3(T0 - 10 * MIN, 60), expiresAt: T0 - 9 * MIN, receivedAt: T0 }, T0 + MIN - S, 'url'],
+    ['S3 URL 45 s ahead, 10 s life', { url: s3(T0 + 45_000, 10), expiresAt: T0 + 55_000, receivedAt: T0 }, T0 + 10_000 - S, 'url'],
+    ['S3 URL signed 20 s before the API answered (Date header)', { url: s3(T0 - 20_000, 60), expiresAt: T0 + 40_000, receivedAt: T0, serverTime: T0 }, T0 + 40_000 - S, 'url'],
+    ['S3 URL with a skewed Date header: age from the server clock', { url: s3(T0 + 5 * MIN, 60), expiresAt: 0, receivedAt: T0, serverTime: new Date(T0 + 5 * MIN + 30_000).toUTCString() }, T0 + 30_000 - S, 'url'],
     ['CloudFront Expires moved by the server clock', { url: `https://d.net/r?Expires=${(T0 + 10 * MIN + 3_600_000) / 1000}&Signature=s`, expiresAt: 0, receivedAt: T0, serverTime: T0 + 10 * MIN }, T0 + 3_600_000, 'url'],
     ['expiresAt in epoch seconds', { url: 'https://cdn/r.mp3', expiresAt: (T0 + MIN) / 1000, receivedAt: T0 }, T0 + MIN, 'expires-at'],
     ['expiresAt ISO without offset', { url: 'https://cdn/r.mp3', expiresAt: '2026-11-24T18:31:00', receivedAt: T0 }, T0 + MIN, 'expires-at'],

@@ -7,6 +7,9 @@ import type { Scope } from './scope.js';
 import type { Store } from './store.js';
 import { PLAYBACK_RATES, type PlayerSnapshot } from './state.js';
 
+/** Seconds of playback buffered ahead below which an expired URL is replaced before the media needs it. */
+const LOW_WATER_SECONDS = 20;
+
 export interface MediaHooks {
   onTime(seconds: number): void;
   /** The media failed to load `url`: true when a listener handled it (e.g. reload without CORS). */
@@ -87,11 +90,14 @@ export class MediaPlayback {
     });
     on('ended', () => store.set({ intent: 'pause' }));
     on('timeupdate', () => this.onTime(audio.currentTime));
+    on('waiting', () => this.renewIfRunningDry());
     on('error', () => void this.onError());
   }
 
   onTime(seconds: number): void {
-    if (this.restoreAt !== null || Math.abs(seconds - this.store.get().currentTime) < 0.05) return;
+    if (this.restoreAt !== null) return;
+    this.renewIfRunningDry();
+    if (Math.abs(seconds - this.store.get().currentTime) < 0.05) return;
     this.store.set({ currentTime: seconds });
     this.hooks.onTime(seconds);
   }
@@ -118,12 +124,27 @@ export class MediaPlayback {
     this.cancelExpiryTimer = this.scope.timeout(() => this.onExpiry(), Math.min(ms, MAX_TIMER_MS));
   }
 
-  /** The URL may no longer start a request: swap now only if playback will need the network. */
+  /** The URL may no longer start a request: nothing to do unless playback is about to need bytes. */
   private onExpiry(): void {
     if (this.recording.isUsable(this.url)) return this.watchExpiry();
-    if (this.store.get().intent === 'play' && this.needsNetwork()) this.renew();
+    this.renewIfRunningDry();
   }
 
+  /**
+   * Playing on an expired URL is fine while the element has the bytes: it is reloaded only when
+   * what is buffered ahead runs low (it would ask storage soon, and be refused), or it is waiting.
+   */
+  private renewIfRunningDry(): void {
+    if (this.store.get().intent !== 'play' || this.awaitingUrlAt !== null || !this.needsNetwork()) return;
+    const { buffered, currentTime, playbackRate } = this.audio;
+    let ahead = 0;
+    for (let i = 0; i < buffered.length; i++) {
+      if (buffered.start(i) <= currentTime + 0.1 && buffered.end(i) > currentTime) ahead = buffered.end(i) - currentTime;
+    }
+    if (ahead < LOW_WATER_SECONDS * Math.max(1, playbackRate)) this.renew();
+  }
+
+  /** Whether the media would have to reach storage with a URL that may no longer start a request. */
   private needsNetwork(): boolean {
     if (this.recording.isUsable(this.url)) return false;
     const { buffered, duration } = this.audio;

@@ -1,0 +1,162 @@
+// The media element's side of URL swaps, on a fake element (jsdom plays nothing): when it reloads,
+// and what it puts back after a reload.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MediaPlayback } from '../../src/player/engine/MediaPlayback';
+import { Scope } from '../../src/player/engine/scope';
+import { createStore } from '../../src/player/engine/store';
+import { deriveStatus, initialSnapshot } from '../../src/player/engine/state';
+import { SignedRecording, type FetchedSource } from '../../src/signed-url/SignedRecording';
+
+const T0 = Date.UTC(2026, 10, 24, 18, 30, 0);
+
+/** A stand-in for HTMLAudioElement: it records what the player sets and fires what a browser would. */
+class FakeMedia extends EventTarget {
+  src = '';
+  currentTime = 0;
+  duration = 3600;
+  playbackRate = 1;
+  defaultPlaybackRate = 1;
+  preservesPitch = true;
+  preload = '';
+  crossOrigin: string | null = null;
+  paused = true;
+  ranges: [number, number][] = [];
+  loads: string[] = [];
+  get buffered() {
+    const ranges = this.ranges;
+    return { length: ranges.length, start: (i: number) => ranges[i]![0], end: (i: number) => ranges[i]![1] };
+  }
+  play = vi.fn(async () => {
+    this.paused = false;
+    this.dispatchEvent(new Event('play'));
+  });
+  pause = vi.fn(() => {
+    if (this.paused) return;
+    this.paused = true;
+    this.dispatchEvent(new Event('pause'));
+  });
+  removeAttribute(name: string) {
+    if (name === 'src') this.src = '';
+  }
+  load() {}
+  /** What a browser does after `src` is set: reset position and rate, then report metadata. */
+  finishLoading() {
+    this.loads.push(this.src);
+    this.currentTime = 0;
+    this.playbackRate = this.defaultPlaybackRate;
+    this.dispatchEvent(new Event('loadedmetadata'));
+    this.dispatchEvent(new Event('canplay'));
+  }
+}
+
+let media: FakeMedia;
+let n: number;
+
+function setup(lifetimeS = 10) {
+  n = 0;
+  const fetchSource = vi.fn(async (): Promise<FetchedSource> => ({
+    source: { url: `https://cdn.test/r.mp3?v=${++n}`, expiresAt: Date.now() + lifetimeS * 1000 },
+    issuedAt: Date.now(),
+  }));
+  const recording = new SignedRecording({ fetchSource, events: { window: new EventTarget(), document: new EventTarget() } });
+  recording.subscribe(() => undefined);
+  const store = createStore(initialSnapshot(3600), deriveStatus);
+  const scope = new Scope();
+  const playback = new MediaPlayback(scope, store, recording, { onTime: () => undefined, onMetadata: () => undefined, beforeRefusal: async () => false });
+  return { recording, store, playback, fetchSource, scope };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(T0);
+  media = new FakeMedia();
+  vi.spyOn(document, 'createElement').mockImplementation(() => media as unknown as HTMLElement);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+async function started(lifetimeS = 10) {
+  const parts = setup(lifetimeS);
+  await vi.advanceTimersByTimeAsync(0);
+  parts.playback.load(parts.recording.usableNow()!.url, 0);
+  media.finishLoading();
+  return parts;
+}
+
+describe('MediaPlayback', () => {
+  it('paused past expiry: keeps its URL; Play loads the spare at the same position and speed, then plays', async () => {
+    const { playback, store } = await started();
+    playback.setRate(1.5);
+    playback.seek(42);
+    expect(media.currentTime).toBe(42);
+    await vi.advanceTimersByTimeAsync(30_000); // three lifetimes, paused
+    expect(media.loads).toHaveLength(1);
+    expect(store.get().urlGeneration).toBe(1);
+    playback.play();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(media.src).not.toBe(media.loads[0]);
+    expect(store.get().status).toBe('playing'); // the user's intent, while the new URL loads
+    media.finishLoading();
+    expect(media.currentTime).toBe(42);
+    expect(media.playbackRate).toBe(1.5);
+    expect(media.play).toHaveBeenCalled();
+    expect(store.get().urlGeneration).toBe(2);
+  });
+
+  it('a fully buffered recording never reloads: seeks and Play need no bytes', async () => {
+    const { playback, store } = await started();
+    media.ranges = [[0, 3600]];
+    await vi.advanceTimersByTimeAsync(60_000);
+    playback.play();
+    playback.seek(3000);
+    expect(media.loads).toHaveLength(1);
+    expect(media.currentTime).toBe(3000);
+    expect(store.get().urlGeneration).toBe(1);
+  });
+
+  it('playing on an expired URL with plenty buffered ahead: no reload until what is buffered runs low', async () => {
+    const { playback, store } = await started();
+    media.ranges = [[0, 900]];
+    playback.play();
+    media.currentTime = 100;
+    await vi.advanceTimersByTimeAsync(15_000);
+    media.dispatchEvent(new Event('timeupdate'));
+    expect(store.get().urlGeneration).toBe(1);
+    media.currentTime = 890; // 10 s left in the buffer
+    media.dispatchEvent(new Event('timeupdate'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.get().urlGeneration).toBe(2);
+    media.finishLoading();
+    expect(media.currentTime).toBe(890);
+    expect(store.get().status).toBe('playing');
+  });
+
+  it('a far seek on an expired URL loads the spare there (no request on a dead URL)', async () => {
+    const { playback, recording, fetchSource } = await started();
+    media.ranges = [[0, 120]];
+    await vi.advanceTimersByTimeAsync(8_500); // the owner fetched a spare at 8 s; the first is good until 9.5 s
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+    playback.seek(1800);
+    expect(media.loads).toHaveLength(1); // still usable: a plain seek
+    await vi.advanceTimersByTimeAsync(1_500);
+    playback.seek(2400);
+    expect(media.src).toBe(recording.usableNow()!.url);
+    media.finishLoading();
+    expect(media.currentTime).toBe(2400);
+  });
+
+  it('a refused load gets the next URL and resumes where it was', async () => {
+    const { playback } = await started();
+    playback.play();
+    media.currentTime = 61;
+    const first = media.src;
+    media.dispatchEvent(new Event('error'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(media.src).not.toBe(first);
+    media.finishLoading();
+    expect(media.currentTime).toBe(61);
+    expect(media.play).toHaveBeenCalledTimes(2);
+  });
+});
