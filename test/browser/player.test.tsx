@@ -198,7 +198,8 @@ describe('StereoRecordingPlayer', () => {
       ...adapter,
       getRecording: async () => {
         calls++;
-        return { ...expired, expiresAt: Date.now() + 60_000 };
+        // A URL of its own each time: the browser's HTTP cache may hold an earlier test's answer for the same one.
+        return { ...expired, url: `${expired.url}&attempt=${calls}`, expiresAt: Date.now() + 60_000 };
       },
     };
     const { onError } = mount(call.id, {}, refused);

@@ -145,7 +145,7 @@ describe('hosts with their own QueryClient', () => {
     await waitForState('paused');
     await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'));
     expect(liveAudio(audios)).toHaveLength(1);
-    expect(media().src).toContain('call-short');
+    expect(media().src).toContain('/short.mp3');
   });
 });
 

@@ -160,3 +160,22 @@ describe('MediaPlayback', () => {
     expect(media.play).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('MediaPlayback while a URL is awaited', () => {
+  it('skips add up from the requested position, not from the old element\'s clock', async () => {
+    const slow = setup();
+    await vi.advanceTimersByTimeAsync(0);
+    slow.playback.load(slow.recording.usableNow()!.url, 0);
+    media.finishLoading();
+    media.ranges = [[0, 60]];
+    slow.playback.play();
+    await vi.advanceTimersByTimeAsync(20_000); // URL and spare expired; the background refresh may be pending
+    slow.fetchSource.mockImplementation(() => new Promise(() => undefined)); // the next URL takes a while
+    media.currentTime = 8;
+    slow.playback.seek(23);
+    media.currentTime = 8.5;
+    media.dispatchEvent(new Event('timeupdate')); // the old src plays on meanwhile
+    slow.playback.seek(slow.store.get().currentTime + 15);
+    expect(slow.store.get().currentTime).toBe(38);
+  });
+});

@@ -95,7 +95,8 @@ export class MediaPlayback {
   }
 
   onTime(seconds: number): void {
-    if (this.restoreAt !== null) return;
+    // While a new src loads, or a URL is awaited for a seek, the element's own clock is not the position.
+    if (this.restoreAt !== null || this.awaitingUrlAt !== null) return;
     this.renewIfRunningDry();
     if (Math.abs(seconds - this.store.get().currentTime) < 0.05) return;
     this.store.set({ currentTime: seconds });
