@@ -169,8 +169,9 @@ describe('MediaPlayback while a URL is awaited', () => {
     media.finishLoading();
     media.ranges = [[0, 60]];
     slow.playback.play();
-    await vi.advanceTimersByTimeAsync(20_000); // URL and spare expired; the background refresh may be pending
     slow.fetchSource.mockImplementation(() => new Promise(() => undefined)); // the next URL takes a while
+    await vi.advanceTimersByTimeAsync(20_000); // the URL expired; no spare has come
+    expect(slow.recording.usableNow()).toBeNull();
     media.currentTime = 8;
     slow.playback.seek(23);
     media.currentTime = 8.5;
