@@ -53,71 +53,77 @@ const defaultProbe = async (url: string, signal: AbortSignal) =>
   (await fetch(url, { headers: { Range: 'bytes=0-1' }, signal, credentials: credentialsFor(url) })).status;
 
 export class SignedRecording {
-  private state: SignedRecordingState = { status: 'loading', source: null, error: null };
-  private readonly listeners = new Set<() => void>();
-  private readonly urlListeners = new Set<() => void>();
-  private newest: Held | null = null;
-  private previous: Held | null = null;
-  private inflight: Promise<Held> | null = null;
-  private guard = initialGuard();
-  private lastRefreshAt = Number.NEGATIVE_INFINITY;
-  private backgroundFailures = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private disconnectWake: (() => void) | null = null;
-  private readonly now: () => number;
+  #state: SignedRecordingState = { status: 'loading', source: null, error: null };
+  readonly #listeners = new Set<() => void>();
+  readonly #urlListeners = new Set<() => void>();
+  #newest: Held | null = null;
+  #previous: Held | null = null;
+  #inflight: Promise<Held> | null = null;
+  #guard = initialGuard();
+  #lastRefreshAt = Number.NEGATIVE_INFINITY;
+  #backgroundFailures = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #disconnectWake: (() => void) | null = null;
+  readonly #now: () => number;
 
-  constructor(private readonly options: SignedRecordingOptions) {
-    this.now = options.now ?? Date.now;
+  readonly #options: SignedRecordingOptions;
+
+  constructor(
+    options: SignedRecordingOptions,
+  ) {
+    this.#options = options;
+
+    this.#now = options.now ?? Date.now;
   }
 
   // ---- store ---------------------------------------------------------------------------------
   subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    if (this.listeners.size === 1) this.connect();
+    this.#listeners.add(listener);
+    if (this.#listeners.size === 1) this.#connect();
     return () => {
-      this.listeners.delete(listener);
-      if (this.listeners.size === 0) this.disconnect();
+      this.#listeners.delete(listener);
+      if (this.#listeners.size === 0) this.#disconnect();
     };
   };
 
-  getSnapshot = (): SignedRecordingState => this.state;
+  getSnapshot = (): SignedRecordingState => this.#state;
 
   /** Told whenever a new URL arrives or a held one is refused (the media re-checks its own). */
   onUrlChange(listener: () => void): () => void {
-    this.urlListeners.add(listener);
-    return () => this.urlListeners.delete(listener);
+    this.#urlListeners.add(listener);
+    return () => this.#urlListeners.delete(listener);
   }
 
-  private set(partial: Partial<SignedRecordingState>): void {
-    this.state = { ...this.state, ...partial };
-    for (const listener of [...this.listeners]) listener();
+  #set(partial: Partial<SignedRecordingState>): void {
+    this.#state = { ...this.#state, ...partial };
+    for (const listener of [...this.#listeners]) listener();
   }
 
   // ---- what consumers ask ----------------------------------------------------------------------
   /** A URL that may start a request now: the newest held one, or a fresh one. */
   async usable(): Promise<RecordingSource> {
-    const newest = this.newest;
-    if (newest && this.fresh(newest)) return newest.source;
-    return (await this.refresh(true)).source;
+    const newest = this.#newest;
+    if (newest && this.#fresh(newest)) return newest.source;
+    return (await this.#refresh(true)).source;
   }
 
   /** The newest URL when it may start a request now, without waiting; else null. */
   usableNow(): RecordingSource | null {
-    const newest = this.newest;
-    return newest && this.fresh(newest) ? newest.source : null;
+    const newest = this.#newest;
+    return newest && this.#fresh(newest) ? newest.source : null;
   }
 
   /** Whether `url` may still start a request (it is held, not refused, not near its expiry). */
   isUsable(url: string): boolean {
-    const held = this.find(url);
-    return held !== null && this.fresh(held);
+    const held = this.#find(url);
+    return held !== null && this.#fresh(held);
   }
 
   /** Milliseconds until `url` may no longer start a request; Infinity when its lifetime is unknown. */
   usableFor(url: string): number {
-    const held = this.find(url);
+    const held = this.#find(url);
     if (!held || held.refused) return 0;
-    return Math.max(0, usableUntil(held) - this.now());
+    return Math.max(0, usableUntil(held) - this.#now());
   }
 
   /**
@@ -126,18 +132,18 @@ export class SignedRecording {
    * minute) the storage is asked once what is wrong, and the owner ends in that error.
    */
   async refused(url: string): Promise<RecordingSource> {
-    if (this.state.error) throw this.state.error;
-    const held = this.find(url);
+    if (this.#state.error) throw this.#state.error;
+    const held = this.#find(url);
     if (held) held.refused = true;
-    this.guard = recordFailure(this.guard);
-    const verdict = canRefresh(this.guard, this.now(), this.options.guard ?? DEFAULT_REFRESH_GUARD);
-    if (!verdict.ok) throw this.fail(await this.diagnose(url, verdict.reason));
-    const newest = this.newest;
-    if (newest && newest.source.url !== url && this.fresh(newest)) return newest.source;
+    this.#guard = recordFailure(this.#guard);
+    const verdict = canRefresh(this.#guard, this.#now(), this.#options.guard ?? DEFAULT_REFRESH_GUARD);
+    if (!verdict.ok) throw this.#fail(await this.#diagnose(url, verdict.reason));
+    const newest = this.#newest;
+    if (newest && newest.source.url !== url && this.#fresh(newest)) return newest.source;
     try {
-      return (await this.refresh(true)).source;
+      return (await this.#refresh(true)).source;
     } catch (error) {
-      throw this.fail(error instanceof Error ? error : new Error(String(error)));
+      throw this.#fail(error instanceof Error ? error : new Error(String(error)));
     }
   }
 
@@ -146,24 +152,24 @@ export class SignedRecording {
    * or fetch-only rules): a newer URL once, counted against the rate cap but never as a failed load.
    */
   async replacementFor(url: string): Promise<RecordingSource> {
-    const newest = this.newest;
-    if (newest && newest.source.url !== url && this.fresh(newest)) return newest.source;
-    return (await this.refresh(true)).source;
+    const newest = this.#newest;
+    if (newest && newest.source.url !== url && this.#fresh(newest)) return newest.source;
+    return (await this.#refresh(true)).source;
   }
 
   /** The media loaded `url`: failures in a row start again from zero. */
   loaded(url: string): void {
-    if (this.find(url)) this.guard = recordSuccess(this.guard);
+    if (this.#find(url)) this.#guard = recordSuccess(this.#guard);
   }
 
   // ---- fetching -------------------------------------------------------------------------------
-  private fresh(held: Held): boolean {
-    return !held.refused && this.now() < usableUntil(held);
+  #fresh(held: Held): boolean {
+    return !held.refused && this.#now() < usableUntil(held);
   }
 
-  private find(url: string): Held | null {
-    if (this.newest?.source.url === url) return this.newest;
-    if (this.previous?.source.url === url) return this.previous;
+  #find(url: string): Held | null {
+    if (this.#newest?.source.url === url) return this.#newest;
+    if (this.#previous?.source.url === url) return this.#previous;
     return null;
   }
 
@@ -171,123 +177,123 @@ export class SignedRecording {
    * One request in flight. Needed ones (a consumer waits) count against the rate cap; background
    * ones follow the URLs' lifetimes, at least MIN_BACKGROUND_GAP_MS apart, and back off on failure.
    */
-  private refresh(needed: boolean): Promise<Held> {
-    if (this.inflight) return this.inflight;
+  #refresh(needed: boolean): Promise<Held> {
+    if (this.#inflight) return this.#inflight;
     // Failed for good: nothing more is asked until Retry.
-    if (this.state.status === 'error' && this.state.error) return Promise.reject(this.state.error);
+    if (this.#state.status === 'error' && this.#state.error) return Promise.reject(this.#state.error);
     if (needed) {
-      const verdict = canRefresh(this.guard, this.now(), this.options.guard ?? DEFAULT_REFRESH_GUARD);
+      const verdict = canRefresh(this.#guard, this.#now(), this.#options.guard ?? DEFAULT_REFRESH_GUARD);
       if (!verdict.ok && verdict.reason === 'rate') return Promise.reject(new PlayerError('refresh-limit'));
-      this.guard = recordRefresh(this.guard, this.now());
+      this.#guard = recordRefresh(this.#guard, this.#now());
     }
-    this.lastRefreshAt = this.now();
-    const request = this.options.fetchSource().then(({ source, issuedAt }) => {
+    this.#lastRefreshAt = this.#now();
+    const request = this.#options.fetchSource().then(({ source, issuedAt }) => {
       if (!source) {
         // The recording is gone: nothing to refresh from now on.
-        if (!this.state.source) this.set({ status: 'none' });
+        if (!this.#state.source) this.#set({ status: 'none' });
         throw new PlayerError('storage-missing', { status: 404 });
       }
-      return this.accept(source, issuedAt);
+      return this.#accept(source, issuedAt);
     });
-    this.inflight = request;
+    this.#inflight = request;
     request.then(
       () => {
-        this.backgroundFailures = 0;
+        this.#backgroundFailures = 0;
       },
       (error: unknown) => {
-        if (this.state.status === 'none') return;
-        if (!this.state.source && this.state.status === 'loading') {
-          this.set({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+        if (this.#state.status === 'none') return;
+        if (!this.#state.source && this.#state.status === 'loading') {
+          this.#set({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
           return;
         }
         // Keep what works; try again later unless another try cannot help.
         if (isPermanentError(error)) return;
-        this.backgroundFailures++;
-        this.schedule(backoffDelay(this.backgroundFailures));
+        this.#backgroundFailures++;
+        this.#schedule(backoffDelay(this.#backgroundFailures));
       },
     ).finally(() => {
-      this.inflight = null;
+      this.#inflight = null;
     });
     return request;
   }
 
-  private accept(source: RecordingSource, issuedAt: number): Held {
+  #accept(source: RecordingSource, issuedAt: number): Held {
     const { expiresAt } = urlLifetime({ url: source.url, expiresAt: source.expiresAt, receivedAt: issuedAt, serverTime: source.serverTime });
     const held: Held = { source, receivedAt: issuedAt, expiresAt, refused: false };
-    this.previous = this.newest;
-    this.newest = held;
-    if (!this.state.source) this.set({ status: 'ready', source, error: null });
-    this.scheduleFor(held);
-    for (const listener of [...this.urlListeners]) listener();
+    this.#previous = this.#newest;
+    this.#newest = held;
+    if (!this.#state.source) this.#set({ status: 'ready', source, error: null });
+    this.#scheduleFor(held);
+    for (const listener of [...this.#urlListeners]) listener();
     return held;
   }
 
   // ---- time -----------------------------------------------------------------------------------
-  private scheduleFor(held: Held): void {
+  #scheduleFor(held: Held): void {
     const at = refreshAt(held);
-    if (at === null) return this.clearTimer(); // unknown lifetime: refreshed when refused
-    this.schedule(timerDelay(Math.max(at, this.lastRefreshAt + MIN_BACKGROUND_GAP_MS), this.now()));
+    if (at === null) return this.#clearTimer(); // unknown lifetime: refreshed when refused
+    this.#schedule(timerDelay(Math.max(at, this.#lastRefreshAt + MIN_BACKGROUND_GAP_MS), this.#now()));
   }
 
-  private schedule(delay: number): void {
-    this.clearTimer();
-    if (this.listeners.size === 0) return;
-    this.timer = setTimeout(() => this.check(), delay);
+  #schedule(delay: number): void {
+    this.#clearTimer();
+    if (this.#listeners.size === 0) return;
+    this.#timer = setTimeout(() => this.#check(), delay);
   }
 
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
+  #clearTimer(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   /** Refreshes when the newest URL is due (or a refresh failed); otherwise waits until it is. */
-  private check = (): void => {
-    if (this.listeners.size === 0 || this.state.status === 'error' || this.state.status === 'none') return;
-    const newest = this.newest;
+  #check = (): void => {
+    if (this.#listeners.size === 0 || this.#state.status === 'error' || this.#state.status === 'none') return;
+    const newest = this.#newest;
     if (!newest) {
-      if (!this.inflight) void this.refresh(false).catch(() => undefined);
+      if (!this.#inflight) void this.#refresh(false).catch(() => undefined);
       return;
     }
     const at = refreshAt(newest);
-    const due = this.backgroundFailures > 0 || newest.refused || (at !== null && this.now() >= at);
-    if (!due) return this.scheduleFor(newest);
-    const wait = this.lastRefreshAt + MIN_BACKGROUND_GAP_MS - this.now();
-    if (wait > 0) return this.schedule(wait);
-    void this.refresh(false).catch(() => undefined);
+    const due = this.#backgroundFailures > 0 || newest.refused || (at !== null && this.#now() >= at);
+    if (!due) return this.#scheduleFor(newest);
+    const wait = this.#lastRefreshAt + MIN_BACKGROUND_GAP_MS - this.#now();
+    if (wait > 0) return this.#schedule(wait);
+    void this.#refresh(false).catch(() => undefined);
   };
 
-  private connect(): void {
-    const { window: win = globalThis.window, document: doc = globalThis.document } = this.options.events ?? {};
+  #connect(): void {
+    const { window: win = globalThis.window, document: doc = globalThis.document } = this.#options.events ?? {};
     const targets = { window: win, document: doc };
     // A sleeping laptop or a frozen tab runs no timers: look again the moment the page is back.
     const onWake = () => {
       if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return;
-      this.check();
+      this.#check();
     };
     const added = WAKE_EVENTS.filter(([where]) => targets[where]).map(([where, type]) => {
       targets[where]!.addEventListener(type, onWake);
       return () => targets[where]!.removeEventListener(type, onWake);
     });
-    this.disconnectWake = () => added.forEach((remove) => remove());
-    this.check();
+    this.#disconnectWake = () => added.forEach((remove) => remove());
+    this.#check();
   }
 
-  private disconnect(): void {
-    this.clearTimer();
-    this.disconnectWake?.();
-    this.disconnectWake = null;
+  #disconnect(): void {
+    this.#clearTimer();
+    this.#disconnectWake?.();
+    this.#disconnectWake = null;
   }
 
   // ---- failure --------------------------------------------------------------------------------
-  private fail(error: Error): Error {
-    if (this.state.status !== 'error') this.set({ status: 'error', error });
-    return this.state.error ?? error;
+  #fail(error: Error): Error {
+    if (this.#state.status !== 'error') this.#set({ status: 'error', error });
+    return this.#state.error ?? error;
   }
 
   /** Asks the storage once what is wrong, so the message can say it. */
-  private async diagnose(url: string, reason: 'rate' | 'failures'): Promise<PlayerError> {
+  async #diagnose(url: string, reason: 'rate' | 'failures'): Promise<PlayerError> {
     try {
-      const status = await (this.options.probe ?? defaultProbe)(url, AbortSignal.timeout(10_000));
+      const status = await (this.#options.probe ?? defaultProbe)(url, AbortSignal.timeout(10_000));
       if (status === 401 || status === 403) return new PlayerError('storage-refused', { status });
       if (status === 404) return new PlayerError('storage-missing', { status });
       if (status >= 200 && status < 300 && reason === 'failures') return new PlayerError('not-playable');

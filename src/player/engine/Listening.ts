@@ -6,76 +6,88 @@ import type { Store } from './store.js';
 import type { PlayerSnapshot } from './state.js';
 
 export class Listening {
-  private corsReadable: boolean | null = null;
-  private channels = 2;
-  private graphFailed = false;
-  private graph: ListeningGraph | null = null;
+  #corsReadable: boolean | null = null;
+  #channels = 2;
+  #graphFailed = false;
+  #graph: ListeningGraph | null = null;
+
+  readonly #scope: Scope;
+  readonly #store: Store<PlayerSnapshot>;
+  readonly #audio: HTMLAudioElement;
+  readonly #callerChannel: 0 | 1;
+  readonly #onError: (error: Error) => void;
 
   constructor(
-    private readonly scope: Scope,
-    private readonly store: Store<PlayerSnapshot>,
-    private readonly audio: HTMLAudioElement,
-    private readonly callerChannel: 0 | 1,
-    private readonly onError: (error: Error) => void,
+    scope: Scope,
+    store: Store<PlayerSnapshot>,
+    audio: HTMLAudioElement,
+    callerChannel: 0 | 1,
+    onError: (error: Error) => void,
   ) {
+    this.#scope = scope;
+    this.#store = store;
+    this.#audio = audio;
+    this.#callerChannel = callerChannel;
+    this.#onError = onError;
+
     // Loading with CORS asked for lets the graph read the samples; storage without CORS headers
     // refuses such a load, and then the media loads again without it (see beforeRefusal).
     if (typeof AudioContext !== 'undefined') audio.crossOrigin = 'anonymous';
-    else this.corsReadable = false;
-    scope.add(() => this.graph?.close());
-    this.publish();
+    else this.#corsReadable = false;
+    scope.add(() => this.#graph?.close());
+    this.#publish();
   }
 
-  private publish(): void {
-    this.store.set({ listening: this.state() });
+  #publish(): void {
+    this.#store.set({ listening: this.#state() });
   }
 
-  private state(): PlayerSnapshot['listening'] {
-    if (typeof AudioContext === 'undefined' || this.graphFailed) return 'unsupported';
-    if (this.corsReadable === null) return 'checking';
-    if (!this.corsReadable) return 'cors-blocked';
-    return this.channels === 1 ? 'mono' : 'available';
+  #state(): PlayerSnapshot['listening'] {
+    if (typeof AudioContext === 'undefined' || this.#graphFailed) return 'unsupported';
+    if (this.#corsReadable === null) return 'checking';
+    if (!this.#corsReadable) return 'cors-blocked';
+    return this.#channels === 1 ? 'mono' : 'available';
   }
 
   /** A CORS load got as far as metadata: the samples are readable. */
   onMetadata(): void {
-    if (this.corsReadable === null && this.audio.crossOrigin !== null) {
-      this.corsReadable = true;
-      this.publish();
+    if (this.#corsReadable === null && this.#audio.crossOrigin !== null) {
+      this.#corsReadable = true;
+      this.#publish();
     }
   }
 
   /** Refused for want of CORS headers, or for the URL? Asked once; without CORS, load it plainly. */
   async beforeRefusal(url: string): Promise<boolean> {
-    if (this.audio.crossOrigin === null || this.corsReadable === true) return false;
-    const readable = await corsReadable(url, this.scope.signal);
-    if (this.scope.disposed) return true;
-    this.corsReadable = readable;
-    this.publish();
+    if (this.#audio.crossOrigin === null || this.#corsReadable === true) return false;
+    const readable = await corsReadable(url, this.#scope.signal);
+    if (this.#scope.disposed) return true;
+    this.#corsReadable = readable;
+    this.#publish();
     if (readable) return false;
-    this.audio.removeAttribute('crossorigin');
+    this.#audio.removeAttribute('crossorigin');
     return true;
   }
 
   setChannels(channels: number): void {
-    this.channels = channels;
-    this.publish();
+    this.#channels = channels;
+    this.#publish();
   }
 
   /** Mutes or solos a speaker; the first use builds the audio graph (it needs this user gesture). */
   toggle(speaker: Speaker, what: keyof SpeakerMix): void {
-    if (this.store.get().listening !== 'available' || this.scope.disposed) return;
-    const mix = toggleMix(this.store.get().mix, speaker, what);
+    if (this.#store.get().listening !== 'available' || this.#scope.disposed) return;
+    const mix = toggleMix(this.#store.get().mix, speaker, what);
     try {
-      this.graph ??= new ListeningGraph(this.audio);
+      this.#graph ??= new ListeningGraph(this.#audio);
     } catch (error) {
-      this.graphFailed = true;
-      this.publish();
-      this.onError(new PlayerError('listening', { cause: error }));
+      this.#graphFailed = true;
+      this.#publish();
+      this.#onError(new PlayerError('listening', { cause: error }));
       return;
     }
-    const gains = routingGains(mix, this.callerChannel);
-    this.graph.apply(gains);
-    this.store.set({ mix, gains });
+    const gains = routingGains(mix, this.#callerChannel);
+    this.#graph.apply(gains);
+    this.#store.set({ mix, gains });
   }
 }

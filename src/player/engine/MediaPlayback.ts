@@ -19,25 +19,35 @@ export interface MediaHooks {
 
 export class MediaPlayback {
   readonly audio: HTMLAudioElement;
-  private url = '';
+  #url = '';
   /** While a new src loads: the position to put back once its metadata arrives. */
-  private restoreAt: number | null = null;
+  #restoreAt: number | null = null;
   /** While a URL is being fetched for the media: the position to load it at. */
-  private awaitingUrlAt: number | null = null;
-  private cancelExpiryTimer: (() => void) | null = null;
+  #awaitingUrlAt: number | null = null;
+  #cancelExpiryTimer: (() => void) | null = null;
+
+  readonly #scope: Scope;
+  readonly #store: Store<PlayerSnapshot>;
+  readonly #recording: SignedRecording;
+  readonly #hooks: MediaHooks;
 
   constructor(
-    private readonly scope: Scope,
-    private readonly store: Store<PlayerSnapshot>,
-    private readonly recording: SignedRecording,
-    private readonly hooks: MediaHooks,
+    scope: Scope,
+    store: Store<PlayerSnapshot>,
+    recording: SignedRecording,
+    hooks: MediaHooks,
   ) {
+    this.#scope = scope;
+    this.#store = store;
+    this.#recording = recording;
+    this.#hooks = hooks;
+
     const audio = document.createElement('audio');
     audio.preload = 'auto';
     audio.preservesPitch = true;
     this.audio = audio;
-    this.listen();
-    scope.add(recording.onUrlChange(() => this.watchExpiry()));
+    this.#listen();
+    scope.add(recording.onUrlChange(() => this.#watchExpiry()));
     scope.add(() => {
       audio.pause();
       audio.removeAttribute('src');
@@ -46,174 +56,176 @@ export class MediaPlayback {
   }
 
   get currentUrl(): string {
-    return this.url;
+    return this.#url;
   }
 
   /** Loads `url` at `at` seconds, keeping rate and intent; used for the first URL and every swap. */
-  load(url: string, at = this.position()): void {
-    if (this.scope.disposed) return;
-    this.url = url;
-    this.restoreAt = at;
-    this.awaitingUrlAt = null;
+  load(url: string, at = this.#position()): void {
+    if (this.#scope.disposed) return;
+    this.#url = url;
+    this.#restoreAt = at;
+    this.#awaitingUrlAt = null;
     const { audio } = this;
     audio.src = url; // opaque: never modified
     audio.currentTime = at; // kept as the start position until the new metadata arrives
-    this.applyRate(this.store.get().rate);
-    this.store.set({ urlGeneration: this.store.get().urlGeneration + 1, currentTime: at });
-    this.watchExpiry();
+    this.#applyRate(this.#store.get().rate);
+    this.#store.set({ urlGeneration: this.#store.get().urlGeneration + 1, currentTime: at });
+    this.#watchExpiry();
   }
 
-  private position(): number {
-    return this.restoreAt ?? this.awaitingUrlAt ?? (this.audio.currentTime || this.store.get().currentTime);
+  #position(): number {
+    return this.#restoreAt ?? this.#awaitingUrlAt ?? (this.audio.currentTime || this.#store.get().currentTime);
   }
 
-  private listen(): void {
-    const { audio, scope, store } = this;
+  #listen(): void {
+    const { audio } = this;
+    const scope = this.#scope;
+    const store = this.#store;
     const on = (type: string, handler: () => void) => scope.listen(audio, type, handler);
     on('loadedmetadata', () => {
       store.set({ metadataSeen: true });
-      this.hooks.onMetadata();
-      if (this.restoreAt !== null) {
+      this.#hooks.onMetadata();
+      if (this.#restoreAt !== null) {
         // A new src resets position and rate: put both back, then resume if the user was playing.
-        if (Math.abs(audio.currentTime - this.restoreAt) > 0.05) audio.currentTime = this.restoreAt;
-        this.restoreAt = null;
-        this.applyRate(store.get().rate);
-        if (store.get().intent === 'play') this.startPlayback();
+        if (Math.abs(audio.currentTime - this.#restoreAt) > 0.05) audio.currentTime = this.#restoreAt;
+        this.#restoreAt = null;
+        this.#applyRate(store.get().rate);
+        if (store.get().intent === 'play') this.#startPlayback();
       }
       if (!store.get().duration && Number.isFinite(audio.duration)) store.set({ duration: audio.duration });
     });
-    on('canplay', () => this.recording.loaded(this.url));
+    on('canplay', () => this.#recording.loaded(this.#url));
     on('play', () => store.set({ intent: 'play' }));
     on('pause', () => {
       // A pause caused by swapping the src is not the user's.
-      if (this.restoreAt === null) store.set({ intent: 'pause' });
+      if (this.#restoreAt === null) store.set({ intent: 'pause' });
     });
     on('ended', () => store.set({ intent: 'pause' }));
     on('timeupdate', () => this.onTime(audio.currentTime));
-    on('waiting', () => this.renewIfRunningDry());
-    on('error', () => void this.onError());
+    on('waiting', () => this.#renewIfRunningDry());
+    on('error', () => void this.#onError());
   }
 
   onTime(seconds: number): void {
     // While a new src loads, or a URL is awaited for a seek, the element's own clock is not the position.
-    if (this.restoreAt !== null || this.awaitingUrlAt !== null) return;
-    this.renewIfRunningDry();
-    if (Math.abs(seconds - this.store.get().currentTime) < 0.05) return;
-    this.store.set({ currentTime: seconds });
-    this.hooks.onTime(seconds);
+    if (this.#restoreAt !== null || this.#awaitingUrlAt !== null) return;
+    this.#renewIfRunningDry();
+    if (Math.abs(seconds - this.#store.get().currentTime) < 0.05) return;
+    this.#store.set({ currentTime: seconds });
+    this.#hooks.onTime(seconds);
   }
 
-  private async onError(): Promise<void> {
-    const url = this.url;
-    if (this.scope.disposed || !url) return;
-    if (await this.hooks.beforeRefusal(url)) return this.load(url);
+  async #onError(): Promise<void> {
+    const url = this.#url;
+    if (this.#scope.disposed || !url) return;
+    if (await this.#hooks.beforeRefusal(url)) return this.load(url);
     try {
-      const fresh = await this.recording.refused(url);
-      if (this.url === url) this.load(fresh.url);
+      const fresh = await this.#recording.refused(url);
+      if (this.#url === url) this.load(fresh.url);
     } catch {
       // The owner now holds the error (with its diagnosis); the view shows it with Retry.
-      if (!this.scope.disposed) this.stop();
+      if (!this.#scope.disposed) this.stop();
     }
   }
 
   // ---- expiry ---------------------------------------------------------------------------------
-  private watchExpiry(): void {
-    this.cancelExpiryTimer?.();
-    this.cancelExpiryTimer = null;
-    const ms = this.recording.usableFor(this.url);
+  #watchExpiry(): void {
+    this.#cancelExpiryTimer?.();
+    this.#cancelExpiryTimer = null;
+    const ms = this.#recording.usableFor(this.#url);
     if (!Number.isFinite(ms)) return;
-    this.cancelExpiryTimer = this.scope.timeout(() => this.onExpiry(), Math.min(ms, MAX_TIMER_MS));
+    this.#cancelExpiryTimer = this.#scope.timeout(() => this.#onExpiry(), Math.min(ms, MAX_TIMER_MS));
   }
 
   /** The URL may no longer start a request: nothing to do unless playback is about to need bytes. */
-  private onExpiry(): void {
-    if (this.recording.isUsable(this.url)) return this.watchExpiry();
-    this.renewIfRunningDry();
+  #onExpiry(): void {
+    if (this.#recording.isUsable(this.#url)) return this.#watchExpiry();
+    this.#renewIfRunningDry();
   }
 
   /**
    * Playing on an expired URL is fine while the element has the bytes: it is reloaded only when
    * what is buffered ahead runs low (it would ask storage soon, and be refused), or it is waiting.
    */
-  private renewIfRunningDry(): void {
-    if (this.store.get().intent !== 'play' || this.awaitingUrlAt !== null || !this.needsNetwork()) return;
+  #renewIfRunningDry(): void {
+    if (this.#store.get().intent !== 'play' || this.#awaitingUrlAt !== null || !this.#needsNetwork()) return;
     const { buffered, currentTime, playbackRate } = this.audio;
     let ahead = 0;
     for (let i = 0; i < buffered.length; i++) {
       if (buffered.start(i) <= currentTime + 0.1 && buffered.end(i) > currentTime) ahead = buffered.end(i) - currentTime;
     }
-    if (ahead < LOW_WATER_SECONDS * Math.max(1, playbackRate)) this.renew();
+    if (ahead < LOW_WATER_SECONDS * Math.max(1, playbackRate)) this.#renew();
   }
 
   /** Whether the media would have to reach storage with a URL that may no longer start a request. */
-  private needsNetwork(): boolean {
-    if (this.recording.isUsable(this.url)) return false;
+  #needsNetwork(): boolean {
+    if (this.#recording.isUsable(this.#url)) return false;
     const { buffered, duration } = this.audio;
     const whole = Number.isFinite(duration) && buffered.length === 1 && buffered.start(0) <= 0.1 && buffered.end(0) >= duration - 0.1;
     return !whole;
   }
 
   /** Loads a usable URL at `at`: the owner's spare at once, else as soon as a new one arrives. */
-  private renew(at = this.position()): void {
-    const spare = this.recording.usableNow();
+  #renew(at = this.#position()): void {
+    const spare = this.#recording.usableNow();
     if (spare) return this.load(spare.url, at);
-    if (this.awaitingUrlAt !== null) {
-      this.awaitingUrlAt = at;
+    if (this.#awaitingUrlAt !== null) {
+      this.#awaitingUrlAt = at;
       return;
     }
-    this.awaitingUrlAt = at;
-    const url = this.url;
-    this.recording.usable().then(
+    this.#awaitingUrlAt = at;
+    const url = this.#url;
+    this.#recording.usable().then(
       (fresh) => {
-        if (this.url === url && this.awaitingUrlAt !== null) this.load(fresh.url, this.awaitingUrlAt);
+        if (this.#url === url && this.#awaitingUrlAt !== null) this.load(fresh.url, this.#awaitingUrlAt);
       },
       () => {
         // No new URL now (offline, rate cap): keep the current one; a refusal will be handled then.
-        this.awaitingUrlAt = null;
-        if (this.store.get().intent === 'play') this.startPlayback();
+        this.#awaitingUrlAt = null;
+        if (this.#store.get().intent === 'play') this.#startPlayback();
       },
     );
   }
 
   // ---- commands -------------------------------------------------------------------------------
-  private startPlayback(): void {
+  #startPlayback(): void {
     this.audio.play().catch((error: unknown) => {
       // Autoplay refusal: the user has to press Play. Real load failures arrive as 'error' events.
-      if ((error as Error)?.name === 'NotAllowedError') this.store.set({ intent: 'pause' });
+      if ((error as Error)?.name === 'NotAllowedError') this.#store.set({ intent: 'pause' });
     });
   }
 
   play(): void {
-    this.store.set({ intent: 'play' });
-    if (this.restoreAt !== null || this.awaitingUrlAt !== null) return; // resumes once loaded
-    if (this.needsNetwork()) return this.renew();
-    this.startPlayback();
+    this.#store.set({ intent: 'play' });
+    if (this.#restoreAt !== null || this.#awaitingUrlAt !== null) return; // resumes once loaded
+    if (this.#needsNetwork()) return this.#renew();
+    this.#startPlayback();
   }
 
   pause(): void {
-    this.store.set({ intent: 'pause' });
+    this.#store.set({ intent: 'pause' });
     this.audio.pause();
   }
 
   /** Stops for good (the recording failed): no more swaps, no playing. */
   stop(): void {
-    this.cancelExpiryTimer?.();
-    this.awaitingUrlAt = null;
+    this.#cancelExpiryTimer?.();
+    this.#awaitingUrlAt = null;
     this.pause();
   }
 
   seek(seconds: number): number {
-    const duration = this.store.get().duration || this.audio.duration || 0;
+    const duration = this.#store.get().duration || this.audio.duration || 0;
     const to = Math.min(Math.max(0, seconds), Number.isFinite(duration) && duration > 0 ? duration : Math.max(0, seconds));
-    this.store.set({ currentTime: to });
-    if (this.restoreAt !== null) this.restoreAt = to;
-    else if (this.awaitingUrlAt !== null) this.awaitingUrlAt = to;
-    else if (this.needsNetwork()) this.renew(to);
+    this.#store.set({ currentTime: to });
+    if (this.#restoreAt !== null) this.#restoreAt = to;
+    else if (this.#awaitingUrlAt !== null) this.#awaitingUrlAt = to;
+    else if (this.#needsNetwork()) this.#renew(to);
     else this.audio.currentTime = to;
     return to;
   }
 
-  private applyRate(rate: number): void {
+  #applyRate(rate: number): void {
     // A new src resets playbackRate to defaultPlaybackRate, so both are set.
     this.audio.defaultPlaybackRate = rate;
     this.audio.playbackRate = rate;
@@ -222,7 +234,7 @@ export class MediaPlayback {
 
   setRate(rate: number): void {
     if (!PLAYBACK_RATES.includes(rate as (typeof PLAYBACK_RATES)[number])) return;
-    this.applyRate(rate);
-    this.store.set({ rate });
+    this.#applyRate(rate);
+    this.#store.set({ rate });
   }
 }

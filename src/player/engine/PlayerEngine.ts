@@ -48,30 +48,30 @@ export interface PlayerCommands {
 export class PlayerEngine {
   readonly store: Store<PlayerSnapshot>;
   readonly commands: PlayerCommands;
-  private readonly scope = new Scope();
-  private readonly media: MediaPlayback;
-  private readonly waveform: WaveformView;
-  private turns: readonly TranscriptTurn[] = [];
-  private lastReported = -1;
+  readonly #scope = new Scope();
+  readonly #media: MediaPlayback;
+  readonly #waveform: WaveformView;
+  #turns: readonly TranscriptTurn[] = [];
+  #lastReported = -1;
 
   constructor(options: PlayerEngineOptions) {
     const { recording, source } = options;
     const store = (this.store = createStore(initialSnapshot(source.durationSeconds || 0), deriveStatus));
-    const scope = this.scope;
+    const scope = this.#scope;
     const onTime = (seconds: number) => {
-      if (Math.abs(seconds - this.lastReported) < 0.1) return;
-      this.lastReported = seconds;
+      if (Math.abs(seconds - this.#lastReported) < 0.1) return;
+      this.#lastReported = seconds;
       options.onTimeUpdate(seconds);
     };
     let listening: Listening | null = null;
-    const media = (this.media = new MediaPlayback(scope, store, recording, {
+    const media = (this.#media = new MediaPlayback(scope, store, recording, {
       onTime,
       onMetadata: () => listening?.onMetadata(),
       beforeRefusal: (url) => listening?.beforeRefusal(url) ?? Promise.resolve(false),
     }));
     listening = new Listening(scope, store, media.audio, source.callerChannel ?? 0, options.onError);
     const seek = (seconds: number) => onTime(media.seek(seconds));
-    this.waveform = new WaveformView(scope, store, media.audio, recording, {
+    this.#waveform = new WaveformView(scope, store, media.audio, recording, {
       ...options,
       onError: options.onError,
       onChannels: (channels) => listening.setChannels(channels),
@@ -111,30 +111,30 @@ export class PlayerEngine {
       },
       toggleMix: (speaker, what) => listening.toggle(speaker, what),
       goToTurn: (direction) => {
-        const to = adjacentTurn(this.turns, store.get().currentTime, direction);
+        const to = adjacentTurn(this.#turns, store.get().currentTime, direction);
         if (to === null || scope.disposed) return false;
         seek(to);
         return true;
       },
-      stepZoom: (direction) => this.waveform.stepZoom(direction),
-      setZoom: (zoom) => this.waveform.setZoom(zoom),
+      stepZoom: (direction) => this.#waveform.stepZoom(direction),
+      setZoom: (zoom) => this.#waveform.setZoom(zoom),
     };
     // Only now: wavesurfer would fetch and decode a src it finds on its media element at creation.
     media.load(recording.usableNow()?.url ?? source.url, 0);
-    void this.waveform.load();
+    void this.#waveform.load();
   }
 
   setTranscript(turns: readonly TranscriptTurn[] | undefined): void {
-    this.turns = turns ?? [];
-    this.waveform.setTranscript(turns);
+    this.#turns = turns ?? [];
+    this.#waveform.setTranscript(turns);
   }
 
   setColors(colors: LaneColors): void {
-    this.waveform.setColors(colors);
+    this.#waveform.setColors(colors);
   }
 
   /** Releases everything: listeners, fetches, timers, the wavesurfer instance and the media element. */
   destroy(): void {
-    this.scope.dispose();
+    this.#scope.dispose();
   }
 }

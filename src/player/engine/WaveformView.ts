@@ -49,22 +49,34 @@ const splitChannels = (colors: LaneColors) => [
 ];
 
 export class WaveformView {
-  private readonly ws: WaveSurfer;
-  private readonly overlays: ConversationOverlays;
-  private peaks: ChannelPeaks | null = null;
-  private peaksDuration = 0;
-  private channels = 2;
-  private turns: readonly TranscriptTurn[] = [];
+  readonly #ws: WaveSurfer;
+  readonly #overlays: ConversationOverlays;
+  #peaks: ChannelPeaks | null = null;
+  #peaksDuration = 0;
+  #channels = 2;
+  #turns: readonly TranscriptTurn[] = [];
+
+  readonly #scope: Scope;
+  readonly #store: Store<PlayerSnapshot>;
+  readonly #audio: HTMLAudioElement;
+  readonly #recording: SignedRecording;
+  readonly #options: WaveformOptions;
 
   constructor(
-    private readonly scope: Scope,
-    private readonly store: Store<PlayerSnapshot>,
-    private readonly audio: HTMLAudioElement,
-    private readonly recording: SignedRecording,
-    private readonly options: WaveformOptions,
+    scope: Scope,
+    store: Store<PlayerSnapshot>,
+    audio: HTMLAudioElement,
+    recording: SignedRecording,
+    options: WaveformOptions,
   ) {
+    this.#scope = scope;
+    this.#store = store;
+    this.#audio = audio;
+    this.#recording = recording;
+    this.#options = options;
+
     const { colors, container } = options;
-    this.ws = WaveSurfer.create({
+    this.#ws = WaveSurfer.create({
       container,
       media: audio,
       height: options.laneHeight,
@@ -77,65 +89,65 @@ export class WaveformView {
       hideScrollbar: true,
       autoScroll: false,
     });
-    this.overlays = new ConversationOverlays(this.ws, colors);
-    scope.add(this.ws.on('timeupdate', (t) => options.onTime(t)));
-    scope.add(this.ws.on('interaction', (t) => options.onSeek(t)));
-    scope.listen(container, 'wheel', (event) => this.onWheel(event as WheelEvent), { passive: false });
-    scope.add(() => this.ws.destroy());
+    this.#overlays = new ConversationOverlays(this.#ws, colors);
+    scope.add(this.#ws.on('timeupdate', (t) => options.onTime(t)));
+    scope.add(this.#ws.on('interaction', (t) => options.onSeek(t)));
+    scope.listen(container, 'wheel', (event) => this.#onWheel(event as WheelEvent), { passive: false });
+    scope.add(() => this.#ws.destroy());
   }
 
   // ---- loading --------------------------------------------------------------------------------
   /** Draws the lanes; a failure here never touches playback: the lanes say why they are missing. */
   async load(): Promise<void> {
-    const { source, peaksKey } = this.options;
+    const { source, peaksKey } = this.#options;
     try {
       let peaks: ChannelPeaks;
       let duration = source.durationSeconds || undefined;
       if (source.peaks) {
         peaks = orderByCaller(source.peaks.map((p) => Float32Array.from(p)), source.callerChannel);
-        this.setChannels(source.peaks.length);
+        this.#setChannels(source.peaks.length);
       } else {
         let decoded = sessionPeaks.get(peaksKey);
         if (!decoded) {
-          const length = duration ?? (await this.metadataDuration());
+          const length = duration ?? (await this.#metadataDuration());
           // First audio first: the waveform's own download waits until the media can play.
-          await this.mediaFirst();
-          if (this.scope.disposed) return;
-          if (length > (this.options.streamPeaksAfter ?? STREAM_PEAKS_AFTER_SECONDS)) return await this.stream(length);
-          const blob = await fetchRecording(this.recording, this.scope.signal);
+          await this.#mediaFirst();
+          if (this.#scope.disposed) return;
+          if (length > (this.#options.streamPeaksAfter ?? STREAM_PEAKS_AFTER_SECONDS)) return await this.#stream(length);
+          const blob = await fetchRecording(this.#recording, this.#scope.signal);
           decoded = await decodePeaks(await blob.arrayBuffer(), source.callerChannel);
           sessionPeaks.set(peaksKey, decoded);
         }
         peaks = decoded.peaks;
-        this.setChannels(decoded.channels);
+        this.#setChannels(decoded.channels);
         duration ??= decoded.duration;
       }
-      if (this.scope.disposed) return;
-      duration ??= await this.metadataDuration();
-      await this.draw(peaks, duration);
-      this.store.set({ waveform: 'ready', waveformProgress: null, duration: this.store.get().duration || duration });
+      if (this.#scope.disposed) return;
+      duration ??= await this.#metadataDuration();
+      await this.#draw(peaks, duration);
+      this.#store.set({ waveform: 'ready', waveformProgress: null, duration: this.#store.get().duration || duration });
     } catch (error) {
-      this.failed(error);
+      this.#failed(error);
     }
   }
 
-  private setChannels(channels: number): void {
-    this.channels = channels;
-    this.options.onChannels(channels);
+  #setChannels(channels: number): void {
+    this.#channels = channels;
+    this.#options.onChannels(channels);
   }
 
-  private failed(error: unknown): void {
-    if (this.scope.disposed || (error as Error)?.name === 'AbortError') return;
-    this.store.set({ waveform: 'unavailable', waveformProgress: null });
-    this.options.onError(new PlayerError('waveform', { cause: error }));
+  #failed(error: unknown): void {
+    if (this.#scope.disposed || (error as Error)?.name === 'AbortError') return;
+    this.#store.set({ waveform: 'unavailable', waveformProgress: null });
+    this.#options.onError(new PlayerError('waveform', { cause: error }));
   }
 
   /** Resolves once the media can play, or after `maxMs`. */
-  private mediaFirst(maxMs = 1500): Promise<void> {
-    if (this.audio.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA) return Promise.resolve();
+  #mediaFirst(maxMs = 1500): Promise<void> {
+    if (this.#audio.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA) return Promise.resolve();
     return new Promise((resolve) => {
-      const stopListening = this.scope.listen(this.audio, 'canplay', () => done());
-      const stopTimer = this.scope.timeout(() => done(), maxMs);
+      const stopListening = this.#scope.listen(this.#audio, 'canplay', () => done());
+      const stopTimer = this.#scope.timeout(() => done(), maxMs);
       const done = () => {
         stopListening();
         stopTimer();
@@ -144,101 +156,101 @@ export class WaveformView {
     });
   }
 
-  private metadataDuration(): Promise<number> {
-    const read = () => (Number.isFinite(this.audio.duration) ? this.audio.duration : 0);
-    if (this.store.get().metadataSeen && Number.isFinite(this.audio.duration)) return Promise.resolve(read());
+  #metadataDuration(): Promise<number> {
+    const read = () => (Number.isFinite(this.#audio.duration) ? this.#audio.duration : 0);
+    if (this.#store.get().metadataSeen && Number.isFinite(this.#audio.duration)) return Promise.resolve(read());
     return new Promise((resolve) => {
-      const stop = this.scope.listen(this.audio, 'loadedmetadata', () => {
+      const stop = this.#scope.listen(this.#audio, 'loadedmetadata', () => {
         stop();
         resolve(read());
       });
     });
   }
 
-  private async draw(peaks: ChannelPeaks, duration: number): Promise<void> {
-    this.peaks = peaks;
-    this.peaksDuration = duration;
+  async #draw(peaks: ChannelPeaks, duration: number): Promise<void> {
+    this.#peaks = peaks;
+    this.#peaksDuration = duration;
     // Same src: wavesurfer keeps the media element as it is and only draws the new peaks.
-    await this.ws.load(this.audio.src, peaks, duration);
-    this.drawRegions();
-    this.store.set({ zoomMax: Math.max(...zoomLevels(this.fitPxPerSecond())) });
+    await this.#ws.load(this.#audio.src, peaks, duration);
+    this.#drawRegions();
+    this.#store.set({ zoomMax: Math.max(...zoomLevels(this.#fitPxPerSecond())) });
   }
 
   /** Long recording without peaks: playback streams at once while the lanes fill in from a worker. */
-  private async stream(duration: number): Promise<void> {
-    const { source, peaksKey } = this.options;
+  async #stream(duration: number): Promise<void> {
+    const { source, peaksKey } = this.#options;
     const buckets = bucketsFor(duration);
-    this.store.set({ waveform: 'streaming', waveformProgress: 0 });
-    await this.draw([new Float32Array(buckets * 2), new Float32Array(buckets * 2)], duration);
+    this.#store.set({ waveform: 'streaming', waveformProgress: 0 });
+    await this.#draw([new Float32Array(buckets * 2), new Float32Array(buckets * 2)], duration);
     // Loaded on demand: most recordings come with peaks or are short, and never need this code.
     const { streamPeaksAnywhere } = await import('../stream/peaksStream.js');
-    if (this.scope.disposed) return;
+    if (this.#scope.disposed) return;
     let url: string | null = null;
     const result = await streamPeaksAnywhere({
       duration,
       buckets,
-      signal: this.scope.signal,
+      signal: this.#scope.signal,
       getUrl: async (refused) => {
-        const next = refused && url ? await this.recording.replacementFor(url) : await this.recording.usable();
+        const next = refused && url ? await this.#recording.replacementFor(url) : await this.#recording.usable();
         url = next.url;
         return url;
       },
       onProgress: (channels, reached) => {
-        if (this.scope.disposed) return;
-        void this.draw(orderByCaller(channels, source.callerChannel), duration);
-        this.store.set({ waveformProgress: Math.min(1, reached / duration) });
+        if (this.#scope.disposed) return;
+        void this.#draw(orderByCaller(channels, source.callerChannel), duration);
+        this.#store.set({ waveformProgress: Math.min(1, reached / duration) });
       },
-    }, this.options.preferDecoder);
-    if (this.scope.disposed) return;
+    }, this.#options.preferDecoder);
+    if (this.#scope.disposed) return;
     const decoded: DecodedPeaks = { peaks: orderByCaller(result.peaks, source.callerChannel), duration, channels: result.channels };
     sessionPeaks.set(peaksKey, decoded);
-    this.setChannels(result.channels);
-    this.store.set({ waveform: 'ready', waveformProgress: null });
-    await this.draw(decoded.peaks, duration);
+    this.#setChannels(result.channels);
+    this.#store.set({ waveform: 'ready', waveformProgress: null });
+    await this.#draw(decoded.peaks, duration);
   }
 
   // ---- overlays -------------------------------------------------------------------------------
   setTranscript(turns: readonly TranscriptTurn[] | undefined): void {
-    this.turns = turns ?? [];
-    this.drawRegions();
+    this.#turns = turns ?? [];
+    this.#drawRegions();
   }
 
-  private drawRegions(): void {
-    if (this.scope.disposed || !this.peaks) return;
-    const streaming = this.store.get().waveform === 'streaming';
-    const regions = streaming ? { overlaps: [], silences: [] } : conversationRegions(this.peaks, this.peaksDuration, this.channels);
-    this.overlays.draw(regions, this.turns, this.options.container.clientWidth);
-    this.store.set({ regions });
+  #drawRegions(): void {
+    if (this.#scope.disposed || !this.#peaks) return;
+    const streaming = this.#store.get().waveform === 'streaming';
+    const regions = streaming ? { overlaps: [], silences: [] } : conversationRegions(this.#peaks, this.#peaksDuration, this.#channels);
+    this.#overlays.draw(regions, this.#turns, this.#options.container.clientWidth);
+    this.#store.set({ regions });
   }
 
   /** New theme colours for the lanes (the regions follow CSS variables by themselves). */
   setColors(colors: LaneColors): void {
-    if (!this.scope.disposed) this.ws.setOptions({ splitChannels: splitChannels(colors), cursorColor: colors.cursor });
+    if (!this.#scope.disposed) this.#ws.setOptions({ splitChannels: splitChannels(colors), cursorColor: colors.cursor });
   }
 
   // ---- zoom -----------------------------------------------------------------------------------
-  private fitPxPerSecond(): number {
-    const duration = this.peaksDuration || this.store.get().duration || 1;
-    return this.options.container.clientWidth / duration;
+  #fitPxPerSecond(): number {
+    const duration = this.#peaksDuration || this.#store.get().duration || 1;
+    return this.#options.container.clientWidth / duration;
   }
 
   setZoom(zoom: number): void {
-    if (!this.peaks || this.scope.disposed) return;
+    if (!this.#peaks || this.#scope.disposed) return;
     const zoomed = zoom > 1;
     // Zoomed in, the view follows the playhead; at "fit" there is nothing to scroll.
-    this.ws.setOptions({ autoScroll: zoomed, autoCenter: zoomed, hideScrollbar: !zoomed });
-    this.ws.zoom(zoomed ? this.fitPxPerSecond() * zoom : 0);
-    this.store.set({ zoom });
-    this.drawRegions();
-    const { currentTime, duration } = this.store.get();
-    if (zoomed) this.ws.setScrollTime(Math.max(0, currentTime - duration / zoom / 2));
+    this.#ws.setOptions({ autoScroll: zoomed, autoCenter: zoomed, hideScrollbar: !zoomed });
+    this.#ws.zoom(zoomed ? this.#fitPxPerSecond() * zoom : 0);
+    this.#store.set({ zoom });
+    this.#drawRegions();
+    const { currentTime, duration } = this.#store.get();
+    if (zoomed) this.#ws.setScrollTime(Math.max(0, currentTime - duration / zoom / 2));
   }
 
   stepZoom(direction: 1 | -1): void {
-    this.setZoom(stepZoom(this.store.get().zoom, direction, this.fitPxPerSecond()));
+    this.setZoom(stepZoom(this.#store.get().zoom, direction, this.#fitPxPerSecond()));
   }
 
-  private onWheel(event: WheelEvent): void {
+  #onWheel(event: WheelEvent): void {
     if (!event.ctrlKey && !event.metaKey) return;
     event.preventDefault(); // the page must not zoom instead
     if (event.deltaY !== 0) this.stepZoom(event.deltaY < 0 ? 1 : -1);

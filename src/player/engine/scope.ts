@@ -1,16 +1,16 @@
 // One scope creates resources and disposes them all, in reverse order, once.
 
 export class Scope {
-  private readonly cleanups: (() => void)[] = [];
-  private readonly controller = new AbortController();
+  readonly #cleanups: (() => void)[] = [];
+  readonly #controller = new AbortController();
 
   /** Aborted when the scope is disposed: pass it to fetches and streams. */
   get signal(): AbortSignal {
-    return this.controller.signal;
+    return this.#controller.signal;
   }
 
   get disposed(): boolean {
-    return this.controller.signal.aborted;
+    return this.#controller.signal.aborted;
   }
 
   /** Runs `cleanup` at disposal (at once when already disposed); the returned function runs it early. */
@@ -22,7 +22,7 @@ export class Scope {
       cleanup();
     };
     if (this.disposed) run();
-    else this.cleanups.push(run);
+    else this.#cleanups.push(run);
     return run;
   }
 
@@ -38,7 +38,7 @@ export class Scope {
 
   dispose(): void {
     if (this.disposed) return;
-    this.controller.abort();
-    for (const cleanup of this.cleanups.splice(0).reverse()) cleanup();
+    this.#controller.abort();
+    for (const cleanup of this.#cleanups.splice(0).reverse()) cleanup();
   }
 }
