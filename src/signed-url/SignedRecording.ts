@@ -5,7 +5,7 @@ import type { RecordingSource } from '../types.js';
 import { PlayerError } from '../errors.js';
 import { isPermanentError } from '../adapter/errors.js';
 import { urlLifetime } from './lifetime.js';
-import { credentialsFor } from '../shared/sameOrigin.js';
+import { diagnose, type StorageProbe } from './diagnose.js';
 import { backoffDelay, refreshAt, timerDelay, usableUntil } from './schedule.js';
 import {
   canRefresh, DEFAULT_REFRESH_GUARD, initialGuard, recordFailure, recordRefresh, recordSuccess, type RefreshGuardOptions,
@@ -29,8 +29,8 @@ export interface SignedRecordingOptions {
   fetchSource: () => Promise<FetchedSource>;
   guard?: RefreshGuardOptions;
   now?: () => number;
-  /** Asks the storage what it thinks of a URL (an HTTP status); default a 2-byte ranged GET. */
-  probe?: (url: string, signal: AbortSignal) => Promise<number>;
+  /** Asks the storage what it thinks of a URL; default a 2-byte ranged GET. */
+  probe?: StorageProbe;
   /** Where wake-up events come from (visibilitychange, pageshow, resume, online); default the page's. */
   events?: { window?: EventTarget; document?: EventTarget };
 }
@@ -49,8 +49,6 @@ const WAKE_EVENTS: [target: 'window' | 'document', type: string][] = [
   ['document', 'visibilitychange'], ['document', 'resume'], ['window', 'pageshow'], ['window', 'online'],
 ];
 
-const defaultProbe = async (url: string, signal: AbortSignal) =>
-  (await fetch(url, { headers: { Range: 'bytes=0-1' }, signal, credentials: credentialsFor(url) })).status;
 
 export class SignedRecording {
   #state: SignedRecordingState = { status: 'loading', source: null, error: null };
@@ -137,7 +135,7 @@ export class SignedRecording {
     if (held) held.refused = true;
     this.#guard = recordFailure(this.#guard);
     const verdict = canRefresh(this.#guard, this.#now(), this.#options.guard ?? DEFAULT_REFRESH_GUARD);
-    if (!verdict.ok) throw this.#fail(await this.#diagnose(url, verdict.reason));
+    if (!verdict.ok) throw this.#fail(await diagnose(url, verdict.reason, this.#options.probe));
     const newest = this.#newest;
     if (newest && newest.source.url !== url && this.#fresh(newest)) return newest.source;
     try {
@@ -288,18 +286,5 @@ export class SignedRecording {
   #fail(error: Error): Error {
     if (this.#state.status !== 'error') this.#set({ status: 'error', error });
     return this.#state.error ?? error;
-  }
-
-  /** Asks the storage once what is wrong, so the message can say it. */
-  async #diagnose(url: string, reason: 'rate' | 'failures'): Promise<PlayerError> {
-    try {
-      const status = await (this.#options.probe ?? defaultProbe)(url, AbortSignal.timeout(10_000));
-      if (status === 401 || status === 403) return new PlayerError('storage-refused', { status });
-      if (status === 404) return new PlayerError('storage-missing', { status });
-      if (status >= 200 && status < 300 && reason === 'failures') return new PlayerError('not-playable');
-      return new PlayerError('refresh-limit');
-    } catch (cause) {
-      return new PlayerError('storage-unreachable', { cause });
-    }
   }
 }

@@ -53,8 +53,8 @@ export function declaredLifetime(url: string): DeclaredLifetime | null {
     const seconds = Number(get(`x-${vendor}-expires`) ?? Number.NaN);
     if (Number.isFinite(signedAt) && Number.isFinite(seconds)) return { kind: 'relative', signedAt, lifetimeMs: seconds * 1000 };
   }
-  const expires = get('expires');
-  if (expires !== null && /^\d+$/.test(expires)) return { kind: 'absolute', expiresAt: Number(expires) * 1000 };
+  const expires = parseInstant(get('expires'));
+  if (Number.isFinite(expires) && get('signature') !== null) return { kind: 'absolute', expiresAt: expires };
   const azure = get('se');
   if (azure !== null && get('sig') !== null) {
     const at = parseInstant(azure);

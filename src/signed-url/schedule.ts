@@ -9,16 +9,20 @@ export interface HeldUrl {
 }
 
 /**
- * How long before expiry a new URL is fetched: a fifth of the lifetime, at least 1 s (request time)
- * and at most 30 s (a long-lived URL need not be replaced early).
+ * How long before expiry a URL no longer starts a request: the request must reach storage in time,
+ * on a busy device too. A tenth of the lifetime, at least 1 s, at most 5 s.
  */
-export function refreshMargin(lifetimeMs: number): number {
-  return Math.min(30_000, Math.max(1_000, lifetimeMs / 5));
+export function usableMargin(lifetimeMs: number): number {
+  return Math.min(5_000, Math.max(1_000, lifetimeMs / 10));
 }
 
-/** How long before expiry a URL no longer starts a request: a request must reach storage in time. */
-export function usableMargin(lifetimeMs: number): number {
-  return Math.min(2_000, Math.max(250, lifetimeMs / 20));
+/**
+ * How long before expiry a new URL is fetched: a fifth of the lifetime, at most 30 s (a long-lived
+ * URL need not be replaced early), and always a second before the URL stops being usable, so a spare
+ * is in hand by then.
+ */
+export function refreshMargin(lifetimeMs: number): number {
+  return Math.min(30_000, Math.max(usableMargin(lifetimeMs) + 1_000, lifetimeMs / 5));
 }
 
 /** When to fetch the next URL (browser clock); null when the lifetime is unknown. */

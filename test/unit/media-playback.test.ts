@@ -136,7 +136,7 @@ describe('MediaPlayback', () => {
   it('a far seek on an expired URL loads the spare there (no request on a dead URL)', async () => {
     const { playback, recording, fetchSource } = await started();
     media.ranges = [[0, 120]];
-    await vi.advanceTimersByTimeAsync(8_500); // the owner fetched a spare at 8 s; the first is good until 9.5 s
+    await vi.advanceTimersByTimeAsync(8_500); // the owner fetched a spare at 8 s; the first is good until 9 s
     expect(fetchSource).toHaveBeenCalledTimes(2);
     playback.seek(1800);
     expect(media.loads).toHaveLength(1); // still usable: a plain seek

@@ -46,8 +46,8 @@ describe('SignedRecording', () => {
     await settle();
     expect(recording.getSnapshot().status).toBe('ready');
     const first = recording.getSnapshot().source!.url;
-    // 9 s of life (its X-Amz-Date counts whole seconds), refreshed 1.8 s before the end.
-    await vi.advanceTimersByTimeAsync(7_100);
+    // 9 s of life (its X-Amz-Date counts whole seconds), refreshed 2 s before the end.
+    await vi.advanceTimersByTimeAsync(6_900);
     expect(fetchSource).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(200);
     expect(fetchSource).toHaveBeenCalledTimes(2);
@@ -67,8 +67,8 @@ describe('SignedRecording', () => {
     const fetchSource = backend({ lifetimeS: 60, skewMs });
     const { recording } = owner(fetchSource);
     await settle();
-    // 59 s (its date counts whole seconds), less 2 s to start a request in time.
-    expect(recording.usableFor(recording.getSnapshot().source!.url)).toBe(57_000);
+    // 59 s (its date counts whole seconds), less 5 s to start a request in time.
+    expect(recording.usableFor(recording.getSnapshot().source!.url)).toBe(54_000);
     await vi.advanceTimersByTimeAsync(47_100);
     expect(fetchSource).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(200);
@@ -87,7 +87,7 @@ describe('SignedRecording', () => {
     const fetchSource = backend({ lifetimeS: 60, s3: false, expiresAt: (now) => new Date(now + 60_000).toISOString().replace('Z', '') });
     const { recording } = owner(fetchSource);
     await settle();
-    expect(recording.usableFor(recording.getSnapshot().source!.url)).toBe(58_000);
+    expect(recording.usableFor(recording.getSnapshot().source!.url)).toBe(55_000);
   });
 
   it('sets no timer past the browser limit for a 30-day URL, and never loops', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { declaredLifetime, MAX_TIMER_MS, parseInstant, urlLifetime } from '../../src/signed-url/lifetime';
 import { backoffDelay, refreshAt, refreshMargin, timerDelay, usableUntil } from '../../src/signed-url/schedule';
+import { diagnose, diagnosis } from '../../src/signed-url/diagnose';
 
 const T0 = Date.UTC(2026, 10, 24, 18, 30, 0); // the browser's clock when the URL arrives
 const MIN = 60_000;
@@ -34,6 +35,7 @@ describe('declaredLifetime', () => {
     ['CloudFront / S3 SigV2 Expires', `https://d1.cloudfront.net/r.mp3?Expires=${T0 / 1000 + 3600}&Signature=x&Key-Pair-Id=K`, { kind: 'absolute', expiresAt: T0 + 3_600_000 }],
     ['Azure SAS se', 'https://a.blob.core.windows.net/c/r.mp3?sv=2022-11-02&se=2026-11-24T19%3A30%3A00Z&sr=b&sp=r&sig=abc', { kind: 'absolute', expiresAt: T0 + 3_600_000 }],
     ['a plain URL', 'https://cdn.example.com/r.mp3', null],
+    ['an unsigned expires parameter (a cache buster)', 'https://cdn.example.com/r.mp3?expires=1764000000000', null],
     ['a relative proxy path', '/recordings/r.mp3?token=1', null],
   ])('%s', (_name, url, expected) => {
     expect(declaredLifetime(url)).toEqual(expected);
@@ -72,7 +74,7 @@ describe('urlLifetime (browser clock, from receipt)', () => {
 
 describe('schedule', () => {
   it.each([
-    [2_000, 1_000],
+    [2_000, 2_000],
     [10_000, 2_000],
     [60_000, 12_000],
     [3_600_000, 30_000],
@@ -82,8 +84,12 @@ describe('schedule', () => {
   });
 
   it('a URL stops starting requests shortly before it expires, never when its life is unknown', () => {
-    expect(usableUntil({ receivedAt: 0, expiresAt: 60_000 })).toBe(58_000);
-    expect(usableUntil({ receivedAt: 0, expiresAt: 3_000 })).toBe(2_750);
+    expect(usableUntil({ receivedAt: 0, expiresAt: 60_000 })).toBe(55_000);
+    expect(usableUntil({ receivedAt: 0, expiresAt: 3_000 })).toBe(2_000);
+    // The spare is fetched a second before the URL in hand stops being usable, however short it lives.
+    for (const lifetime of [2_000, 5_000, 10_000, 60_000, 3_600_000]) {
+      expect(usableUntil({ receivedAt: 0, expiresAt: lifetime }) - refreshAt({ receivedAt: 0, expiresAt: lifetime })!).toBeGreaterThanOrEqual(1_000);
+    }
     expect(usableUntil({ receivedAt: 0, expiresAt: null })).toBe(Number.POSITIVE_INFINITY);
     expect(refreshAt({ receivedAt: 0, expiresAt: null })).toBeNull();
   });
@@ -98,5 +104,23 @@ describe('schedule', () => {
 
   it.each([[1, 2_000], [2, 4_000], [3, 8_000], [10, 120_000]])('back-off after %i failures: %i ms', (n, ms) => {
     expect(backoffDelay(n)).toBe(ms);
+  });
+});
+
+describe('diagnosis after repeated failures', () => {
+  it.each([
+    [403, 'failures', 'storage-refused'],
+    [401, 'rate', 'storage-refused'],
+    [404, 'failures', 'storage-missing'],
+    [206, 'failures', 'not-playable'],
+    [206, 'rate', 'refresh-limit'],
+    [500, 'failures', 'refresh-limit'],
+  ] as const)('storage answers %i after too many %s: %s', (status, reason, code) => {
+    expect(diagnosis(status, reason)).toMatchObject({ name: 'PlayerError', code });
+  });
+
+  it('storage that cannot be reached says so', async () => {
+    await expect(diagnose('https://s3.test/r.mp3', 'failures', async () => { throw new TypeError('Failed to fetch'); }))
+      .resolves.toMatchObject({ code: 'storage-unreachable' });
   });
 });
