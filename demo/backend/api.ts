@@ -98,11 +98,13 @@ export function createApi(options: ApiOptions): Handler {
             return send(res, 404, { error: 'not_found', message: `Call ${call.id} has no recording (${call.recording}).` }), true;
           }
           const lifetime = options.urlLifetimeSeconds;
+          const peaks = (call.peaks ?? (options.peaks === false ? 'never' : 'always')) === 'always' ? await peaksOf(call.fixture) : undefined;
+          // Signed last, as a backend should: the URL's life starts as the answer leaves.
           return send(res, 200, {
             url: await options.storage.presign(`recordings/${call.fixture}.mp3`, lifetime, `${call.id}.mp3`),
             expires_at: new Date(Date.now() + lifetime * 1000).toISOString(),
             duration_seconds: options.recordings[call.fixture].durationSeconds,
-            ...((call.peaks ?? (options.peaks === false ? 'never' : 'always')) === 'always' ? { peaks: await peaksOf(call.fixture) } : {}),
+            ...(peaks ? { peaks } : {}),
           }), true;
         }
       }

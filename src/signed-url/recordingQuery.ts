@@ -8,7 +8,7 @@ import { callKeys } from '../queries/keys.js';
 
 export interface FetchedRecording {
   source: RecordingSource | null;
-  /** When this browser received the URL (its own clock): lifetimes are counted from here. */
+  /** When this browser asked for the URL (its own clock): lifetimes are counted from here. */
   issuedAt: number;
 }
 
@@ -17,9 +17,12 @@ export function recordingOptions(adapter: CallsAdapter | undefined, callId: stri
     queryKey: adapter ? callKeys.recording(adapter, callId) : ['talkturo-calls', 'no-adapter', 'recording', callId],
     queryFn: adapter
       ? async ({ signal }): Promise<FetchedRecording> => {
+        // Counted from before the request: a URL signed for this request cannot be older than that,
+        // and parsing a large answer (peaks) must not make it look younger than it is.
+        const issuedAt = Date.now();
         // A host's own adapter is checked too: a malformed source becomes a clear error here.
         const source = assertRecordingSource(await adapter.getRecording(callId, { signal }));
-        return { source, issuedAt: Date.now() };
+        return { source, issuedAt };
       }
       : skipToken,
     staleTime: 0,

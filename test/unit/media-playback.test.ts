@@ -20,6 +20,7 @@ class FakeMedia extends EventTarget {
   preload = '';
   crossOrigin: string | null = null;
   paused = true;
+  networkState = 1; // NETWORK_IDLE: nothing downloading
   ranges: [number, number][] = [];
   loads: string[] = [];
   get buffered() {
@@ -124,7 +125,12 @@ describe('MediaPlayback', () => {
     await vi.advanceTimersByTimeAsync(15_000);
     media.dispatchEvent(new Event('timeupdate'));
     expect(store.get().urlGeneration).toBe(1);
-    media.currentTime = 890; // 10 s left in the buffer
+    media.currentTime = 890; // 10 s left in the buffer, but a download is under way on its connection
+    media.networkState = 2;
+    media.dispatchEvent(new Event('timeupdate'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.get().urlGeneration).toBe(1);
+    media.networkState = 1; // the download stopped: its next request would be refused
     media.dispatchEvent(new Event('timeupdate'));
     await vi.advanceTimersByTimeAsync(0);
     expect(store.get().urlGeneration).toBe(2);

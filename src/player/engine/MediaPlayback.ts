@@ -102,7 +102,7 @@ export class MediaPlayback {
     });
     on('ended', () => store.set({ intent: 'pause' }));
     on('timeupdate', () => this.onTime(audio.currentTime));
-    on('waiting', () => this.#renewIfRunningDry());
+    on('waiting', () => this.#renewIfRunningDry(true));
     on('error', () => void this.#onError());
   }
 
@@ -144,11 +144,14 @@ export class MediaPlayback {
   }
 
   /**
-   * Playing on an expired URL is fine while the element has the bytes: it is reloaded only when
-   * what is buffered ahead runs low (it would ask storage soon, and be refused), or it is waiting.
+   * Playing on an expired URL is fine while the element has the bytes: it is reloaded only when what
+   * is buffered ahead runs low and no download is under way (its next request would be refused), or
+   * when it stalls waiting for data.
    */
-  #renewIfRunningDry(): void {
+  #renewIfRunningDry(stalled = false): void {
     if (this.#store.get().intent !== 'play' || this.#awaitingUrlAt !== null || !this.#needsNetwork()) return;
+    // A download in progress goes on over its open connection; only a new request would be refused.
+    if (!stalled && this.audio.networkState === HTMLMediaElement.NETWORK_LOADING) return;
     const { buffered, currentTime, playbackRate } = this.audio;
     let ahead = 0;
     for (let i = 0; i < buffered.length; i++) {
