@@ -69,7 +69,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onErr
         <>
           <section {...part('recording')} aria-label={m.recording}>
             {call.recording === 'available' ? (
-              <StereoRecordingPlayer key={call.id} callId={call.id} apiRef={player} onTimeUpdate={setTime} onError={onError} messages={messagesProp} {...(call.transcript ? { transcript: call.transcript } : {})} />
+              <StereoRecordingPlayer key={call.id} callId={call.id} adapter={adapter} apiRef={player} onTimeUpdate={setTime} onError={onError} messages={messagesProp} {...(call.transcript ? { transcript: call.transcript } : {})} />
             ) : (
               <RecordingNotice call={call} adapter={adapter} m={m} allowSettings={allowRecordingSettings} onError={onError} />
             )}

@@ -1,4 +1,5 @@
-import { forwardRef, useEffect, useRef, useState, type HTMLAttributes } from 'react';
+import { forwardRef, useEffect, useLayoutEffect, useRef, useState, type HTMLAttributes } from 'react';
+import { createPortal } from 'react-dom';
 import type { CallsAdapter, CallSummary } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { EnsureQueryClient, useCallsContext } from '../queries/provider.js';
@@ -8,7 +9,9 @@ import { CallDetailPanel, type CallDetailPanelProps, type CallDetailPanelPart } 
 import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
 import { joinClasses } from '../shared/joinClasses.js';
 
-export type CallLogsPart = 'root' | 'drawer' | 'close';
+export type CallLogsPart = 'root' | 'side' | 'drawer' | 'close';
+
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** Styling props given here reach the table, the panel and the player too. */
 export interface CallLogsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallLogsPart | CallLogTablePart | CallDetailPanelPart | StereoRecordingPlayerPart> {
@@ -27,6 +30,12 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
 ) {
   const root = useRef<HTMLDivElement | null>(null);
   const drawer = useRef<HTMLDialogElement>(null);
+  const side = useRef<HTMLDivElement>(null);
+  const drawerBody = useRef<HTMLDivElement>(null);
+  // The panel renders into one element that moves between the side column and the drawer, so a
+  // resize across the breakpoint keeps the same panel (and the playing recording) alive.
+  const [panelHost] = useState(() => (typeof document === 'undefined' ? null : document.createElement('div')));
+  const closingForLayout = useRef(false);
   const [selected, setSelected] = useState<CallSummary | null>(null);
   const [wide, setWide] = useState(true);
   const { messages: m } = useCallsContext({ messages });
@@ -41,15 +50,22 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
     return () => observer.disconnect();
   }, [splitMinWidth]);
 
-  useEffect(() => {
+  useIsomorphicLayoutEffect(() => {
+    const target = wide ? side.current : drawerBody.current;
+    if (panelHost && target && panelHost.parentElement !== target) target.append(panelHost);
     const dialog = drawer.current;
     if (!dialog) return;
     if (selected && !wide && !dialog.open) dialog.showModal();
-    if ((!selected || wide) && dialog.open) dialog.close();
-  }, [selected, wide]);
+    if ((!selected || wide) && dialog.open) {
+      // Closing because the layout changed is not the user closing the call.
+      closingForLayout.current = Boolean(selected);
+      dialog.close();
+    }
+  }, [selected, wide, panelHost]);
 
-  const panel = selected && (
-    <CallDetailPanel {...panelProps} callId={selected.id} adapter={adapter} messages={messages} onError={onError} />
+  const panel = selected && panelHost && createPortal(
+    <CallDetailPanel {...panelProps} callId={selected.id} adapter={adapter} messages={messages} onError={onError} />,
+    panelHost,
   );
 
   return (
@@ -69,11 +85,20 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
         data-layout={wide ? 'split' : 'drawer'}
       >
         <CallLogTable {...tableProps} adapter={adapter} messages={messages} onError={onError} selectedCallId={selected?.id ?? null} onSelectCall={setSelected} />
-        {wide && panel}
-        <dialog ref={drawer} {...part('drawer')} aria-label={m.callDetails} onClose={() => setSelected(null)}>
+        <div ref={side} {...part('side')} hidden={!wide || !selected} />
+        <dialog
+          ref={drawer}
+          {...part('drawer')}
+          aria-label={m.callDetails}
+          onClose={() => {
+            if (!closingForLayout.current) setSelected(null);
+            closingForLayout.current = false;
+          }}
+        >
           <button type="button" {...part('close')} onClick={() => setSelected(null)}>{m.closePanel}</button>
-          {!wide && panel}
+          <div ref={drawerBody} />
         </dialog>
+        {panel}
       </div>
       </StylingProvider>
     </EnsureQueryClient>

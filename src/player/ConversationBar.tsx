@@ -6,6 +6,7 @@ import type { PlayerSnapshot } from './engine/state.js';
 import { NextTurnIcon, PreviousTurnIcon, ZoomInIcon, ZoomOutIcon } from './icons.js';
 import type { PlayerCommands } from './engine/PlayerEngine.js';
 import { usePart } from '../theme/parts.js';
+import { ariaShortcuts } from './shortcuts.js';
 
 interface ConversationBarProps {
   state: Pick<PlayerSnapshot, 'currentTime' | 'regions' | 'waveform' | 'zoom' | 'zoomMax'>;
@@ -25,11 +26,11 @@ export function ConversationBar({ state, transcript, actions, messages: m, ready
     <div {...part('conversation-bar')}>
       {turns.length > 0 && (
         <div {...part('turn-nav')} role="group" aria-label={fillMessage(m.turnPosition, { current: Math.max(1, index + 1), total: turns.length })}>
-          <button type="button" {...part('previous-turn')} aria-label={m.previousTurn} aria-keyshortcuts="P" disabled={!ready} onClick={() => actions.goToTurn(-1)}>
+          <button type="button" {...part('previous-turn')} aria-label={m.previousTurn} aria-keyshortcuts={ariaShortcuts(['turns'], 'p')} disabled={!ready} onClick={() => actions.goToTurn(-1)}>
             <PreviousTurnIcon />
           </button>
           <span {...part('turn-position')}>{fillMessage(m.turnPosition, { current: index + 1 || '–', total: turns.length })}</span>
-          <button type="button" {...part('next-turn')} aria-label={m.nextTurn} aria-keyshortcuts="N" disabled={!ready} onClick={() => actions.goToTurn(1)}>
+          <button type="button" {...part('next-turn')} aria-label={m.nextTurn} aria-keyshortcuts={ariaShortcuts(['turns'], 'n')} disabled={!ready} onClick={() => actions.goToTurn(1)}>
             <NextTurnIcon />
           </button>
         </div>
@@ -44,11 +45,11 @@ export function ConversationBar({ state, transcript, actions, messages: m, ready
       )}
       <span {...part('spacer')} />
       <div {...part('zoom')} role="group" aria-label={fillMessage(m.zoomLevel, { level: state.zoom })}>
-        <button type="button" {...part('zoom-out')} aria-label={m.zoomOut} aria-keyshortcuts="-" disabled={state.zoom <= 1 || state.waveform === 'loading'} onClick={() => actions.stepZoom(-1)}>
+        <button type="button" {...part('zoom-out')} aria-label={m.zoomOut} aria-keyshortcuts={ariaShortcuts(['zoom'], '-')} disabled={state.zoom <= 1 || state.waveform === 'loading'} onClick={() => actions.stepZoom(-1)}>
           <ZoomOutIcon />
         </button>
         <span {...part('zoom-level')} aria-hidden="true">{state.zoom}x</span>
-        <button type="button" {...part('zoom-in')} aria-label={m.zoomIn} aria-keyshortcuts="+" disabled={state.zoom >= state.zoomMax || state.waveform === 'loading' || state.waveform === 'unavailable'} onClick={() => actions.stepZoom(1)}>
+        <button type="button" {...part('zoom-in')} aria-label={m.zoomIn} aria-keyshortcuts={ariaShortcuts(['zoom'], '+')} disabled={state.zoom >= state.zoomMax || state.waveform === 'loading' || state.waveform === 'unavailable'} onClick={() => actions.stepZoom(1)}>
           <ZoomInIcon />
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { forwardRef, useId, useImperativeHandle, useState, type ForwardedRef, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
+import { forwardRef, Fragment, useId, useImperativeHandle, useState, type ForwardedRef, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
 import type { CallsAdapter, TranscriptTurn } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { describeDuration, fillMessage, formatClock } from '../format.js';
@@ -10,6 +10,8 @@ import { DownloadIcon, KeyboardIcon, PauseIcon, PlayIcon } from './icons.js';
 import { LaneHead } from './LaneHead.js';
 import { ConversationBar } from './ConversationBar.js';
 import { useStereoPlayer } from './useStereoPlayer.js';
+import { ariaShortcuts, handleShortcutKey, HELP_ROWS } from './shortcuts.js';
+import { composeHandlers } from '../shared/composeHandlers.js';
 import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
 import { joinClasses } from '../shared/joinClasses.js';
 
@@ -45,15 +47,13 @@ export interface StereoPlayerHandle {
   playFrom(seconds: number): void;
 }
 
-const EDITABLE = new Set(['SELECT', 'TEXTAREA']);
-
 const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCorsBlocked' | 'listeningMono' | 'listeningUnsupported'>> = {
   'cors-blocked': 'listeningCorsBlocked',
   mono: 'listeningMono',
   unsupported: 'listeningUnsupported',
 };
 
-function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight = 56, apiRef, transcript, streamPeaksAfter, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PlayerBody({ onKeyDown: hostKeyDown, callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight = 56, apiRef, transcript, streamPeaksAfter, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
   const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, laneHeight, transcript, streamPeaksAfter });
   const styling = useStyling({ classNames, unstyled, theme });
@@ -76,39 +76,7 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
   const ready = status === 'paused' || status === 'playing';
   const valueText = fillMessage(m.seekValueText, { current: describeDuration(currentTime, locale), total: describeDuration(duration, locale) });
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const target = event.target as HTMLElement;
-    if (event.altKey || event.ctrlKey || event.metaKey || EDITABLE.has(target.tagName)) return;
-    if (target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'range') return;
-    const step = event.shiftKey ? 15 : 5;
-    const handlers: Record<string, () => void> = {
-      ' ': actions.toggle,
-      k: actions.toggle,
-      ArrowLeft: () => actions.skip(-step),
-      ArrowRight: () => actions.skip(step),
-      Home: () => actions.seek(0),
-      End: () => actions.seek(duration),
-      '[': () => actions.stepRate(-1),
-      ']': () => actions.stepRate(1),
-      p: () => actions.goToTurn(-1),
-      n: () => actions.goToTurn(1),
-      '+': () => actions.stepZoom(1),
-      '=': () => actions.stepZoom(1),
-      '-': () => actions.stepZoom(-1),
-    };
-    if (target.tagName === 'INPUT') {
-      handlers.ArrowDown = () => actions.skip(-step);
-      handlers.ArrowUp = () => actions.skip(step);
-      handlers.PageDown = () => actions.skip(-15);
-      handlers.PageUp = () => actions.skip(15);
-    }
-    // Space on a button is that button's own click.
-    if (event.key === ' ' && target.tagName === 'BUTTON') return;
-    const handler = handlers[event.key];
-    if (!handler || (!ready && event.key !== '[' && event.key !== ']')) return;
-    event.preventDefault();
-    handler();
-  };
+  const onKeyDown = composeHandlers(hostKeyDown, (event: KeyboardEvent<HTMLDivElement>) => handleShortcutKey(event, { commands: actions, ready, duration }));
 
   return (
     <StylingProvider value={styling}>
@@ -151,7 +119,7 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
             aria-valuemax={Math.round(duration * 100) / 100}
             aria-valuenow={Math.round(currentTime * 100) / 100}
             aria-valuetext={valueText}
-            aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End"
+            aria-keyshortcuts={ariaShortcuts(['skip', 'skipLong', 'startEnd'])}
             disabled={!ready}
             onChange={(e) => actions.seek(Number(e.currentTarget.value))}
           />
@@ -174,7 +142,7 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
               type="button"
               {...part('play')}
               aria-label={status === 'playing' ? m.pause : m.play}
-              aria-keyshortcuts="Space"
+              aria-keyshortcuts={ariaShortcuts(['playPause'])}
               disabled={!ready}
               onClick={actions.toggle}
             >
@@ -213,13 +181,12 @@ function PlayerBody({ callId, adapter: adapterProp, messages: messagesProp, onEr
             </button>
           </div>
           <dl id={keysId} {...part('shortcut-list')} hidden={!showKeys}>
-            <dt><kbd>Space</kbd></dt><dd>{m.shortcutPlayPause}</dd>
-            <dt><kbd>←</kbd> <kbd>→</kbd></dt><dd>{m.shortcutSkip}</dd>
-            <dt><kbd>Shift</kbd> + <kbd>←</kbd> <kbd>→</kbd></dt><dd>{m.shortcutSkipLong}</dd>
-            <dt><kbd>Home</kbd> <kbd>End</kbd></dt><dd>{m.shortcutStartEnd}</dd>
-            <dt><kbd>[</kbd> <kbd>]</kbd></dt><dd>{m.shortcutSpeed}</dd>
-            <dt><kbd>P</kbd> <kbd>N</kbd></dt><dd>{m.shortcutTurns}</dd>
-            <dt><kbd>-</kbd> <kbd>+</kbd></dt><dd>{m.shortcutZoom}</dd>
+            {HELP_ROWS.map((row) => (
+              <Fragment key={row.label}>
+                <dt>{row.help.map((chord, i) => <Fragment key={i}>{i > 0 && ' '}{chord.map((cap, j) => <Fragment key={cap}>{j > 0 && ' + '}<kbd>{cap}</kbd></Fragment>)}</Fragment>)}</dt>
+                <dd>{m[row.label]}</dd>
+              </Fragment>
+            ))}
           </dl>
         </>
       )}
