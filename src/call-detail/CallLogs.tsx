@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useLayoutEffect, useRef, useState, type HTMLAttributes } from 'react';
+import { forwardRef, useEffect, useRef, useState, type HTMLAttributes } from 'react';
 import { createPortal } from 'react-dom';
 import type { CallsAdapter, CallSummary } from '../types.js';
 import type { Messages } from '../theme/messages.js';
@@ -8,10 +8,9 @@ import type { StereoRecordingPlayerPart } from '../player/StereoRecordingPlayer.
 import { CallDetailPanel, type CallDetailPanelProps, type CallDetailPanelPart } from './CallDetailPanel.js';
 import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
 import { joinClasses } from '../shared/joinClasses.js';
+import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
 
 export type CallLogsPart = 'root' | 'side' | 'drawer' | 'close';
-
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** Styling props given here reach the table, the panel and the player too. */
 export interface CallLogsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallLogsPart | CallLogTablePart | CallDetailPanelPart | StereoRecordingPlayerPart> {

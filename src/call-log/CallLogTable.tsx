@@ -11,6 +11,7 @@ import { CallLogToolbar } from './CallLogToolbar.js';
 import { useCallLog } from './useCallLog.js';
 import { useRowWindow } from './useRowWindow.js';
 import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
+import { useTokenPx } from '../theme/tokens.js';
 import { joinClasses } from '../shared/joinClasses.js';
 
 export type CallLogTablePart = 'root' | 'toolbar' | 'search' | 'menu' | 'export' | 'summary' | 'grid' | 'head' | 'body' | 'row' | 'skeleton-row' | 'empty' | 'error' | 'status' | 'recording' | 'sr-only';
@@ -34,7 +35,8 @@ export interface CallLogTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   pageSize?: number;
 }
 
-const ROW_HEIGHT = 44;
+/** Until the token is read (and on the server); the real value is `--tt-row-height`. */
+const DEFAULT_ROW_HEIGHT = 44;
 
 function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAULT_COLUMNS, onError, classNames, unstyled, theme, className, style, forwardedRef, ...props }: CallLogTableProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
@@ -53,7 +55,8 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
   const defs = columns.map((c) => COLUMNS[c]);
   const template = defs.map((d) => d.width).join(' ');
 
-  const view = useRowWindow(scrollRef, rows.length, ROW_HEIGHT, 8, ROW_HEIGHT);
+  const rowHeight = useTokenPx(scrollRef, '--tt-row-height', DEFAULT_ROW_HEIGHT, [className, styling.theme, styling.unstyled]);
+  const view = useRowWindow(scrollRef, rows.length, rowHeight, 8, rowHeight);
   const items = view.end >= view.start ? Array.from({ length: view.end - view.start + 1 }, (_, i) => view.start + i) : [];
   const lastVisible = view.end;
   const { loadMoreNear } = log;
@@ -77,7 +80,7 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!rows.length) return;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 2);
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / rowHeight) - 2);
     const keys: Record<string, () => void> = {
       ArrowDown: () => move(log.activeIndex + 1),
       ArrowUp: () => move(log.activeIndex - 1),
@@ -147,9 +150,9 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
             ))}
           </div>
         </div>
-        <div role="rowgroup" {...part('body')} style={{ height: state === 'loading' ? ROW_HEIGHT * 8 : view.totalHeight }}>
+        <div role="rowgroup" {...part('body')} style={{ height: state === 'loading' ? rowHeight * 8 : view.totalHeight }}>
           {state === 'loading' &&
-            Array.from({ length: 8 }, (_, i) => <div key={i} {...part('skeleton-row')} aria-hidden="true" style={{ top: i * ROW_HEIGHT }} />)}
+            Array.from({ length: 8 }, (_, i) => <div key={i} {...part('skeleton-row')} aria-hidden="true" style={{ top: i * rowHeight }} />)}
           {items.map((index) => {
             const call = rows[index]!;
             const selected = call.id === log.selectedId;
@@ -164,7 +167,7 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
                 data-selected={selected ? '' : undefined}
                 data-active={index === log.activeIndex ? '' : undefined}
                 data-call-id={call.id}
-                style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}
+                style={{ transform: `translateY(${index * rowHeight}px)` }}
                 onClick={() => {
                   log.setActiveIndex(index);
                   log.select(call);

@@ -26,7 +26,7 @@ export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivE
   onError?: (error: Error) => void;
   /** The playback position in seconds, as it changes. */
   onTimeUpdate?: (seconds: number) => void;
-  /** Height of each waveform lane in pixels (default 56). */
+  /** Height of each waveform lane in pixels; sets `--tt-lane-height` (default 56px, from CSS). */
   laneHeight?: number;
   /** Imperative control for a surrounding UI, e.g. a transcript that seeks when a turn is clicked. */
   apiRef?: Ref<StereoPlayerHandle>;
@@ -53,9 +53,9 @@ const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCor
   unsupported: 'listeningUnsupported',
 };
 
-function PlayerBody({ onKeyDown: hostKeyDown, callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight = 56, apiRef, transcript, streamPeaksAfter, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PlayerBody({ onKeyDown: hostKeyDown, callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
-  const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, laneHeight, transcript, streamPeaksAfter });
+  const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter });
   const styling = useStyling({ classNames, unstyled, theme });
   const part = usePartFrom(styling);
   const [showKeys, setShowKeys] = useState(false);
@@ -87,7 +87,8 @@ function PlayerBody({ onKeyDown: hostKeyDown, callId, adapter: adapterProp, mess
       {...rest}
       className={joinClasses(className, styling.classNames.root)}
       {...rootStyling(styling)}
-      style={{ ...style, ['--tt-lane-height' as string]: `${laneHeight}px` }}
+      // The prop is a shorthand for the token; without it, the token from CSS (an ancestor, a class) rules.
+      style={laneHeight === undefined ? style : { ...style, ['--tt-lane-height' as string]: `${laneHeight}px` }}
       data-talkturo-root=""
       data-talkturo-player=""
       data-state={status}

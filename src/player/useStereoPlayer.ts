@@ -3,7 +3,8 @@ import type { CallsAdapter, TranscriptTurn } from '../types.js';
 import { adapterScope } from '../queries/keys.js';
 import { useSignedRecording } from '../signed-url/useSignedRecording.js';
 import type { SignedRecording } from '../signed-url/SignedRecording.js';
-import { PlayerEngine, type PlayerCommands, type PlayerEngineOptions } from './engine/PlayerEngine.js';
+import { PlayerEngine, type PlayerCommands } from './engine/PlayerEngine.js';
+import { readLaneStyle } from '../theme/tokens.js';
 import { initialSnapshot, type PlayerSnapshot, type PlayerStatus } from './engine/state.js';
 
 export interface UseStereoPlayerOptions {
@@ -11,7 +12,6 @@ export interface UseStereoPlayerOptions {
   adapter: CallsAdapter | undefined;
   onError?: ((error: Error) => void) | undefined;
   onTimeUpdate?: ((seconds: number) => void) | undefined;
-  laneHeight?: number;
   /** Turn markers, turn navigation; from the `transcript` prop or the panel. */
   transcript?: readonly TranscriptTurn[] | undefined;
   /** Seconds; longer recordings without peaks stream their waveform. */
@@ -33,28 +33,18 @@ const IDLE_COMMANDS: PlayerCommands = {
 
 const noopSubscribe = () => () => undefined;
 
-function laneColors(root: HTMLElement | null): PlayerEngineOptions['colors'] {
-  const style = root ? getComputedStyle(root) : null;
-  const read = (name: string, fallback: string) => style?.getPropertyValue(name).trim() || fallback;
-  return {
-    caller: read('--tt-caller-wave', '#ffffff'),
-    callerProgress: read('--tt-caller-progress', '#b9b9c6'),
-    assistant: read('--tt-assistant-wave', '#a78bfa'),
-    assistantProgress: read('--tt-assistant-progress', '#7c5cd6'),
-    cursor: read('--tt-cursor', '#facc15'),
-    // Regions live in wavesurfer's shadow root, which inherits custom properties: theme changes apply live.
-    overlap: 'var(--tt-region-overlap)',
-    silence: 'var(--tt-region-silence)',
-    marker: 'var(--tt-turn-marker)',
-  };
-}
+const lanesOf = (container: HTMLElement) => {
+  const { height, ...colors } = readLaneStyle(container.closest('[data-talkturo-root]'));
+  // Regions live in wavesurfer's shadow root, which inherits custom properties: theme changes apply live.
+  return { height, colors: { ...colors, overlap: 'var(--tt-region-overlap)', silence: 'var(--tt-region-silence)', marker: 'var(--tt-turn-marker)' } };
+};
 
 /**
  * The player's behaviour: the recording's URL owner (one per call id), and one PlayerEngine (media
  * element + lanes) created in one effect and destroyed in its cleanup. A refreshed URL never gets
  * here: the owner hands it to the media when the media needs it.
  */
-export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, laneHeight = 56, transcript, streamPeaksAfter }: UseStereoPlayerOptions) {
+export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter }: UseStereoPlayerOptions) {
   const [attempt, setAttempt] = useState(0);
   const { owner, state: recording } = useSignedRecording(adapter, callId, attempt);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
@@ -69,14 +59,15 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, laneHe
 
   useEffect(() => {
     if (!container || !owner || !firstSource || !adapter) return;
+    const lanes = lanesOf(container);
     const engine = new PlayerEngine({
       container,
       callId,
       recording: owner,
       source: firstSource,
       peaksKey: `${adapterScope(adapter)}:${callId}`,
-      colors: laneColors(container.closest('[data-talkturo-root]')),
-      laneHeight,
+      colors: lanes.colors,
+      laneHeight: lanes.height,
       onError: (error) => callbacks.current.onError?.(error),
       onTimeUpdate: (t) => callbacks.current.onTimeUpdate?.(t),
       streamPeaksAfter,
@@ -87,20 +78,20 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, laneHe
       engine.destroy();
       setCreated((c) => (c?.engine === engine ? null : c));
     };
-  }, [container, owner, firstSource, adapter, callId, laneHeight, streamPeaksAfter]);
+  }, [container, owner, firstSource, adapter, callId, streamPeaksAfter]);
 
   useEffect(() => {
     engine?.setTranscript(transcript);
   }, [engine, transcript]);
 
   // A theme switch (a prop, a class, an ancestor's attribute) shows in CSS variables: repaint the lanes.
-  const drawnColors = useRef('');
+  const drawnLanes = useRef('');
   useEffect(() => {
     if (!engine || !container) return;
-    const colors = laneColors(container.closest('[data-talkturo-root]'));
-    const key = JSON.stringify(colors);
-    if (drawnColors.current && key !== drawnColors.current) engine.setColors(colors);
-    drawnColors.current = key;
+    const lanes = lanesOf(container);
+    const key = JSON.stringify(lanes);
+    if (drawnLanes.current && key !== drawnLanes.current) engine.setLanes(lanes.colors, lanes.height);
+    drawnLanes.current = key;
   });
 
   // The owner's errors (no adapter, the first fetch, a refresh that kept failing) are reported once each.

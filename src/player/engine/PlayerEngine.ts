@@ -129,8 +129,8 @@ export class PlayerEngine {
     this.#waveform.setTranscript(turns);
   }
 
-  setColors(colors: LaneColors): void {
-    this.#waveform.setColors(colors);
+  setLanes(colors: LaneColors, height: number): void {
+    this.#waveform.setLanes(colors, height);
   }
 
   /** Releases everything: listeners, fetches, timers, the wavesurfer instance and the media element. */

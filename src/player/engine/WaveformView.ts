@@ -223,9 +223,9 @@ export class WaveformView {
     this.#store.set({ regions });
   }
 
-  /** New theme colours for the lanes (the regions follow CSS variables by themselves). */
-  setColors(colors: LaneColors): void {
-    if (!this.#scope.disposed) this.#ws.setOptions({ splitChannels: splitChannels(colors), cursorColor: colors.cursor });
+  /** New theme colours or lane height (the regions follow CSS variables by themselves). */
+  setLanes(colors: LaneColors, height: number): void {
+    if (!this.#scope.disposed) this.#ws.setOptions({ splitChannels: splitChannels(colors), cursorColor: colors.cursor, height });
   }
 
   // ---- zoom -----------------------------------------------------------------------------------
