@@ -1,4 +1,6 @@
-// Pure formatting shared by every component: clock times, spoken durations.
+// Pure formatting shared by every component: clock times, spoken durations, the words for enums.
+import type { Messages } from './theme/messages.js';
+import type { RecordingAvailability } from './types.js';
 
 /** `m:ss`, or `h:mm:ss` from an hour on; negative and unknown times read as 0:00. */
 export function formatClock(seconds: number): string {
@@ -37,4 +39,30 @@ export function describeDuration(seconds: number, locale?: string): string {
 /** Fills `{name}` placeholders of a message. */
 export function fillMessage(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+// ---- words for the backend's enums: known values in the catalog's words, unknown ones as sent ----
+const own = (table: object, key: string) => Object.prototype.hasOwnProperty.call(table, key);
+
+export function directionText(m: Messages, direction: string): string {
+  return direction === 'inbound' ? m.directionInbound : direction === 'outbound' ? m.directionOutbound : direction === 'web' ? m.directionWeb : direction;
+}
+
+/** A status in the catalog's words; unknown statuses (even `__proto__`) as the backend's text. */
+export function statusText(m: Messages, status: string): string {
+  return own(m.statusLabels, status) ? m.statusLabels[status]! : status;
+}
+
+const RECORDING_WORDS = {
+  available: 'recordingAvailable',
+  processing: 'recordingProcessing',
+  disabled: 'recordingDisabled',
+  'not-captured': 'recordingNotCaptured',
+  purged: 'recordingPurged',
+} as const satisfies Record<RecordingAvailability, keyof Messages>;
+
+export const isKnownRecording = (state: string): state is RecordingAvailability => own(RECORDING_WORDS, state);
+
+export function recordingText(m: Messages, state: string): string {
+  return isKnownRecording(state) ? m[RECORDING_WORDS[state]] : fillMessage(m.recordingOther, { state });
 }

@@ -1,4 +1,6 @@
 // Domain types of the public contract (SPEC.md). Field names may grow; these keep their meaning.
+import type { AudiowaveformJson } from './adapter/peaks.js';
+export type { AudiowaveformJson };
 
 // The API may add statuses; unknown ones pass through as strings.
 export type CallStatus =
@@ -31,7 +33,8 @@ export interface CallSummary {
   id: string;
   assistantId: string;
   assistantName?: string;
-  direction: CallDirection;
+  /** Unknown values are kept as the backend's text. */
+  direction: CallDirection | (string & {});
   status: CallStatus;
   fromNumber?: string;
   toNumber?: string;
@@ -40,7 +43,8 @@ export interface CallSummary {
   durationSeconds?: number;
   endedReason?: string;
   costUsd?: number;
-  recording: RecordingAvailability;
+  /** Unknown values are kept as the backend's text. */
+  recording: RecordingAvailability | (string & {});
 }
 
 export interface TranscriptTurn {
@@ -77,7 +81,7 @@ export interface RecordingSource {
   serverTime?: string | number;
   durationSeconds?: number;
   /** Per channel, values in [-1, 1]; when given, nothing is decoded. */
-  peaks?: [ArrayLike<number>, ArrayLike<number>];
+  peaks?: [ArrayLike<number>, ArrayLike<number>] | [ArrayLike<number>] | AudiowaveformJson;
   /** Default 0 (left) is the human caller, the other channel the AI assistant. */
   callerChannel?: 0 | 1;
 }

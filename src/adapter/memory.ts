@@ -57,7 +57,7 @@ export function filterCalls<T extends CallSummary>(calls: readonly T[], query: C
     const t = Date.parse(c.startedAt);
     if (t < from || t > to) return false;
     if (query.status?.length && !query.status.includes(c.status)) return false;
-    if (query.direction?.length && !query.direction.includes(c.direction)) return false;
+    if (query.direction?.length && !(query.direction as readonly string[]).includes(c.direction)) return false;
     if (query.assistantId && c.assistantId !== query.assistantId) return false;
     if (needle) {
       const haystack = [c.id, c.fromNumber, c.toNumber, c.assistantName, c.endedReason].join(' ').toLowerCase();

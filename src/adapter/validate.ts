@@ -1,13 +1,35 @@
-// One place where untrusted data becomes domain types. Every failure is an
-// AdapterError('invalid-response') that names the offending field.
+// One place where untrusted data becomes domain types. Read what backends really send: an empty
+// optional string is absent, an unknown enum value is kept as its raw text, a bad optional field is
+// dropped (and kept as a problem, see problemsOf), a bad row is dropped from its page. Only what
+// cannot be read at all fails: AdapterError('invalid-response'), naming the offending field.
 import type {
-  CallDetail, CallDirection, CallListPage, CallSummary, RecordingAvailability, RecordingSource, TranscriptTurn,
+  CallDetail, CallDirection, CallListPage, CallStatus, CallSummary, RecordingAvailability, RecordingSource, TranscriptTurn,
 } from '../types.js';
-import { CALL_DIRECTIONS, RECORDING_AVAILABILITIES } from '../types.js';
+import { PeaksError, readPeaks } from './peaks.js';
 import { AdapterError } from './errors.js';
 import { parseInstant } from '../signed-url/lifetime.js';
 
 type Json = Record<string, unknown>;
+
+/** What was dropped while reading a value, as errors a person can act on (reported once via onError). */
+const PROBLEMS = new WeakMap<object, AdapterError[]>();
+export const problemsOf = (value: unknown): readonly AdapterError[] => (typeof value === 'object' && value !== null ? PROBLEMS.get(value) : undefined) ?? [];
+
+function withProblems<T extends object>(value: T, problems: AdapterError[]): T {
+  if (problems.length) PROBLEMS.set(value, problems);
+  return value;
+}
+
+/** Reads an optional field; when it is bad, it is dropped and the problem kept. */
+function lenient<T>(problems: AdapterError[], read: () => T | undefined): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof AdapterError)) throw error;
+    problems.push(error);
+    return undefined;
+  }
+}
 
 export function invalid(path: string, expected: string, got: unknown): AdapterError {
   const seen = got === null ? 'null' : Array.isArray(got) ? 'an array' : typeof got;
@@ -29,14 +51,20 @@ export function string(value: unknown, path: string): string {
   return value;
 }
 
+/** An empty string is absent (a withheld caller id, an empty summary). */
 export function optionalString(value: unknown, path: string): string | undefined {
-  return value === undefined || value === null ? undefined : string(value, path);
+  return value === undefined || value === null || value === '' ? undefined : string(value, path);
 }
 
 export function optionalNumber(value: unknown, path: string): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number' || !Number.isFinite(value)) throw invalid(path, 'a finite number', value);
   return value;
+}
+
+/** A known value, or any other non-empty text kept as it is (shown raw): enums grow. */
+function openEnum<T extends string>(value: unknown, path: string): T | (string & {}) {
+  return string(value, path);
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
@@ -61,22 +89,23 @@ function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-export function callSummaryFromWire(value: unknown, path: string): CallSummary {
+export function callSummaryFromWire(value: unknown, path: string, problems: AdapterError[] = []): CallSummary {
   const o = object(value, path);
+  const optional = <T,>(read: () => T | undefined) => lenient(problems, read);
   return compact({
     id: string(o.id, `${path}.id`),
     assistantId: string(o.assistant_id, `${path}.assistant_id`),
-    assistantName: optionalString(o.assistant_name, `${path}.assistant_name`),
-    direction: oneOf<CallDirection>(o.direction, CALL_DIRECTIONS, `${path}.direction`),
-    status: string(o.status, `${path}.status`),
-    fromNumber: optionalString(o.from_number, `${path}.from_number`),
-    toNumber: optionalString(o.to_number, `${path}.to_number`),
+    assistantName: optional(() => optionalString(o.assistant_name, `${path}.assistant_name`)),
+    direction: openEnum<CallDirection>(o.direction, `${path}.direction`),
+    status: openEnum<CallStatus>(o.status, `${path}.status`),
+    fromNumber: optional(() => optionalString(o.from_number, `${path}.from_number`)),
+    toNumber: optional(() => optionalString(o.to_number, `${path}.to_number`)),
     startedAt: timestamp(o.started_at, `${path}.started_at`),
-    endedAt: optionalTimestamp(o.ended_at, `${path}.ended_at`),
-    durationSeconds: optionalNumber(o.duration_seconds, `${path}.duration_seconds`),
-    endedReason: optionalString(o.ended_reason, `${path}.ended_reason`),
-    costUsd: optionalNumber(o.cost_usd, `${path}.cost_usd`),
-    recording: oneOf<RecordingAvailability>(o.recording, RECORDING_AVAILABILITIES, `${path}.recording`),
+    endedAt: optional(() => optionalTimestamp(o.ended_at, `${path}.ended_at`)),
+    durationSeconds: optional(() => optionalNumber(o.duration_seconds, `${path}.duration_seconds`)),
+    endedReason: optional(() => optionalString(o.ended_reason, `${path}.ended_reason`)),
+    costUsd: optional(() => optionalNumber(o.cost_usd, `${path}.cost_usd`)),
+    recording: openEnum<RecordingAvailability>(o.recording, `${path}.recording`),
   });
 }
 
@@ -92,28 +121,37 @@ function turnFromWire(value: unknown, path: string): TranscriptTurn {
   });
 }
 
-function metadataFromWire(value: unknown, path: string): CallDetail['metadata'] {
+function metadataFromWire(value: unknown, path: string, problems: AdapterError[]): CallDetail['metadata'] {
   if (value === undefined || value === null) return undefined;
   const o = object(value, path);
+  const kept: NonNullable<CallDetail['metadata']> = {};
   for (const [key, v] of Object.entries(o)) {
-    if (v !== null && !['string', 'number', 'boolean'].includes(typeof v)) {
-      throw invalid(`${path}.${key}`, 'a string, number, boolean or null', v);
-    }
+    if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) kept[key] = v as string | number | boolean | null;
+    else problems.push(invalid(`${path}.${key}`, 'a string, number, boolean or null', v));
   }
-  return o as CallDetail['metadata'];
+  return kept;
+}
+
+/** Items of a list that can be read; the others are dropped and kept as problems. */
+function readableItems<T>(list: unknown[], path: string, read: (item: unknown, path: string) => T, problems: AdapterError[]): T[] {
+  const out: T[] = [];
+  list.forEach((item, i) => {
+    const value = lenient(problems, () => read(item, `${path}[${i}]`));
+    if (value !== undefined) out.push(value);
+  });
+  return out;
 }
 
 export function callDetailFromWire(value: unknown, path = 'call'): CallDetail {
   const o = object(value, path);
-  return compact({
-    ...callSummaryFromWire(o, path),
-    summary: optionalString(o.summary, `${path}.summary`),
-    transcript:
-      o.transcript === undefined || o.transcript === null
-        ? undefined
-        : array(o.transcript, `${path}.transcript`).map((t, i) => turnFromWire(t, `${path}.transcript[${i}]`)),
-    metadata: metadataFromWire(o.metadata, `${path}.metadata`),
-  });
+  const problems: AdapterError[] = [];
+  const transcript = lenient(problems, () => (o.transcript === undefined || o.transcript === null ? undefined : array(o.transcript, `${path}.transcript`)));
+  return withProblems(compact({
+    ...callSummaryFromWire(o, path, problems),
+    summary: lenient(problems, () => optionalString(o.summary, `${path}.summary`)),
+    transcript: transcript && readableItems(transcript, `${path}.transcript`, turnFromWire, problems),
+    metadata: lenient(problems, () => metadataFromWire(o.metadata, `${path}.metadata`, problems)),
+  }), problems);
 }
 
 export function callListFromWire(value: unknown): CallListPage {
@@ -122,26 +160,23 @@ export function callListFromWire(value: unknown): CallListPage {
   if (cursor !== null && cursor !== undefined && typeof cursor !== 'string') {
     throw invalid('response.next_cursor', 'a string or null', cursor);
   }
-  return compact({
-    calls: array(o.data, 'response.data').map((c, i) => callSummaryFromWire(c, `response.data[${i}]`)),
-    nextCursor: cursor ?? null,
-    total: optionalNumber(o.total, 'response.total'),
-  });
+  const problems: AdapterError[] = [];
+  return withProblems(compact({
+    // One bad row never takes its page down.
+    calls: readableItems(array(o.data, 'response.data'), 'response.data', (c, p) => callSummaryFromWire(c, p, problems), problems),
+    nextCursor: cursor || null,
+    total: lenient(problems, () => optionalNumber(o.total, 'response.total')),
+  }), problems);
 }
 
-function peaks(value: unknown, path: string): [ArrayLike<number>, ArrayLike<number>] | undefined {
+function peaks(value: unknown, path: string): Float32Array[] | undefined {
   if (value === undefined || value === null) return undefined;
-  const channels = array(value, path);
-  if (channels.length !== 2) throw invalid(path, 'two channels of peaks', value);
-  return channels.map((channel, c) => {
-    const list = ArrayBuffer.isView(channel) ? channel : array(channel, `${path}[${c}]`);
-    const values = list as ArrayLike<unknown>;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (typeof v !== 'number' || !(v >= -1 && v <= 1)) throw invalid(`${path}[${c}][${i}]`, 'a number in [-1, 1]', v);
-    }
-    return values as ArrayLike<number>;
-  }) as [ArrayLike<number>, ArrayLike<number>];
+  try {
+    return readPeaks(value);
+  } catch (error) {
+    if (!(error instanceof PeaksError)) throw error;
+    throw invalid(path, error.message, value);
+  }
 }
 
 function expiry(value: unknown, path: string): string | number {
@@ -171,10 +206,11 @@ function channel(value: unknown, path: string): 0 | 1 | undefined {
   return value;
 }
 
+/** 0 is a common "unknown": read as absent. */
 function positive(value: unknown, path: string): number | undefined {
   const n = optionalNumber(value, path);
-  if (n !== undefined && n <= 0) throw invalid(path, 'a positive number', value);
-  return n;
+  if (n !== undefined && n < 0) throw invalid(path, 'a positive number', value);
+  return n || undefined;
 }
 
 // The wire names a recording's fields in snake_case, adapters in camelCase; the checks are the same.
@@ -184,26 +220,34 @@ const DOMAIN_RECORDING = { expiresAt: 'expiresAt', durationSeconds: 'durationSec
 function recordingSource(value: unknown, names: typeof WIRE_RECORDING | typeof DOMAIN_RECORDING): RecordingSource {
   const o = object(value, 'recording');
   const field = (name: string) => [o[name], `recording.${name}`] as const;
-  return compact({
+  const problems: AdapterError[] = [];
+  const optional = <T,>(read: () => T | undefined) => lenient(problems, read);
+  return withProblems(compact({
     url: url(...field('url')),
     expiresAt: expiry(...field(names.expiresAt)),
-    durationSeconds: positive(...field(names.durationSeconds)),
-    peaks: peaks(...field('peaks')),
-    callerChannel: channel(...field(names.callerChannel)),
+    durationSeconds: optional(() => positive(...field(names.durationSeconds))),
+    // Peaks that cannot be read are dropped: the player decodes the audio instead.
+    peaks: optional(() => peaks(...field('peaks'))) as RecordingSource['peaks'],
+    callerChannel: optional(() => channel(...field(names.callerChannel))),
     serverTime: optionalInstant(o[names.serverTime]),
-  });
+  }), problems);
 }
 
 /** A recording from the wire; `serverTime` from the response's Date header unless the body says it. */
 export const recordingFromWire = (value: unknown, dateHeader?: string | null): RecordingSource => {
   const source = recordingSource(value, WIRE_RECORDING);
   const fromHeader = optionalInstant(dateHeader ?? undefined);
-  return source.serverTime === undefined && fromHeader !== undefined ? { ...source, serverTime: fromHeader } : source;
+  if (source.serverTime === undefined && fromHeader !== undefined) source.serverTime = fromHeader;
+  return source;
 };
 
 /** Checks what any adapter (including a host's own) returned for a recording. */
-export const assertRecordingSource = (value: unknown): RecordingSource | null =>
-  value === null ? null : recordingSource(value, DOMAIN_RECORDING);
+export function assertRecordingSource(value: unknown): RecordingSource | null {
+  if (value === null) return null;
+  const source = recordingSource(value, DOMAIN_RECORDING);
+  // What the wire reader dropped (an HTTP adapter's) is still to be reported.
+  return withProblems(source, [...problemsOf(value), ...problemsOf(source)]);
+}
 
 export function assistantsFromWire(value: unknown): { id: string; name: string }[] {
   const list = Array.isArray(value) ? value : array(object(value, 'response').data, 'response.data');

@@ -1,6 +1,6 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { useQuery } from '@tanstack/react-query';
-import { forwardRef, useRef, useState, type ForwardedRef, type HTMLAttributes } from 'react';
+import { forwardRef, useMemo, useRef, useState, type ForwardedRef, type HTMLAttributes } from 'react';
 import type { CallsAdapter } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { isAdapterError } from '../adapter/errors.js';
@@ -8,6 +8,7 @@ import { callDetailOptions } from '../queries/options.js';
 import { requireAdapter, useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
 import { useControllableState } from '../shared/useControllableState.js';
+import { useReportProblems } from '../shared/useReportProblems.js';
 import { StereoRecordingPlayer, type StereoPlayerHandle, type StereoRecordingPlayerPart } from '../player/StereoRecordingPlayer.js';
 import { Details } from './Details.js';
 import { RecordingNotice } from './RecordingNotice.js';
@@ -47,6 +48,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onErr
   const [time, setTime] = useState(0);
   const player = useRef<StereoPlayerHandle>(null);
   const call = detail.data;
+  useReportProblems(useMemo(() => (call ? [call] : []), [call]), onError);
   const state = detail.isPending ? 'loading' : detail.isError ? 'error' : 'ready';
   const notFound = detail.isError && isAdapterError(detail.error) && detail.error.code === 'not-found';
 

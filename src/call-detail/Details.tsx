@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CallDetail } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { callFormatters } from '../call-log/format.js';
-import { directionText, statusText } from '../call-log/columns.js';
+import { directionText, statusText } from '../format.js';
 import { usePart } from '../theme/parts.js';
 
 export function Details({ call, m, locale }: { call: CallDetail; m: Messages; locale: string | undefined }) {

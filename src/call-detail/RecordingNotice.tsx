@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { CallDetail, CallsAdapter } from '../types.js';
 import type { Messages } from '../theme/messages.js';
-import { fillMessage } from '../format.js';
+import { fillMessage, isKnownRecording } from '../format.js';
 import { usePart } from '../theme/parts.js';
 
 const TEXT = {
@@ -25,7 +25,7 @@ export function RecordingNotice({ call, adapter, m, allowSettings, onError }: {
   const on = toggle.isSuccess && toggle.variables === true;
   return (
     <div {...part('recording-notice')} data-recording={call.recording} role={call.recording === 'processing' ? 'status' : undefined}>
-      <p>{m[TEXT[call.recording]]}</p>
+      <p>{isKnownRecording(call.recording) ? m[TEXT[call.recording as keyof typeof TEXT]] : fillMessage(m.recordingOtherNotice, { state: call.recording })}</p>
       {call.recording === 'disabled' && allowSettings && adapter.setRecordingEnabled && (
         <div {...part('recording-setting')}>
           <button

@@ -12,9 +12,10 @@ import { useCallLog } from './useCallLog.js';
 import { useRowWindow } from './useRowWindow.js';
 import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
 import { useTokenPx } from '../theme/tokens.js';
+import { useReportProblems } from '../shared/useReportProblems.js';
 import { joinClasses } from '../shared/joinClasses.js';
 
-export type CallLogTablePart = 'root' | 'toolbar' | 'search' | 'menu' | 'export' | 'summary' | 'grid' | 'head' | 'body' | 'row' | 'skeleton-row' | 'empty' | 'error' | 'status' | 'recording' | 'sr-only';
+export type CallLogTablePart = 'root' | 'toolbar' | 'search' | 'menu' | 'export' | 'export-note' | 'summary' | 'grid' | 'head' | 'body' | 'row' | 'skeleton-row' | 'empty' | 'error' | 'status' | 'recording' | 'sr-only';
 
 export interface CallLogTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallLogTablePart> {
   adapter?: CallsAdapter;
@@ -34,6 +35,8 @@ export interface CallLogTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   /** Rows per request (default 100). */
   pageSize?: number;
 }
+
+const NO_PAGES: readonly unknown[] = [];
 
 /** Until the token is read (and on the server); the real value is `--tt-row-height`. */
 const DEFAULT_ROW_HEIGHT = 44;
@@ -64,6 +67,7 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
   useEffect(() => {
     if (rows.length) loadMoreNear(lastVisible);
   }, [lastVisible, rows.length, loadMoreNear]);
+  useReportProblems(list.data?.pages ?? NO_PAGES, onError);
   useEffect(() => {
     if (list.error) onError?.(list.error);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- report each error once
@@ -118,6 +122,7 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
       <CallLogToolbar
         m={m} filters={log.filters} onFilters={log.setFilters} sort={log.sort} onSort={log.setSort} assistants={log.assistants}
         exported={log.exported}
+        exportNote={log.exportNote}
         onExport={() => void log.exportCsv().catch((e: Error) => onError?.(e))}
       />
       <p {...part('summary')} aria-live="polite">{state === 'loading' ? m.loadingCalls : state === 'error' ? '' : summary}</p>

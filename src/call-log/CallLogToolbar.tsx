@@ -4,7 +4,7 @@ import { CALL_DIRECTIONS } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { fillMessage } from '../format.js';
 import { activeFilterCount, EMPTY_FILTERS, toggleIn, type CallLogFilters, type CallLogSort, type DateRange } from './filters.js';
-import { directionText, statusText } from './columns.js';
+import { directionText, statusText } from '../format.js';
 import { usePart } from '../theme/parts.js';
 
 const STATUSES = ['completed', 'in-progress', 'no-answer', 'busy', 'failed', 'canceled'];
@@ -27,6 +27,7 @@ interface Props {
   assistants: Assistant[];
   onExport: () => void;
   exported: number | null;
+  exportNote: { count: number; stopped: 'limit' | 'cursor' } | null;
 }
 
 function CheckMenu<T extends string>({ label, values, selected, text, onToggle }: {
@@ -49,7 +50,7 @@ function CheckMenu<T extends string>({ label, values, selected, text, onToggle }
 }
 
 /** Filters, sort and export above the call log: native controls, each labelled. */
-export function CallLogToolbar({ m, filters, onFilters, sort, onSort, assistants, onExport, exported }: Props) {
+export function CallLogToolbar({ m, filters, onFilters, sort, onSort, assistants, onExport, exported, exportNote }: Props) {
   const part = usePart();
   const id = useId();
   const set = (patch: Partial<CallLogFilters>) => onFilters({ ...filters, ...patch });
@@ -101,6 +102,9 @@ export function CallLogToolbar({ m, filters, onFilters, sort, onSort, assistants
       <button type="button" {...part('export')} onClick={onExport} disabled={exported !== null} aria-busy={exported !== null}>
         {exported === null ? m.exportCsv : fillMessage(m.exporting, { count: exported })}
       </button>
+      <span {...part('export-note')} role="status">
+        {exportNote && fillMessage(exportNote.stopped === 'limit' ? m.exportCapped : m.exportCursorRepeated, { count: exportNote.count })}
+      </span>
     </div>
   );
 }

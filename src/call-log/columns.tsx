@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { CallSortField, CallSummary, RecordingAvailability } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import type { CallFormatters } from './format.js';
+import { directionText, isKnownRecording, recordingText, statusText } from '../format.js';
 import type { PartProps } from '../theme/parts.js';
 
 export type CallLogColumnId = 'startedAt' | 'direction' | 'from' | 'to' | 'assistant' | 'status' | 'duration' | 'cost' | 'recording';
@@ -17,14 +18,6 @@ export interface ColumnDef {
   cell: (call: CallSummary, f: CallFormatters, m: Messages, part: (name: string) => PartProps) => ReactNode;
 }
 
-const RECORDING_TEXT: Record<RecordingAvailability, keyof Messages> = {
-  available: 'recordingAvailable',
-  processing: 'recordingProcessing',
-  disabled: 'recordingDisabled',
-  'not-captured': 'recordingNotCaptured',
-  purged: 'recordingPurged',
-};
-
 const RECORDING_ICON: Record<RecordingAvailability, string> = {
   available: 'M4 12h2l2-5 3 10 3-8 2 3h4',
   processing: 'M12 6v6l4 2M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18Z',
@@ -33,10 +26,6 @@ const RECORDING_ICON: Record<RecordingAvailability, string> = {
   purged: 'M6 7h12M9 7V4h6v3m-8 0 1 13h8l1-13',
 };
 
-export const directionText = (m: Messages, d: CallSummary['direction']) =>
-  d === 'inbound' ? m.directionInbound : d === 'outbound' ? m.directionOutbound : m.directionWeb;
-
-export const statusText = (m: Messages, s: string) => m.statusLabels[s] ?? s;
 
 export const COLUMNS: Record<CallLogColumnId, ColumnDef> = {
   startedAt: { id: 'startedAt', header: (m) => m.columnStartedAt, width: '184px', sort: 'startedAt', cell: (c, f) => f.dateTime(c.startedAt) },
@@ -53,11 +42,11 @@ export const COLUMNS: Record<CallLogColumnId, ColumnDef> = {
   recording: {
     id: 'recording', header: (m) => m.columnRecording, width: '104px',
     cell: (c, _f, m, part) => (
-      <span {...part('recording')} data-recording={c.recording} title={m[RECORDING_TEXT[c.recording]] as string}>
+      <span {...part('recording')} data-recording={c.recording} title={recordingText(m, c.recording)}>
         <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d={RECORDING_ICON[c.recording]} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+          <path d={isKnownRecording(c.recording) ? RECORDING_ICON[c.recording] : RECORDING_ICON['not-captured']} fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
-        <span {...part('sr-only')}>{m[RECORDING_TEXT[c.recording]] as string}</span>
+        <span {...part('sr-only')}>{recordingText(m, c.recording)}</span>
       </span>
     ),
   },

@@ -7,6 +7,7 @@ import { useDebouncedValue } from '../shared/useDebouncedValue.js';
 import { saveBlob } from '../shared/saveBlob.js';
 import { DEFAULT_SORT, EMPTY_FILTERS, filtersToQuery, type CallLogFilters, type CallLogSort } from './filters.js';
 import { toCsv } from './format.js';
+import { collectPages, EXPORT_LIMIT } from './paging.js';
 
 export interface UseCallLogOptions {
   adapter: CallsAdapter;
@@ -74,6 +75,7 @@ export function useCallLog(options: UseCallLogOptions) {
   );
 
   const [exported, setExported] = useState<number | null>(null);
+  const [exportNote, setExportNote] = useState<{ count: number; stopped: 'limit' | 'cursor' } | null>(null);
   const exportAbort = useRef<AbortController | null>(null);
   useEffect(() => () => exportAbort.current?.abort(), []);
   const exportCsv = useCallback(async () => {
@@ -81,17 +83,16 @@ export function useCallLog(options: UseCallLogOptions) {
     const controller = new AbortController();
     exportAbort.current = controller;
     setExported(0);
+    setExportNote(null);
     try {
-      const calls: CallSummary[] = [];
-      let cursor: string | null = null;
-      do {
-        const page = await adapter.listCalls({ ...query, limit: 500, ...(cursor ? { cursor } : {}) }, { signal: controller.signal });
-        calls.push(...page.calls);
-        cursor = page.nextCursor;
-        if (!controller.signal.aborted) setExported(calls.length);
-      } while (cursor);
+      const { calls, stopped } = await collectPages(
+        (cursor) => adapter.listCalls({ ...query, limit: 500, ...(cursor ? { cursor } : {}) }, { signal: controller.signal }),
+        EXPORT_LIMIT,
+        (count) => !controller.signal.aborted && setExported(count),
+      );
       const release = saveBlob(new Blob([toCsv(calls)], { type: 'text/csv;charset=utf-8' }), 'calls.csv');
       setTimeout(release, 5_000);
+      if (stopped && !controller.signal.aborted) setExportNote({ count: calls.length, stopped });
     } finally {
       exportAbort.current = null;
       if (!controller.signal.aborted) setExported(null);
@@ -100,6 +101,6 @@ export function useCallLog(options: UseCallLogOptions) {
 
   return {
     filters, setFilters, sort, setSort, query, list, rows, total, assistants: assistants.data ?? [],
-    selectedId, select, activeIndex: clampedActive, setActiveIndex, loadMoreNear, exportCsv, exported,
+    selectedId, select, activeIndex: clampedActive, setActiveIndex, loadMoreNear, exportCsv, exported, exportNote,
   };
 }

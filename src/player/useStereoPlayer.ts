@@ -5,6 +5,7 @@ import { useSignedRecording } from '../signed-url/useSignedRecording.js';
 import type { SignedRecording } from '../signed-url/SignedRecording.js';
 import { PlayerEngine, type PlayerCommands } from './engine/PlayerEngine.js';
 import { readLaneStyle } from '../theme/tokens.js';
+import { useReportProblems } from '../shared/useReportProblems.js';
 import { initialSnapshot, type PlayerSnapshot, type PlayerStatus } from './engine/state.js';
 
 export interface UseStereoPlayerOptions {
@@ -102,6 +103,8 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
       callbacks.current.onError?.(recording.error);
     }
   }, [recording.error]);
+
+  useReportProblems(useMemo(() => (firstSource ? [firstSource] : []), [firstSource]), onError);
 
   const fallback = useMemo(() => initialSnapshot(firstSource?.durationSeconds || 0), [firstSource]);
   const snapshot = useSyncExternalStore(engine?.store.subscribe ?? noopSubscribe, engine?.store.get ?? (() => fallback), () => fallback);

@@ -2,6 +2,7 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { CallListQuery, CallsAdapter } from '../types.js';
 import { shouldRetry } from '../adapter/errors.js';
 import { callKeys } from './keys.js';
+import { cursorAfter } from '../call-log/paging.js';
 
 export function callListOptions(adapter: CallsAdapter, query: Omit<CallListQuery, 'cursor'>) {
   return infiniteQueryOptions({
@@ -9,7 +10,7 @@ export function callListOptions(adapter: CallsAdapter, query: Omit<CallListQuery
     queryFn: ({ pageParam, signal }) =>
       adapter.listCalls(pageParam === null ? query : { ...query, cursor: pageParam }, { signal }),
     initialPageParam: null as string | null,
-    getNextPageParam: (page) => page.nextCursor,
+    getNextPageParam: (page, _pages, _last, params) => cursorAfter(page, params),
     retry: shouldRetry,
   });
 }

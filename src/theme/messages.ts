@@ -81,6 +81,9 @@ export interface Messages {
   retryLoading: string;
   exportCsv: string;
   exporting: string;
+  /** After an export that stopped early: `{count}` calls are in the file. */
+  exportCapped: string;
+  exportCursorRepeated: string;
   callCount: string;
   callCountOne: string;
   callCountOfTotal: string;
@@ -119,6 +122,9 @@ export interface Messages {
   recordingDisabledNotice: string;
   recordingNotCapturedNotice: string;
   recordingPurgedNotice: string;
+  /** A recording state this version does not know; `{state}` is the backend's word. */
+  recordingOtherNotice: string;
+  recordingOther: string;
   recordFutureCalls: string;
   recordingSettingWarning: string;
   recordingNowOn: string;
@@ -214,6 +220,8 @@ export const EN_MESSAGES: Messages = {
   retryLoading: 'Retry',
   exportCsv: 'Export CSV',
   exporting: 'Exporting… {count} calls',
+  exportCapped: 'Exported the first {count} calls: one export holds no more. Narrow the filters to export the rest.',
+  exportCursorRepeated: 'Exported {count} calls: the server sent the same page again, so the export stopped there.',
   callCount: '{count} calls',
   callCountOne: '{count} call',
   callCountOfTotal: '{count} of {total} calls',
@@ -254,6 +262,8 @@ export const EN_MESSAGES: Messages = {
   recordingDisabledNotice: 'This call was not recorded: recording was turned off for this assistant when the call took place.',
   recordingNotCapturedNotice: 'There is no recording: the call ended before any audio could be captured (for example, it was not answered).',
   recordingPurgedNotice: 'The recording is no longer available: it was deleted at the end of your plan\'s retention period.',
+  recordingOtherNotice: 'There is no recording to play (the recording is "{state}").',
+  recordingOther: 'Recording: {state}',
   recordFutureCalls: 'Record future calls with {assistant}',
   recordingSettingWarning: 'Takes effect on the next call. Calls that have already ended cannot be recorded.',
   recordingNowOn: 'Recording is on for future calls with {assistant}.',

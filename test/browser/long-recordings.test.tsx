@@ -63,7 +63,7 @@ describe('hour-long recordings', () => {
     const workers = vi.spyOn(window, 'Worker');
     const adapter = httpAdapter();
     const source = await adapter.getRecording(HOUR_WITH_PEAKS);
-    expect(source?.peaks?.[0].length).toBeGreaterThan(10_000);
+    expect((source?.peaks as ArrayLike<number>[] | undefined)?.[0]?.length).toBeGreaterThan(10_000);
     const streaming = watchWaveform('streaming');
     const { onError } = mount(adapter, HOUR_WITH_PEAKS);
     await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'));

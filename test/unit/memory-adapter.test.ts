@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryAdapter, type CallSummary } from '../../src';
+import { createMemoryAdapter, type CallDirection, type CallSummary } from '../../src';
 import { FIXTURE_CALLS } from '../../src/adapter/fixtures/transcripts';
 
 const NOW = Date.UTC(2026, 10, 20, 15);
@@ -51,7 +51,7 @@ describe('createMemoryAdapter', () => {
     const all = await everything(adapter);
     const sample = all[20]!;
     const { calls } = await adapter.listCalls({
-      status: ['completed'], direction: [sample.direction], assistantId: sample.assistantId, limit: 500,
+      status: ['completed'], direction: [sample.direction as CallDirection], assistantId: sample.assistantId, limit: 500,
       from: new Date(NOW - 7 * 86_400_000).toISOString(), sort: { field: 'costUsd', order: 'asc' },
     });
     expect(calls.length).toBeGreaterThan(0);

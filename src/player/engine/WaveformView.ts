@@ -4,6 +4,7 @@ import WaveSurfer from 'wavesurfer.js';
 import type { RecordingSource, TranscriptTurn } from '../../types.js';
 import type { SignedRecording } from '../../signed-url/SignedRecording.js';
 import { PlayerError } from '../../errors.js';
+import { readPeaks } from '../../adapter/peaks.js';
 import { bucketsFor, decodePeaks, orderByCaller, sessionPeaks, type ChannelPeaks, type DecodedPeaks } from '../peaks.js';
 import type { DecoderKind } from '../stream/streamPeaks.js';
 import { conversationRegions } from '../conversation.js';
@@ -104,8 +105,9 @@ export class WaveformView {
       let peaks: ChannelPeaks;
       let duration = source.durationSeconds || undefined;
       if (source.peaks) {
-        peaks = orderByCaller(source.peaks.map((p) => Float32Array.from(p)), source.callerChannel);
-        this.#setChannels(source.peaks.length);
+        const channels = readPeaks(source.peaks);
+        peaks = orderByCaller(channels, source.callerChannel);
+        this.#setChannels(channels.length);
       } else {
         let decoded = sessionPeaks.get(peaksKey);
         if (!decoded) {
