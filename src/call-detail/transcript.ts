@@ -25,17 +25,39 @@ export interface TextPart {
   match: boolean;
 }
 
+/**
+ * Lower-cased text with, for each of its UTF-16 units, where it came from in the original: lower case
+ * can be longer than the original ("İ" becomes "i̇"), so positions differ after such a letter.
+ */
+function folded(text: string): { text: string; origin: number[] } {
+  let out = '';
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const char = String.fromCodePoint(text.codePointAt(i)!);
+    const lower = char.toLowerCase();
+    out += lower;
+    for (let k = 0; k < lower.length; k++) origin.push(i);
+    i += char.length;
+  }
+  origin.push(text.length);
+  return { text: out, origin };
+}
+
 /** Splits text around case-insensitive matches of `query`, for rendering matches as <mark>. */
 export function splitMatches(text: string, query: string): TextPart[] {
   const needle = query.trim().toLowerCase();
   if (!needle) return [{ text, match: false }];
   const parts: TextPart[] = [];
-  const haystack = text.toLowerCase();
+  const hay = folded(text);
   let at = 0;
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + needle.length)) {
-    if (i > at) parts.push({ text: text.slice(at, i), match: false });
-    parts.push({ text: text.slice(i, i + needle.length), match: true });
-    at = i + needle.length;
+  for (let i = hay.text.indexOf(needle); i !== -1; i = hay.text.indexOf(needle, i + needle.length)) {
+    const start = hay.origin[i]!;
+    // The end is where the unit after the match came from (a whole original character).
+    const end = hay.origin[i + needle.length]!;
+    if (start < at) continue;
+    if (start > at) parts.push({ text: text.slice(at, start), match: false });
+    parts.push({ text: text.slice(start, end), match: true });
+    at = end;
   }
   if (at < text.length) parts.push({ text: text.slice(at), match: false });
   return parts;

@@ -47,3 +47,14 @@ it('writes the transcript as plain text with times and names', () => {
 it.each([[0, 2000], [1, 4000], [2, 8000], [3, 15000], [10, 15000]])('polls a processing recording after attempt %i in %i ms', (attempt, ms) => {
   expect(processingPollDelay(attempt)).toBe(ms);
 });
+
+describe('search marks after letters whose lower case is longer', () => {
+  it.each([
+    ['İstanbul', 'bul', ['İstan', '[bul]']],
+    ['İstanbul İzmir', 'İzmir', ['İstanbul ', '[İzmir]']],
+    ['Straße STRASSE', 'strasse', ['Straße ', '[STRASSE]']],
+    ['Ärger über Öl', 'öl', ['Ärger über ', '[Öl]']],
+  ])('%s, searching %s', (text, query, expected) => {
+    expect(splitMatches(text, query).map((p) => (p.match ? `[${p.text}]` : p.text))).toEqual(expected);
+  });
+});
