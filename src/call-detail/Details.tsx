@@ -3,6 +3,7 @@ import type { CallDetail } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { callFormatters } from '../call-log/format.js';
 import { directionText, statusText } from '../format.js';
+import { copyText } from '../shared/copyText.js';
 import { usePart } from '../theme/parts.js';
 
 export function Details({ call, m, locale }: { call: CallDetail; m: Messages; locale: string | undefined }) {
@@ -28,7 +29,7 @@ export function Details({ call, m, locale }: { call: CallDetail; m: Messages; lo
         <code>{call.id}</code>{' '}
         <button
           type="button"
-          onClick={() => navigator.clipboard.writeText(call.id).then(() => setCopied(true), () => setCopied(false))}
+          onClick={() => void copyText(call.id).then(setCopied)}
         >
           {m.copyCallId}
         </button>

@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+import { useId } from 'react';
 import type { CallDetail, CallsAdapter } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { fillMessage, isKnownRecording } from '../format.js';
@@ -16,6 +17,7 @@ export function RecordingNotice({ call, adapter, m, allowSettings, onError }: {
   call: CallDetail; adapter: CallsAdapter; m: Messages; allowSettings: boolean; onError?: ((error: Error) => void) | undefined;
 }) {
   const part = usePart();
+  const warningId = useId();
   const toggle = useMutation({
     mutationFn: (enabled: boolean) => adapter.setRecordingEnabled!(call.assistantId, enabled),
     onError: (error: Error) => onError?.(error),
@@ -32,14 +34,14 @@ export function RecordingNotice({ call, adapter, m, allowSettings, onError }: {
             type="button"
             role="switch"
             aria-checked={on}
-            aria-describedby={`${call.id}-recording-warning`}
+            aria-describedby={warningId}
             disabled={toggle.isPending}
             onClick={() => toggle.mutate(!on)}
           >
             <span {...part('switch-track')} aria-hidden="true"><span {...part('switch-thumb')} /></span>
             {fillMessage(m.recordFutureCalls, { assistant })}
           </button>
-          <p id={`${call.id}-recording-warning`} {...part('warning')}>{m.recordingSettingWarning}</p>
+          <p id={warningId} {...part('warning')}>{m.recordingSettingWarning}</p>
           {on && <p role="status">{fillMessage(m.recordingNowOn, { assistant })}</p>}
           {toggle.isError && <p role="alert">{toggle.error.message}</p>}
         </div>

@@ -3,6 +3,7 @@ import type { TranscriptTurn } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { fillMessage, formatClock } from '../format.js';
 import { activeTurnIndex, countMatches, splitMatches, transcriptText } from './transcript.js';
+import { copyText } from '../shared/copyText.js';
 import { usePart } from '../theme/parts.js';
 
 interface Props {
@@ -39,12 +40,7 @@ export function Transcript({ turns, currentTime, onPlayFrom, m }: Props) {
   const matches = countMatches(turns, query);
 
   const copyAll = async () => {
-    try {
-      await navigator.clipboard.writeText(transcriptText(turns, { caller: m.caller, assistant: m.assistant }));
-      setCopy('copied');
-    } catch {
-      setCopy('failed');
-    }
+    setCopy((await copyText(transcriptText(turns, { caller: m.caller, assistant: m.assistant }))) ? 'copied' : 'failed');
   };
 
   if (turns.length === 0) return <p {...part('empty-note')}>{m.noTranscript}</p>;

@@ -15,7 +15,7 @@ import { useTokenPx } from '../theme/tokens.js';
 import { useReportProblems } from '../shared/useReportProblems.js';
 import { joinClasses } from '../shared/joinClasses.js';
 
-export type CallLogTablePart = 'root' | 'toolbar' | 'search' | 'menu' | 'export' | 'export-note' | 'summary' | 'grid' | 'head' | 'body' | 'row' | 'skeleton-row' | 'empty' | 'error' | 'status' | 'recording' | 'sr-only';
+export type CallLogTablePart = 'root' | 'toolbar' | 'search' | 'menu' | 'export' | 'export-note' | 'sort' | 'summary' | 'grid' | 'head' | 'body' | 'row' | 'skeleton-row' | 'empty' | 'error' | 'status' | 'recording' | 'sr-only';
 
 export interface CallLogTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallLogTablePart> {
   adapter?: CallsAdapter;
@@ -83,7 +83,8 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
     log.loadMoreNear(next);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (!rows.length) return;
+    // Keys on a sort button are the button's own.
+    if (!rows.length || event.target !== event.currentTarget) return;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / rowHeight) - 2);
     const keys: Record<string, () => void> = {
       ArrowDown: () => move(log.activeIndex + 1),
@@ -147,10 +148,13 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
                 data-align={d.align}
                 aria-sort={d.sort && log.sort.field === d.sort ? (log.sort.order === 'asc' ? 'ascending' : 'descending') : undefined}
                 data-sortable={d.sort ? '' : undefined}
-                onClick={d.sort ? () => sortHeader(d.sort!) : undefined}
               >
-                {d.header(m)}
-                {d.sort && log.sort.field === d.sort && <span aria-hidden="true">{log.sort.order === 'asc' ? ' ▲' : ' ▼'}</span>}
+                {d.sort ? (
+                  <button type="button" {...part('sort')} onClick={() => sortHeader(d.sort!)}>
+                    {d.header(m)}
+                    {log.sort.field === d.sort && <span aria-hidden="true">{log.sort.order === 'asc' ? ' ▲' : ' ▼'}</span>}
+                  </button>
+                ) : d.header(m)}
               </div>
             ))}
           </div>

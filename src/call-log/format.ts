@@ -32,11 +32,14 @@ function makeFormatters(locale: string | undefined): CallFormatters {
   };
 }
 
-/** One CSV field: quoted when needed, and guarded against spreadsheet formula injection. */
+/**
+ * One CSV field: quoted when needed, and guarded against spreadsheet formula injection. A phone number
+ * in E.164 form (`+14155550123`) is no formula and stays as it is, so it imports as the number it is.
+ */
 export function csvField(value: string | number | undefined | null): string {
   if (value === undefined || value === null) return '';
   let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
+  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string' && !/^\+[1-9]\d{6,14}$/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -5,6 +5,7 @@ import { assistantsOptions, callListOptions } from '../queries/options.js';
 import { useControllableState } from '../shared/useControllableState.js';
 import { useDebouncedValue } from '../shared/useDebouncedValue.js';
 import { saveBlob } from '../shared/saveBlob.js';
+import { useLocalDay } from '../shared/useLocalDay.js';
 import { DEFAULT_SORT, EMPTY_FILTERS, filtersToQuery, type CallLogFilters, type CallLogSort } from './filters.js';
 import { toCsv } from './format.js';
 import { collectPages, EXPORT_LIMIT } from './paging.js';
@@ -31,7 +32,7 @@ export function useCallLog(options: UseCallLogOptions) {
   const [sort, setSort] = useControllableState(options.sort, options.defaultSort ?? DEFAULT_SORT, options.onSortChange);
   const [ownSelected, setOwnSelected] = useState<string | null>(null);
   const selectedId = options.selectedCallId !== undefined ? options.selectedCallId : ownSelected;
-  const [now] = useState(() => Date.now());
+  const now = useLocalDay();
   const search = useDebouncedValue(filters.search, searchDebounceMs);
   const query = useMemo(() => filtersToQuery({ ...filters, search }, sort, now, pageSize), [filters, search, sort, now, pageSize]);
 

@@ -1,4 +1,4 @@
-import { forwardRef, Fragment, useId, useImperativeHandle, useState, type ForwardedRef, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
+import { forwardRef, Fragment, useEffect, useId, useRef, useImperativeHandle, useState, type ForwardedRef, type HTMLAttributes, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
 import type { CallsAdapter, TranscriptTurn } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { describeDuration, fillMessage, formatClock } from '../format.js';
@@ -9,13 +9,14 @@ import { errorText } from '../errors.js';
 import { DownloadIcon, KeyboardIcon, PauseIcon, PlayIcon } from './icons.js';
 import { LaneHead } from './LaneHead.js';
 import { ConversationBar } from './ConversationBar.js';
+import { ProgressText } from './ProgressText.js';
 import { useStereoPlayer } from './useStereoPlayer.js';
 import { ariaShortcuts, handleShortcutKey, HELP_ROWS } from './shortcuts.js';
 import { composeHandlers } from '../shared/composeHandlers.js';
 import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
 import { joinClasses } from '../shared/joinClasses.js';
 
-export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'conversation-bar' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'shortcuts' | 'download' | 'shortcut-list';
+export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'conversation-bar' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'sr-only' | 'shortcuts' | 'download' | 'shortcut-list';
 
 export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'onTimeUpdate' | 'children'>, StylingProps<StereoRecordingPlayerPart> {
   callId: string;
@@ -53,13 +54,19 @@ const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCor
   unsupported: 'listeningUnsupported',
 };
 
-function PlayerBody({ onKeyDown: hostKeyDown, callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
   const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter });
   const styling = useStyling({ classNames, unstyled, theme });
   const part = usePartFrom(styling);
   const [showKeys, setShowKeys] = useState(false);
   const keysId = useId();
+  const focusInside = useRef(false);
+  const retryButton = useRef<HTMLButtonElement>(null);
+  const isError = state.status === 'error';
+  useEffect(() => {
+    if (isError && focusInside.current && (!document.activeElement || document.activeElement === document.body)) retryButton.current?.focus();
+  }, [isError]);
   const listeningNoteId = useId();
   useImperativeHandle(apiRef, () => ({
     play: actions.play,
@@ -76,6 +83,14 @@ function PlayerBody({ onKeyDown: hostKeyDown, callId, adapter: adapterProp, mess
   const ready = status === 'paused' || status === 'playing';
   const valueText = fillMessage(m.seekValueText, { current: describeDuration(currentTime, locale), total: describeDuration(duration, locale) });
 
+  // Where focus was, so that when the error view replaces the focused control, focus goes to Retry
+  // rather than falling to <body>; a page whose focus is elsewhere is left alone.
+  const onFocus = composeHandlers(hostFocus, () => {
+    focusInside.current = true;
+  });
+  const onBlur = composeHandlers(hostBlur, (event: FocusEvent<HTMLDivElement>) => {
+    if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget as Node)) focusInside.current = false;
+  });
   const onKeyDown = composeHandlers(hostKeyDown, (event: KeyboardEvent<HTMLDivElement>) => handleShortcutKey(event, { commands: actions, ready, duration }));
 
   return (
@@ -96,6 +111,8 @@ function PlayerBody({ onKeyDown: hostKeyDown, callId, adapter: adapterProp, mess
       data-url-generation={state.urlGeneration}
       data-listening={state.listening}
       onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      onBlur={onBlur}
     >
       <div {...part('stage')}>
         <LaneHead speaker="caller" mix={state.mix} listening={state.listening} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} />
@@ -104,7 +121,9 @@ function PlayerBody({ onKeyDown: hostKeyDown, callId, adapter: adapterProp, mess
         {state.waveform === 'loading' && <div {...part('skeleton')} />}
         {state.waveform === 'unavailable' && status !== 'error' && <p {...part('waveform-note')}>{m.waveformUnavailable}</p>}
         {state.waveform === 'streaming' && state.waveformProgress !== null && (
-          <p {...part('waveform-progress')} role="status">{fillMessage(m.waveformStreaming, { percent: Math.floor(state.waveformProgress * 100) })}</p>
+          <p {...part('waveform-progress')}>
+            <ProgressText fraction={state.waveformProgress} text={(percent) => fillMessage(m.waveformStreaming, { percent })} />
+          </p>
         )}
         {status !== 'error' && (
           <input
@@ -134,7 +153,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, callId, adapter: adapterProp, mess
       {status === 'error' && state.error ? (
         <div {...part('error')} role="alert">
           <p>{errorText(state.error, m)}</p>
-          <button type="button" {...part('retry')} onClick={retry}>{m.retry}</button>
+          <button type="button" ref={retryButton} {...part('retry')} onClick={retry}>{m.retry}</button>
         </div>
       ) : (
         <>
@@ -162,8 +181,8 @@ function PlayerBody({ onKeyDown: hostKeyDown, callId, adapter: adapterProp, mess
             </select>
             <span {...part('spacer')} />
             {state.downloadProgress !== null && (
-              <span {...part('download-progress')} role="status">
-                {fillMessage(m.downloading, { percent: Math.round(state.downloadProgress * 100) })}
+              <span {...part('download-progress')}>
+                <ProgressText fraction={state.downloadProgress} text={(percent) => fillMessage(m.downloading, { percent })} />
               </span>
             )}
             {state.downloadError && <span {...part('download-error')} role="alert">{errorText(state.downloadError, m)}</span>}

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { nextLocalMidnight, useLocalDay } from '../../src/shared/useLocalDay';
 import { activeFilterCount, DEFAULT_SORT, EMPTY_FILTERS, filtersToQuery, nextSort, toggleIn, type CallLogFilters } from '../../src/call-log/filters';
 import { csvField, toCsv } from '../../src/call-log/format';
 
@@ -68,7 +70,10 @@ describe('CSV', () => {
     ['with "quotes"', '"with ""quotes"""'],
     ['line\nbreak', '"line\nbreak"'],
     ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
-    ['+14155550100', "'+14155550100"],
+    ['+14155550100', '+14155550100'], // E.164: no formula, imports as the number it is
+    ['+1+1', "'+1+1"],
+    ['+SUM(A1:A9)', "'+SUM(A1:A9)"],
+    ['-2+3', "'-2+3"],
     ['@cmd', "'@cmd"],
   ])('writes %j as %s', (input, output) => {
     expect(csvField(input)).toBe(output);
@@ -84,5 +89,28 @@ describe('CSV', () => {
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe('id,started_at,ended_at,direction,from_number,to_number,assistant_id,assistant_name,status,ended_reason,duration_seconds,cost_usd,recording');
     expect(lines[1]).toBe('c1,2026-11-24T10:00:00Z,,web,,,a,,completed,,,0.5,available');
+  });
+});
+
+describe('"Today" rolls over at local midnight', () => {
+  it('finds the next local midnight', () => {
+    const evening = new Date(2026, 10, 24, 23, 59, 30).getTime();
+    expect(nextLocalMidnight(evening)).toBe(new Date(2026, 10, 25).getTime());
+    expect(nextLocalMidnight(new Date(2026, 10, 25).getTime())).toBe(new Date(2026, 10, 26).getTime());
+  });
+
+  it('moves "now" on once the day changes, so the query for today does too', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date(2026, 10, 24, 23, 59, 0));
+      const { result } = renderHook(() => filtersToQuery({ ...EMPTY_FILTERS, range: 'today' }, DEFAULT_SORT, useLocalDay()));
+      expect(result.current.from).toBe(new Date(2026, 10, 24).toISOString());
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(90_000);
+      });
+      expect(result.current.from).toBe(new Date(2026, 10, 25).toISOString());
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
