@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 import { build, preview } from 'vite';
 import { findChromium } from '../scripts/chromium.mjs';
-import { startDemoBackend } from '../demo/backend/server';
+import { isLoopbackOrigin, startDemoBackend } from '../demo/backend/server';
 import { runTableBench, tableMarkdown } from './tableBench';
 import { playerMarkdown, runPlayerBench } from './playerBench';
 
@@ -31,7 +31,7 @@ await build({
 });
 const server = await preview({ root: here('.'), configFile: false, build: { outDir }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
 const base = server.resolvedUrls!.local[0]!;
-const backend = await startDemoBackend({ urlLifetimeSeconds: 600, calls: 200 });
+const backend = await startDemoBackend({ urlLifetimeSeconds: 600, calls: 200, allowOrigin: isLoopbackOrigin });
 
 const sections: string[] = [];
 try {

@@ -21,6 +21,10 @@ export interface ApiOptions {
   urlLifetimeSeconds: number;
   /** A `processing` recording turns `available` this long after the server starts. */
   processingMs: number;
+  /** Whether a browser page of this origin may call the API (its own origin, unless told otherwise). */
+  allowOrigin: (origin: string) => boolean;
+  /** Whether a Host header names this server (DNS rebinding sends another name). */
+  allowHost: (host: string) => boolean;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
@@ -64,14 +68,23 @@ export function createApi(options: ApiOptions): Handler {
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://demo.invalid');
     if (!url.pathname.startsWith('/api/')) return false;
-    // The page and the API may be on different origins (a test runner, a host app): allow it, bearer only.
-    res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
+    // A page on another site, or a name that rebinds to 127.0.0.1, gets nothing: the token is well known.
+    if (!options.allowHost(req.headers.host ?? '')) return send(res, 421, { error: 'misdirected', message: 'Unknown host.' }), true;
+    const origin = req.headers.origin;
+    if (origin !== undefined && !options.allowOrigin(origin)) return send(res, 403, { error: 'forbidden', message: 'Origin not allowed.' }), true;
+    if (origin !== undefined) res.setHeader('Access-Control-Allow-Origin', origin);
     res.setHeader('Vary', 'Origin');
     res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept');
     res.setHeader('Access-Control-Allow-Methods', 'GET, PATCH, OPTIONS');
     // The player reads the API's clock from Date to place expires_at on the browser's clock.
     res.setHeader('Access-Control-Expose-Headers', 'Date');
     if (req.method === 'OPTIONS') return send(res, 204), true;
+    let parts: string[]; // ['api', ...]
+    try {
+      parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    } catch {
+      return send(res, 400, { error: 'bad_request', message: 'Malformed path.' }), true;
+    }
 
     if (req.headers.authorization !== `Bearer ${options.token}`) {
       return send(res, 401, { error: 'unauthorized', message: 'Missing or invalid bearer token.' }), true;
@@ -80,7 +93,6 @@ export function createApi(options: ApiOptions): Handler {
       return send(res, 404, { error: 'not_found', message: 'Unknown account.' }), true;
     }
 
-    const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent); // ['api', ...]
     try {
       if (req.method === 'GET' && parts.length === 2 && parts[1] === 'calls') {
         const query = queryFromParams(url.searchParams);

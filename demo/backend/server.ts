@@ -18,6 +18,11 @@ export interface DemoBackendOptions {
   processingMs?: number;
   /** Send precomputed waveform peaks with recordings (default true); the two hour-long calls ignore it. */
   peaks?: boolean;
+  /**
+   * Browser origins, besides the server's own, that may call the API (a test runner's page, a consumer
+   * app on another port). Default none: any other page is refused, as the demo token is well known.
+   */
+  allowOrigin?: (origin: string) => boolean;
   /** Requests the API does not answer go here (the demo page's Vite middleware). */
   fallback?: (req: IncomingMessage, res: ServerResponse) => void;
 }
@@ -54,8 +59,13 @@ function withHourLongCalls(calls: DemoCall[], durationSeconds: number): DemoCall
   return calls;
 }
 
+/** Pages served from this machine (127.0.0.1, localhost, [::1]) on any port: for test runners. */
+export const isLoopbackOrigin = (origin: string) => /^http:\/\/(127\.0\.0\.1|localhost|\[::1\]):\d+$/.test(origin);
+
 export async function startDemoBackend(options: DemoBackendOptions = {}): Promise<DemoBackend> {
   const host = options.host ?? '127.0.0.1';
+  let port = 0; // known once listening
+  const names = () => [`${host}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`];
   const storage = await startStorage(host);
   const recordings = demoRecordings();
   for (const [name, recording] of Object.entries(recordings)) await storage.put(`recordings/${name}.mp3`, recording.bytes);
@@ -68,6 +78,8 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
     token: DEMO_TOKEN,
     urlLifetimeSeconds: options.urlLifetimeSeconds ?? lifetimeFromEnv(),
     processingMs: options.processingMs ?? 10_000,
+    allowHost: (value) => names().includes(value.toLowerCase()),
+    allowOrigin: (origin) => names().some((name) => origin === `http://${name}`) || (options.allowOrigin?.(origin) ?? false),
   });
   const server = createServer((req, res) => {
     api(req, res)
@@ -88,7 +100,7 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
     server.listen(options.port ?? 0, host, resolve);
   });
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
+  port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
   return {
     url: `http://${host}:${port}`,
     storageUrl: storage.endpoint,

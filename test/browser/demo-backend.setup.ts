@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { startDemoBackend, DEMO_ACCOUNT, DEMO_TOKEN } from '../../demo/backend/server';
+import { isLoopbackOrigin, startDemoBackend, DEMO_ACCOUNT, DEMO_TOKEN } from '../../demo/backend/server';
 
 /** Storage that sends no CORS headers: the audio plays, but the page may not read its samples. */
 async function startStorageWithoutCors() {
@@ -48,7 +48,7 @@ async function startSkewedBackend(offsetSeconds: number, lifetimeSeconds: number
 export default async function setup(project: TestProject) {
   // 2 s for the storage tests, 3 s for the player's (as its issue asks).
   // Without peaks, so the fixtures take the decode path; the hour-long calls keep their own settings.
-  const [storage, player] = await Promise.all([2, 3].map((seconds) => startDemoBackend({ urlLifetimeSeconds: seconds, calls: 300, processingMs: 2_000, peaks: false })));
+  const [storage, player] = await Promise.all([2, 3].map((seconds) => startDemoBackend({ urlLifetimeSeconds: seconds, calls: 300, processingMs: 2_000, peaks: false, allowOrigin: isLoopbackOrigin })));
   const info = (url: string, urlLifetimeSeconds: number) => ({ url, account: DEMO_ACCOUNT, token: DEMO_TOKEN, urlLifetimeSeconds });
   const noCors = await startStorageWithoutCors();
   // Server clock 45 s ahead with 5 s URLs; 10 minutes behind with 60 s URLs.
