@@ -4,7 +4,7 @@ import type { Messages } from '../theme/messages.js';
 import { fillMessage } from '../format.js';
 import { requireAdapter, useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
-import { COLUMNS, DEFAULT_COLUMNS, type CallLogColumnId } from './columns.js';
+import { COLUMNS, DEFAULT_COLUMNS, fitColumns, type CallLogColumnId } from './columns.js';
 import { activeFilterCount, EMPTY_FILTERS, nextSort, type CallLogFilters, type CallLogSort } from './filters.js';
 import { callFormatters } from './format.js';
 import { CallLogToolbar } from './CallLogToolbar.js';
@@ -13,6 +13,7 @@ import { useRowWindow } from './useRowWindow.js';
 import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
 import { useTokenPx } from '../theme/tokens.js';
 import { useReportProblems } from '../shared/useReportProblems.js';
+import { useElementWidth } from '../shared/useElementWidth.js';
 import { joinClasses } from '../shared/joinClasses.js';
 
 export type CallLogTablePart = 'root' | 'toolbar' | 'search' | 'menu' | 'export' | 'export-note' | 'sort' | 'summary' | 'grid' | 'head' | 'body' | 'row' | 'skeleton-row' | 'empty' | 'error' | 'status' | 'recording' | 'sr-only';
@@ -55,8 +56,11 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
   const count = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const id = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const defs = columns.map((c) => COLUMNS[c]);
-  const template = defs.map((d) => d.width).join(' ');
+  // Columns fit the width the log gets: the lower-priority ones give way (a split layout, a phone).
+  const width = useElementWidth(scrollRef);
+  const shown = useMemo(() => fitColumns(columns, width), [columns, width]);
+  const defs = shown.map((c) => COLUMNS[c]);
+  const template = defs.map((d) => `minmax(${d.width}px, ${d.width}fr)`).join(' ');
 
   const rowHeight = useTokenPx(scrollRef, '--tt-row-height', DEFAULT_ROW_HEIGHT, [className, styling.theme, styling.unstyled]);
   const view = useRowWindow(scrollRef, rows.length, rowHeight, 8, rowHeight);
@@ -85,6 +89,13 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Keys on a sort button are the button's own.
     if (!rows.length || event.target !== event.currentTarget) return;
+    const grid = scrollRef.current;
+    if ((event.key === 'ArrowLeft' || event.key === 'ArrowRight') && grid && grid.scrollWidth > grid.clientWidth) {
+      // What is wider than the log scrolls sideways by keyboard too.
+      event.preventDefault();
+      grid.scrollLeft += (event.key === 'ArrowRight' ? 1 : -1) * 48; // visual direction, in RTL too
+      return;
+    }
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / rowHeight) - 2);
     const keys: Record<string, () => void> = {
       ArrowDown: () => move(log.activeIndex + 1),

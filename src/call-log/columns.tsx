@@ -12,7 +12,10 @@ export const DEFAULT_COLUMNS: readonly CallLogColumnId[] = ['startedAt', 'direct
 export interface ColumnDef {
   id: CallLogColumnId;
   header: (m: Messages) => string;
-  width: string;
+  /** Pixels; the row's grid track. */
+  width: number;
+  /** Which columns give way first when the log is narrow: the highest number goes first. */
+  priority: number;
   sort?: CallSortField;
   align?: 'end';
   cell: (call: CallSummary, f: CallFormatters, m: Messages, part: (name: string) => PartProps) => ReactNode;
@@ -28,19 +31,19 @@ const RECORDING_ICON: Record<RecordingAvailability, string> = {
 
 
 export const COLUMNS: Record<CallLogColumnId, ColumnDef> = {
-  startedAt: { id: 'startedAt', header: (m) => m.columnStartedAt, width: '184px', sort: 'startedAt', cell: (c, f) => f.dateTime(c.startedAt) },
-  direction: { id: 'direction', header: (m) => m.columnDirection, width: '96px', cell: (c, _f, m) => directionText(m, c.direction) },
-  from: { id: 'from', header: (m) => m.columnFrom, width: '136px', cell: (c) => c.fromNumber ?? '—' },
-  to: { id: 'to', header: (m) => m.columnTo, width: '136px', cell: (c) => c.toNumber ?? '—' },
-  assistant: { id: 'assistant', header: (m) => m.columnAssistant, width: '148px', cell: (c) => c.assistantName ?? c.assistantId },
+  startedAt: { id: 'startedAt', header: (m) => m.columnStartedAt, width: 184, priority: 1, sort: 'startedAt', cell: (c, f) => f.dateTime(c.startedAt) },
+  direction: { id: 'direction', header: (m) => m.columnDirection, width: 96, priority: 9, cell: (c, _f, m) => directionText(m, c.direction) },
+  from: { id: 'from', header: (m) => m.columnFrom, width: 136, priority: 4, cell: (c) => c.fromNumber ?? '—' },
+  to: { id: 'to', header: (m) => m.columnTo, width: 136, priority: 8, cell: (c) => c.toNumber ?? '—' },
+  assistant: { id: 'assistant', header: (m) => m.columnAssistant, width: 148, priority: 6, cell: (c) => c.assistantName ?? c.assistantId },
   status: {
-    id: 'status', header: (m) => m.columnStatus, width: '112px',
+    id: 'status', header: (m) => m.columnStatus, width: 112, priority: 2,
     cell: (c, _f, m, part) => <span {...part('status')} data-status={c.status}>{statusText(m, c.status)}</span>,
   },
-  duration: { id: 'duration', header: (m) => m.columnDuration, width: '84px', sort: 'durationSeconds', align: 'end', cell: (c, f) => f.duration(c.durationSeconds) },
-  cost: { id: 'cost', header: (m) => m.columnCost, width: '92px', sort: 'costUsd', align: 'end', cell: (c, f) => f.money(c.costUsd) },
+  duration: { id: 'duration', header: (m) => m.columnDuration, width: 84, priority: 3, sort: 'durationSeconds', align: 'end', cell: (c, f) => f.duration(c.durationSeconds) },
+  cost: { id: 'cost', header: (m) => m.columnCost, width: 92, priority: 7, sort: 'costUsd', align: 'end', cell: (c, f) => f.money(c.costUsd) },
   recording: {
-    id: 'recording', header: (m) => m.columnRecording, width: '104px',
+    id: 'recording', header: (m) => m.columnRecording, width: 104, priority: 5,
     cell: (c, _f, m, part) => (
       <span {...part('recording')} data-recording={c.recording} title={recordingText(m, c.recording)}>
         <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -51,3 +54,17 @@ export const COLUMNS: Record<CallLogColumnId, ColumnDef> = {
     ),
   },
 };
+
+/**
+ * The columns that fit `width` pixels: lower-priority ones give way, one at a time, until the rest
+ * fit (at least one stays). Order is kept. A width of 0 (not measured yet, or on the server) fits all.
+ */
+export function fitColumns(ids: readonly CallLogColumnId[], width: number): CallLogColumnId[] {
+  const shown = [...ids];
+  const total = () => shown.reduce((sum, id) => sum + COLUMNS[id].width, 0);
+  while (width > 0 && shown.length > 1 && total() > width) {
+    const drop = shown.reduce((worst, id) => (COLUMNS[id].priority > COLUMNS[worst].priority ? id : worst));
+    shown.splice(shown.indexOf(drop), 1);
+  }
+  return shown;
+}

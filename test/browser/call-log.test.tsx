@@ -57,7 +57,7 @@ describe('CallLogTable', () => {
     expect(Math.max(...indexes)).toBe(100_001);
   });
 
-  it('is one tab stop, moves with the arrow keys and selects with Enter', async () => {
+  it('is one tab stop for its rows (then the sort buttons), moves with the arrow keys and selects with Enter', async () => {
     const onSelectCall = vi.fn();
     const adapter = createMemoryAdapter({ calls: 300, now: NOW });
     render(
@@ -87,6 +87,10 @@ describe('CallLogTable', () => {
     expect(activeRow()?.getAttribute('aria-rowindex')).toBe('2');
     await userEvent.keyboard(' ');
     expect(onSelectCall).toHaveBeenLastCalledWith(expect.objectContaining({ id: activeRow()!.dataset.callId }));
+    for (const name of ['Started', 'Duration', 'Cost']) {
+      await userEvent.tab();
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: new RegExp(`^${name}`) }));
+    }
     await userEvent.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'after' }));
   });

@@ -3,7 +3,7 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { CallDetailPanel, CallLogs, createMemoryAdapter, StereoRecordingPlayer, type CallsAdapter, type CallSummary } from '../../src';
+import { CallDetailPanel, CallLogs, CallLogTable, createMemoryAdapter, StereoRecordingPlayer, type CallsAdapter, type CallSummary } from '../../src';
 import '../../src/theme/styles.css';
 import { captureAudioElements, liveAudio, render, screen, sleep, waitFor } from './helpers';
 
@@ -100,5 +100,44 @@ describe('documented embeddings', () => {
     expect(document.querySelector(`[role="row"][data-call-id="${call.id}"]`)).toHaveAttribute('aria-selected', 'true');
     expect(liveAudio(audios)).toHaveLength(1);
     expect(onError).not.toHaveBeenCalled();
+  });
+});
+
+describe('the call log fits the width it gets', () => {
+  const visibleHeaders = (grid: HTMLElement) => {
+    const box = grid.getBoundingClientRect();
+    return [...grid.querySelectorAll<HTMLElement>('[role="columnheader"]')].map((h) => {
+      const r = h.getBoundingClientRect();
+      return { name: h.textContent!.replace(/[▲▼]/g, '').trim(), whole: r.left >= box.left - 1 && r.right <= box.right + 1 };
+    });
+  };
+
+  it('in CallLogs\' split layout at 1440 px, every column it shows is whole, and none scrolls out of view', async () => {
+    const adapter = createMemoryAdapter({ calls: 40, now: NOW });
+    const call = await callWithRecording(adapter);
+    render(<div style={{ width: 1440 }}><CallLogs adapter={adapter} /></div>);
+    const row = await waitFor(() => {
+      const el = document.querySelector<HTMLElement>(`[role="row"][data-call-id="${call.id}"]`);
+      expect(el).not.toBeNull();
+      return el!;
+    });
+    await userEvent.click(row.querySelector('[role="gridcell"]')!);
+    await waitFor(() => expect(document.querySelector('[data-talkturo-logs]')).toHaveAttribute('data-layout', 'split'));
+    const grid = screen.getByRole('grid', { name: 'Call log' });
+    await waitFor(() => expect(visibleHeaders(grid).filter((h) => !h.whole)).toEqual([]));
+    const names = visibleHeaders(grid).map((h) => h.name);
+    expect(names).toEqual(expect.arrayContaining(['Started', 'Status', 'Duration']));
+    expect(grid.getAttribute('aria-colcount')).toBe(String(names.length));
+    expect(grid.scrollWidth).toBeLessThanOrEqual(grid.clientWidth + 1);
+  });
+
+  it('shows all nine columns when there is room, and gives way as the log narrows', async () => {
+    const adapter = createMemoryAdapter({ calls: 20, now: NOW });
+    const view = render(<div style={{ width: 1400 }}><CallLogTable adapter={adapter} /></div>);
+    const grid = await screen.findByRole('grid', { name: 'Call log' });
+    await waitFor(() => expect(visibleHeaders(grid)).toHaveLength(9));
+    view.rerender(<div style={{ width: 600 }}><CallLogTable adapter={adapter} /></div>);
+    await waitFor(() => expect(visibleHeaders(grid).length).toBeLessThan(9));
+    expect(visibleHeaders(grid).every((h) => h.whole)).toBe(true);
   });
 });

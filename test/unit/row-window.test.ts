@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fitColumns } from '../../src/call-log/columns';
 import { rowWindow, scrollOffsetFor } from '../../src/call-log/useRowWindow';
 
 describe('rowWindow', () => {
@@ -21,5 +22,18 @@ describe('scrollOffsetFor', () => {
     ['below the view, under a 44 px header', 20, 0, 484, 20 * 44 + 44 - 440],
   ])('%s', (_name, index, scrollTop, viewport, expected) => {
     expect(scrollOffsetFor(index, scrollTop, viewport, 44, 44)).toBe(expected);
+  });
+});
+
+describe('fitColumns', () => {
+  const all = ['startedAt', 'direction', 'from', 'to', 'assistant', 'status', 'duration', 'cost', 'recording'] as const;
+  it.each([
+    ['unmeasured (0): all', 0, [...all]],
+    ['wide enough: all', 1200, [...all]],
+    ['the split layout at 1440 px (~810 px)', 810, ['startedAt', 'from', 'assistant', 'status', 'duration', 'recording']],
+    ['a phone', 360, ['startedAt', 'status']],
+    ['narrower than any column: the first priority stays', 50, ['startedAt']],
+  ] as const)('%s', (_name, width, expected) => {
+    expect(fitColumns(all, width)).toEqual(expected);
   });
 });
