@@ -1,7 +1,7 @@
 // Size budgets of the library's own code (peers, wavesurfer.js, Radix and the WASM decoder excluded),
 // minified and gzipped, checked by `npm test`. The figures include the streaming-waveform code that
 // the player loads on demand; what a page loads up front is smaller (see BENCHMARKS.md / README).
-const ignore = ['react', 'react-dom', '@tanstack/react-query', 'wavesurfer.js', '@radix-ui/react-tabs', 'mpg123-decoder'];
+const ignore = ['react', 'react-dom', '@tanstack/react-query', 'wavesurfer.js', '@radix-ui/react-tabs', 'mpg123-decoder', '#mp3-decoder'];
 const check = (name, names, limit) => ({
   name, path: 'dist/index.js', import: `{ ${names} }`, ignore, limit, gzip: true,
   modifyEsbuildConfig: (config) => ({ ...config, format: 'esm' }),
@@ -9,9 +9,11 @@ const check = (name, names, limit) => ({
 
 export default [
   // Issue 12 aimed at 24 kB for the three; the URL owner (lifetime evidence, spare URL, wake-up checks)
-  // and the split engine cost more than the removed wrappers saved: 26.6 → 28.9 kB (BENCHMARKS.md).
-  check('StereoRecordingPlayer, CallLogTable and CallDetailPanel', 'StereoRecordingPlayer, CallLogTable, CallDetailPanel', '29.2 kB'),
-  check('CallLogTable alone', 'CallLogTable', '9.5 kB'),
-  check('StereoRecordingPlayer alone', 'StereoRecordingPlayer', '21.2 kB'),
-  check('CallDetailPanel alone', 'CallDetailPanel', '24.2 kB'),
+  // and the split engine cost more than the removed wrappers saved (26.6 → 29.0 kB), and reading what
+  // backends really send (audiowaveform, tolerant rows), fitting columns and the shortcut table added
+  // 2.8 kB more (31.7 kB). These budgets hold the line where it is now.
+  check('StereoRecordingPlayer, CallLogTable and CallDetailPanel', 'StereoRecordingPlayer, CallLogTable, CallDetailPanel', '32 kB'),
+  check('CallLogTable alone', 'CallLogTable', '10.8 kB'),
+  check('StereoRecordingPlayer alone', 'StereoRecordingPlayer', '22.9 kB'),
+  check('CallDetailPanel alone', 'CallDetailPanel', '26.3 kB'),
 ];

@@ -31,13 +31,14 @@ const copyAssets = (): Plugin => ({
   closeBundle() {
     mkdirSync(here('dist/adapter/fixtures'), { recursive: true });
     cpSync(here('src/theme/styles.css'), here('dist/styles.css'));
+    cpSync(here('src/player/stream/no-mp3-decoder.js'), here('dist/player/stream/no-mp3-decoder.js'));
     for (const name of ['call-short.mp3', 'call-long.mp3']) {
       cpSync(here(`src/adapter/fixtures/${name}`), here(`dist/adapter/fixtures/${name}`));
     }
   },
 });
 
-const PEERS = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^wavesurfer\.js($|\/)/, /^@radix-ui\//, /^mpg123-decoder$/];
+const PEERS = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^wavesurfer\.js($|\/)/, /^@radix-ui\//, /^mpg123-decoder$/, /^#mp3-decoder$/];
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), ...(mode === 'bench' ? [] : [copyAssets()])],

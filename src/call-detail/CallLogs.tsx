@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useRef, useState, type HTMLAttributes } from 'react';
+import { forwardRef, useCallback, useEffect, useRef, useState, type HTMLAttributes } from 'react';
 import { createPortal } from 'react-dom';
 import type { CallsAdapter, CallSummary } from '../types.js';
 import type { Messages } from '../theme/messages.js';
@@ -8,7 +8,6 @@ import type { StereoRecordingPlayerPart } from '../player/StereoRecordingPlayer.
 import { CallDetailPanel, type CallDetailPanelProps, type CallDetailPanelPart } from './CallDetailPanel.js';
 import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
 import { joinClasses } from '../shared/joinClasses.js';
-import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
 
 export type CallLogsPart = 'root' | 'side' | 'drawer' | 'close';
 
@@ -29,11 +28,14 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
 ) {
   const root = useRef<HTMLDivElement | null>(null);
   const drawer = useRef<HTMLDialogElement>(null);
-  const side = useRef<HTMLDivElement>(null);
-  const drawerBody = useRef<HTMLDivElement>(null);
   // The panel renders into one element that moves between the side column and the drawer, so a
-  // resize across the breakpoint keeps the same panel (and the playing recording) alive.
-  const [panelHost] = useState(() => (typeof document === 'undefined' ? null : document.createElement('div')));
+  // resize across the breakpoint keeps the same panel (and the playing recording) alive. It is made
+  // in the browser only, after mount (server rendering touches no document).
+  const [panelHost, setPanelHost] = useState<HTMLDivElement | null>(null);
+  useEffect(() => setPanelHost(document.createElement('div')), []);
+  const placePanel = useCallback((slot: HTMLDivElement | null) => {
+    if (slot && panelHost && panelHost.parentElement !== slot) slot.append(panelHost);
+  }, [panelHost]);
   const closingForLayout = useRef(false);
   const [selected, setSelected] = useState<CallSummary | null>(null);
   const [wide, setWide] = useState(true);
@@ -49,9 +51,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
     return () => observer.disconnect();
   }, [splitMinWidth]);
 
-  useIsomorphicLayoutEffect(() => {
-    const target = wide ? side.current : drawerBody.current;
-    if (panelHost && target && panelHost.parentElement !== target) target.append(panelHost);
+  useEffect(() => {
     const dialog = drawer.current;
     if (!dialog) return;
     if (selected && !wide && !dialog.open) dialog.showModal();
@@ -60,7 +60,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
       closingForLayout.current = Boolean(selected);
       dialog.close();
     }
-  }, [selected, wide, panelHost]);
+  }, [selected, wide]);
 
   const panel = selected && panelHost && createPortal(
     <CallDetailPanel {...panelProps} callId={selected.id} adapter={adapter} messages={messages} onError={onError} />,
@@ -84,7 +84,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
         data-layout={wide ? 'split' : 'drawer'}
       >
         <CallLogTable {...tableProps} adapter={adapter} messages={messages} onError={onError} selectedCallId={selected?.id ?? null} onSelectCall={setSelected} />
-        <div ref={side} {...part('side')} hidden={!wide || !selected} />
+        <div ref={wide ? placePanel : undefined} {...part('side')} hidden={!wide || !selected} />
         <dialog
           ref={drawer}
           {...part('drawer')}
@@ -95,7 +95,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
           }}
         >
           <button type="button" {...part('close')} onClick={() => setSelected(null)}>{m.closePanel}</button>
-          <div ref={drawerBody} />
+          <div ref={wide ? undefined : placePanel} />
         </dialog>
         {panel}
       </div>

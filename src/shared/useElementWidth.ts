@@ -1,10 +1,9 @@
-import { useState, type RefObject } from 'react';
-import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
+import { useEffect, useState, type RefObject } from 'react';
 
 /** An element's inner width in pixels, kept current as it resizes; 0 until measured (and on the server). */
 export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
-  useIsomorphicLayoutEffect(() => {
+  useEffect(() => {
     const element = ref.current;
     if (!element) return;
     const read = () => setWidth(element.clientWidth);

@@ -1,7 +1,6 @@
 // Sizes and colours the code needs (canvas colours, row and lane heights) are read from the CSS
 // tokens in effect, never copied into JS: a host's override on any ancestor reaches the drawing too.
-import { useState, type DependencyList, type RefObject } from 'react';
-import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
+import { useEffect, useState, type DependencyList, type RefObject } from 'react';
 
 export function readToken(element: Element | null, name: string): string {
   return element ? getComputedStyle(element).getPropertyValue(name).trim() : '';
@@ -36,12 +35,12 @@ export function readLaneStyle(root: Element | null): LaneStyle {
 }
 
 /**
- * A length token as the element sees it, read after layout and again whenever the element resizes
+ * A length token as the element sees it, read after mount and again whenever the element resizes
  * or `deps` change (a class or theme that may set the token); `fallback` until then (and on the server).
  */
 export function useTokenPx(ref: RefObject<Element | null>, name: string, fallback: number, deps: DependencyList): number {
   const [value, setValue] = useState(fallback);
-  useIsomorphicLayoutEffect(() => {
+  useEffect(() => {
     const element = ref.current;
     if (!element) return;
     const read = () => setValue(readPx(element, name, fallback));

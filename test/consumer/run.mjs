@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Consumer tests: `npm pack`, then fresh host apps in a temporary folder install the tarball — a Vite +
-// React 19 app and a React 18 app — and each renders the three components against the demo backend in
-// Chromium and plays a recording; each also server-renders them in plain Node (ssr.mjs).
+// React 19 app, a React 18 app and a Next.js app-router app — and each renders the three components
+// against the demo backend in Chromium and plays a recording; the Vite apps also server-render them in
+// plain Node (ssr.mjs); the Next.js app is built and started as in production, and must hydrate with
+// no error or warning.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -15,7 +17,7 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 const log = (...a) => console.log('[consumer]', ...a);
 function run(cmd, args, cwd) {
   try {
-    return execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_loglevel: 'error' } }).toString();
+    return execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_loglevel: 'error', NEXT_TELEMETRY_DISABLED: '1' } }).toString();
   } catch (error) {
     throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
   }
@@ -65,6 +67,7 @@ try {
     await startChild('npx', ['--no-install', 'vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], dir, (line) => line.includes(`${port}`) && `http://127.0.0.1:${port}`);
     await checkInBrowser(variant.name, `http://127.0.0.1:${port}/?api=${encodeURIComponent(api)}&call=${call.id}&long=hour-long-streamed`);
   }
+  await nextApp(tarball, api, call.id);
   log('all consumer apps passed');
 } finally {
   await browser?.close();
@@ -97,9 +100,50 @@ async function checkInBrowser(name, url) {
   log(`${name}: table, panel and players rendered; a recording played; the long one streams its waveform`);
 }
 
+/** A Next.js app-router host: a server-component page importing the components, `next build`, `next start`. */
+async function nextApp(tarball, api, callId) {
+  const dir = join(work, 'next-app-router');
+  cpSync(fileURLToPath(new URL('./next-app', import.meta.url)), dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({
+    name: 'next-app-router', private: true,
+    dependencies: {
+      '@talkturo/components-react': `file:${tarball}`, '@tanstack/react-query': '^5.0.0',
+      next: '16.4.6', react: '19.3.1', 'react-dom': '19.3.1',
+    },
+  }, null, 2));
+  log('next-app-router: npm install');
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], dir);
+  log('next-app-router: next build');
+  run('npx', ['--no-install', 'next', 'build'], dir);
+  const port = await freePort();
+  const base = await startChild('npx', ['--no-install', 'next', 'start', '-H', '127.0.0.1', '-p', String(port)], dir, (line) => /ready|started/i.test(line) && `http://127.0.0.1:${port}`);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  // Hydration mismatches and React warnings arrive as console errors or warnings.
+  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && !m.text().startsWith('Failed to load resource') && problems.push(`console ${m.type()}: ${m.text()}`));
+  // Failed loads are told apart by address: a host app without a favicon is no problem of ours.
+  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`HTTP ${r.status()} for ${r.url()}`));
+  const response = await page.goto(`${base}/?api=${encodeURIComponent(api)}&call=${callId}`);
+  if (!response?.ok()) problems.push(`the page answered ${response?.status()}`);
+  // Server-rendered markup is there before any script runs.
+  const html = await response.text();
+  if (!html.includes('data-talkturo-player')) problems.push('the player was not server-rendered');
+  const standalone = page.getByRole('region', { name: 'Standalone player' });
+  await page.getByRole('grid', { name: 'Call log' }).getByRole('row').nth(3).waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelectorAll('[data-talkturo-player][data-waveform="ready"]').length >= 2, null, { timeout: 30_000 });
+  await standalone.getByRole('button', { name: 'Play' }).click();
+  await page.waitForFunction(() => Number(document.querySelector('[data-talkturo-player] input[type="range"]')?.value) > 0.5, null, { timeout: 15_000 });
+  const state = await standalone.locator('[data-talkturo-player]').getAttribute('data-state');
+  if (state !== 'playing') problems.push(`the standalone player is ${state}, not playing`);
+  await page.close();
+  if (problems.length) throw new Error(`next-app-router:\n  ${problems.join('\n  ')}`);
+  log('next-app-router: server-rendered, hydrated without errors or warnings; table, panel and player work; a recording played');
+}
+
 function startChild(cmd, args, cwd, ready) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     children.push(child);
     let output = '';
     const timer = setTimeout(() => reject(new Error(`${cmd} ${args.join(' ')} did not start:\n${output}`)), 60_000);

@@ -4,7 +4,8 @@ import { StreamPeaksError, type BlockSink, type FrameDecoder } from './streamPea
 export async function wasmDecoder(_first: unknown, sink: BlockSink): Promise<FrameDecoder> {
   let module: typeof import('mpg123-decoder');
   try {
-    module = await import('mpg123-decoder');
+    // Through the package's own import map: the decoder in browsers, a stub in server bundles.
+    module = (await import('#mp3-decoder')) as typeof import('mpg123-decoder');
   } catch (error) {
     throw new StreamPeaksError('unsupported', `The MP3 decoder could not load: ${(error as Error).message}`);
   }
