@@ -46,7 +46,7 @@ export default defineConfig(({ mode }) => ({
   optimizeDeps: {
     include: [
       'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime', '@tanstack/react-query',
-      'wavesurfer.js', '@radix-ui/react-tabs', '@testing-library/react', 'axe-core',
+      'wavesurfer.js', '@radix-ui/react-tabs', '@testing-library/react', 'axe-core', 'mpg123-decoder',
     ],
   },
   // `mode: 'bench'` builds the benchmark pages as an app; every other build is the library.

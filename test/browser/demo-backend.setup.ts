@@ -6,22 +6,13 @@ import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { serveBytes } from './serveBytes';
 import { isLoopbackOrigin, startDemoBackend, DEMO_ACCOUNT, DEMO_TOKEN } from '../../demo/backend/server';
 
 /** Storage that sends no CORS headers: the audio plays, but the page may not read its samples. */
 async function startStorageWithoutCors() {
   const bytes = readFileSync(new URL('../../src/adapter/fixtures/call-short.mp3', import.meta.url));
-  const server = createServer((req, res) => {
-    const range = /bytes=(\d+)-(\d*)/.exec(req.headers.range ?? '');
-    res.setHeader('Content-Type', 'audio/mpeg');
-    res.setHeader('Accept-Ranges', 'bytes');
-    if (!range) return res.end(bytes);
-    const start = Number(range[1]);
-    const end = range[2] ? Math.min(Number(range[2]), bytes.length - 1) : bytes.length - 1;
-    res.statusCode = 206;
-    res.setHeader('Content-Range', `bytes ${start}-${end}/${bytes.length}`);
-    res.end(bytes.subarray(start, end + 1));
-  });
+  const server = createServer((req, res) => serveBytes(req, res, bytes));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as { port: number };
   return { url: `http://127.0.0.1:${address.port}/call-short.mp3`, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };

@@ -3,6 +3,7 @@
 // - /__guarded/media-only.mp3 serves the media element but refuses plain fetches (a fetch-only rule).
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { serveBytes } from './serveBytes';
 
 export function guardedRecordings(): Plugin {
   const bytes = readFileSync(new URL('../../src/adapter/fixtures/call-short.mp3', import.meta.url));
@@ -19,15 +20,7 @@ export function guardedRecordings(): Plugin {
           res.statusCode = 403;
           return res.end('Forbidden');
         }
-        const range = /bytes=(\d+)-(\d*)/.exec(req.headers.range ?? '');
-        res.setHeader('Content-Type', 'audio/mpeg');
-        res.setHeader('Accept-Ranges', 'bytes');
-        if (!range) return res.end(bytes);
-        const start = Number(range[1]);
-        const end = range[2] ? Math.min(Number(range[2]), bytes.length - 1) : bytes.length - 1;
-        res.statusCode = 206;
-        res.setHeader('Content-Range', `bytes ${start}-${end}/${bytes.length}`);
-        res.end(bytes.subarray(start, end + 1));
+        serveBytes(req, res, bytes);
       });
     },
   };
