@@ -19,6 +19,8 @@ export function callDetailOptions(adapter: CallsAdapter, callId: string) {
   return queryOptions({
     queryKey: callKeys.detail(adapter, callId),
     queryFn: ({ signal }) => adapter.getCall(callId, { signal }),
+    // A host's `placeholderData: keepPreviousData` default would show the previous call as this one.
+    placeholderData: undefined,
     retry: shouldRetry,
   });
 }
