@@ -49,7 +49,6 @@ export class PlayerEngine {
   readonly store: Store<PlayerSnapshot>;
   readonly commands: PlayerCommands;
   readonly #scope = new Scope();
-  readonly #media: MediaPlayback;
   readonly #waveform: WaveformView;
   #turns: readonly TranscriptTurn[] = [];
   #lastReported = -1;
@@ -64,16 +63,15 @@ export class PlayerEngine {
       options.onTimeUpdate(seconds);
     };
     let listening: Listening | null = null;
-    const media = (this.#media = new MediaPlayback(scope, store, recording, {
+    const media = new MediaPlayback(scope, store, recording, {
       onTime,
       onMetadata: () => listening?.onMetadata(),
       beforeRefusal: (url) => listening?.beforeRefusal(url) ?? Promise.resolve(false),
-    }));
+    });
     listening = new Listening(scope, store, media.audio, source.callerChannel ?? 0, options.onError);
     const seek = (seconds: number) => onTime(media.seek(seconds));
     this.#waveform = new WaveformView(scope, store, media.audio, recording, {
       ...options,
-      onError: options.onError,
       onChannels: (channels) => listening.setChannels(channels),
       onSeek: seek,
       onTime: (t) => media.onTime(t),
