@@ -13,8 +13,6 @@ export interface AudiowaveformJson {
   data: ArrayLike<number>;
 }
 
-export type PeaksInput = readonly ArrayLike<number>[] | AudiowaveformJson;
-
 export class PeaksError extends Error {}
 
 const isAudiowaveform = (value: unknown): value is AudiowaveformJson =>
