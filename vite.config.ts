@@ -38,7 +38,7 @@ const copyAssets = (): Plugin => ({
   },
 });
 
-const PEERS = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^wavesurfer\.js($|\/)/, /^@radix-ui\//, /^mpg123-decoder$/, /^#mp3-decoder$/];
+const PEERS = [/^node:/, /^@aws-sdk\//, /^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^wavesurfer\.js($|\/)/, /^@radix-ui\//, /^mpg123-decoder$/, /^#mp3-decoder$/];
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), ...(mode === 'bench' ? [] : [copyAssets()])],
@@ -51,7 +51,10 @@ export default defineConfig(({ mode }) => ({
   },
   // `mode: 'bench'` builds the benchmark pages as an app; every other build is the library.
   build: mode === 'bench' ? {} : {
-    lib: { entry: here('src/index.ts'), formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    lib: {
+      // The components; and the server-only peaks entry, its S3 handler and its CLI.
+      entry: { index: here('src/index.ts'), 'peaks/index': here('src/peaks/index.ts'), 'peaks/s3': here('src/peaks/s3.ts'), 'peaks/cli': here('src/peaks/cli.ts') },
+      formats: ['es'], fileName: (_format, name) => `${name}.js` },
     sourcemap: true,
     emptyOutDir: true,
     // One file per module: an app that imports CallLogTable alone gets no player code, no wavesurfer.

@@ -1,0 +1,5 @@
+// @talkturo/components-react/peaks — server only (Node), no React, no DOM: waveform peaks computed
+// once where recordings are stored, as BBC audiowaveform JSON that the player reads as `peaks`.
+export { computePeaks, computePeaksJson, type ComputePeaksOptions } from './computePeaks.js';
+export { PeaksInputError, type PeaksSource, type ByteReaderSource } from './sources.js';
+export type { AudiowaveformV2 } from './audiowaveform.js';
