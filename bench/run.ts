@@ -14,7 +14,7 @@ import { playerMarkdown, runPlayerBench } from './playerBench';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const chromiumPath = findChromium();
-if (!chromiumPath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs` first.');
+if (!chromiumPath) throw new Error('Chromium not found: run `node scripts/ensure-tools.mjs` first.');
 const only = process.argv[2];
 
 const outDir = here('./.out');

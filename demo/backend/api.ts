@@ -3,7 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { filterCalls, pageOf } from '../../src/adapter/memory';
 import { SEED_ASSISTANTS, type SeededCall } from '../../src/adapter/seed';
 import type { Storage } from './storage';
-import { computePeaks, type DemoRecording, type RecordingName } from './recordings';
+import type { PeaksJob } from './peaksJob';
+import type { DemoRecording, RecordingName } from './recordings';
 import { detailToWire, queryFromParams, summaryToWire } from './wire';
 
 /** A seeded call, with the demo recording it plays and whether the API sends its peaks. */
@@ -12,9 +13,11 @@ export type DemoCall = Omit<SeededCall, 'fixture'> & { fixture?: RecordingName; 
 export interface ApiOptions {
   calls: DemoCall[];
   recordings: Record<RecordingName, DemoRecording>;
-  /** Send precomputed peaks with recordings (default true); a call's own `peaks` setting wins. */
-  peaks?: boolean;
+  /** Send the stored peaks with recordings (default true); a call's own `peaks` setting wins. */
+  sendPeaks?: boolean;
   storage: Storage;
+  /** Where the peaks written at upload are read from. */
+  peaks: PeaksJob;
   accountSlug: string;
   token: string;
   /** Lifetime of a presigned recording URL, in seconds. */
@@ -28,6 +31,9 @@ export interface ApiOptions {
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+/** Where a demo recording is stored. */
+export const recordingKey = (name: RecordingName) => `recordings/${name}.mp3`;
 
 function send(res: ServerResponse, status: number, body?: unknown) {
   res.statusCode = status;
@@ -48,16 +54,6 @@ export function createApi(options: ApiOptions): Handler {
   const startedAt = Date.now();
   const byId = new Map(options.calls.map((c) => [c.id, c]));
   const assistants = SEED_ASSISTANTS.map((a) => ({ ...a }));
-  const peaksCache = new Map<RecordingName, Promise<[number[], number[]]>>();
-  // Computed once per recording, on first use, like a backend job after the call ends.
-  const peaksOf = (name: RecordingName) => {
-    let peaks = peaksCache.get(name);
-    if (!peaks) {
-      const recording = options.recordings[name];
-      peaksCache.set(name, (peaks = computePeaks(recording.bytes, recording.durationSeconds)));
-    }
-    return peaks;
-  };
   const settle = (call: DemoCall) => {
     if (call.recording === 'processing' && call.status !== 'in-progress' && Date.now() - startedAt >= options.processingMs) {
       call.recording = 'available';
@@ -110,10 +106,11 @@ export function createApi(options: ApiOptions): Handler {
             return send(res, 404, { error: 'not_found', message: `Call ${call.id} has no recording (${call.recording}).` }), true;
           }
           const lifetime = options.urlLifetimeSeconds;
-          const peaks = (call.peaks ?? (options.peaks === false ? 'never' : 'always')) === 'always' ? await peaksOf(call.fixture) : undefined;
+          const key = recordingKey(call.fixture);
+          const peaks = (call.peaks ?? (options.sendPeaks === false ? 'never' : 'always')) === 'always' ? await options.peaks.peaksOf(key) : null;
           // Signed last, as a backend should: the URL's life starts as the answer leaves.
           return send(res, 200, {
-            url: await options.storage.presign(`recordings/${call.fixture}.mp3`, lifetime, `${call.id}.mp3`),
+            url: await options.storage.presign(key, lifetime, `${call.id}.mp3`),
             expires_at: new Date(Date.now() + lifetime * 1000).toISOString(),
             duration_seconds: options.recordings[call.fixture].durationSeconds,
             ...(peaks ? { peaks } : {}),

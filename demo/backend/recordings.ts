@@ -1,13 +1,10 @@
-// The demo's recordings: the committed fixtures, an hour-long call made from them at start-up (frames
-// repeated, nothing re-encoded), and waveform peaks computed once per recording on the server.
+// The demo's recordings: the committed fixtures, and an hour-long call made from them at start-up
+// (frames repeated, nothing re-encoded). Their peaks come from the upload job (peaksJob.ts).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MPEGDecoder } from 'mpg123-decoder';
 import { FIXTURE_CALLS } from '../../src/adapter/fixtures/transcripts';
 import type { TranscriptTurn } from '../../src/types';
-import { PeakAccumulator } from '../../src/player/stream/accumulator';
 import { FrameSplitter, isInfoFrame } from '../../src/player/stream/mp3';
-import { bucketsFor } from '../../src/player/peaks';
 
 export type RecordingName = 'short' | 'long' | 'hour';
 
@@ -54,28 +51,4 @@ export function demoRecordings(): Record<RecordingName, DemoRecording> {
     long: { bytes: fixtureBytes('long'), durationSeconds: long.durationSeconds, turns: long.turns },
     hour: { bytes: hour.bytes, durationSeconds: hour.durationSeconds, turns },
   };
-}
-
-/** Min/max peaks per channel, as a backend would store them next to the recording. */
-export async function computePeaks(bytes: Uint8Array, durationSeconds: number): Promise<[number[], number[]]> {
-  const decoder = new MPEGDecoder();
-  await decoder.ready;
-  try {
-    const acc = new PeakAccumulator(bucketsFor(durationSeconds), durationSeconds);
-    const frames = new FrameSplitter().push(bytes, true);
-    let seconds = 0;
-    const BATCH = 2000; // frames per call: bounded memory for an hour of audio
-    for (let i = 0; i < frames.length; i += BATCH) {
-      const batch = frames.slice(i, i + BATCH);
-      const out = decoder.decodeFrames(batch.map((f) => f.data));
-      if (out.samplesDecoded > 0) {
-        acc.add(out.channelData.map((p) => p.subarray(0, out.samplesDecoded)), out.sampleRate, seconds);
-        seconds += out.samplesDecoded / out.sampleRate;
-      }
-    }
-    const round = (a: Float32Array) => Array.from(a, (v) => Math.round(v * 1000) / 1000);
-    return [round(acc.channels[0]), round(acc.channels[1])];
-  } finally {
-    decoder.free();
-  }
 }

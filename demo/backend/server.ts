@@ -2,7 +2,8 @@
 // (a second origin, as in production), everything on 127.0.0.1.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { seedCalls } from '../../src/adapter/seed';
-import { createApi, type DemoCall } from './api';
+import { createApi, recordingKey, type DemoCall } from './api';
+import { startPeaksJob } from './peaksJob';
 import { demoRecordings } from './recordings';
 import { startStorage } from './storage';
 
@@ -16,7 +17,7 @@ export interface DemoBackendOptions {
   urlLifetimeSeconds?: number;
   calls?: number;
   processingMs?: number;
-  /** Send precomputed waveform peaks with recordings (default true); the two hour-long calls ignore it. */
+  /** Send the waveform peaks stored at upload with recordings (default true); the two hour-long calls ignore it. */
   peaks?: boolean;
   /**
    * Browser origins, besides the server's own, that may call the API (a test runner's page, a consumer
@@ -67,13 +68,15 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
   let port = 0; // known once listening
   const names = () => [`${host}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`];
   const storage = await startStorage(host);
+  const peaks = startPeaksJob(storage);
   const recordings = demoRecordings();
-  for (const [name, recording] of Object.entries(recordings)) await storage.put(`recordings/${name}.mp3`, recording.bytes);
+  for (const [name, recording] of Object.entries(recordings)) await storage.put(recordingKey(name as keyof typeof recordings), recording.bytes);
   const api = createApi({
     calls: withHourLongCalls(seedCalls(options.calls ?? 1000, 1, Date.now()), recordings.hour.durationSeconds),
     recordings,
-    ...(options.peaks === undefined ? {} : { peaks: options.peaks }),
+    ...(options.peaks === undefined ? {} : { sendPeaks: options.peaks }),
     storage,
+    peaks,
     accountSlug: DEMO_ACCOUNT,
     token: DEMO_TOKEN,
     urlLifetimeSeconds: options.urlLifetimeSeconds ?? lifetimeFromEnv(),
@@ -107,6 +110,7 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      peaks.stop();
       await storage.close();
     },
   };

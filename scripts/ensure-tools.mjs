@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Run before the tests and benchmarks: finds Chromium (browser tests) and ffmpeg (the reference decoder
+// the server-side peaks are checked against, and their benchmark's peer). When root on Debian, installs
+// what is missing from Debian's packages; otherwise says how.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChromium } from './chromium.mjs';
+
+const onPath = (command) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+let chromium = findChromium();
+if (!chromium && process.env.CHROMIUM_PATH) {
+  console.error(`CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, but there is no file there.`);
+  process.exit(1);
+}
+const missing = [...(chromium ? [] : ['chromium']), ...(onPath('ffmpeg') ? [] : ['ffmpeg'])];
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+if (missing.length && isRoot && existsSync('/etc/debian_version')) {
+  console.log(`Not found: ${missing.join(', ')}. Installing Debian's packages (apt-get install -y ${missing.join(' ')})…`);
+  const apt = (args) => execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  apt(['update']);
+  apt(['install', '-y', '--no-install-recommends', ...missing]);
+  chromium = findChromium();
+}
+let failed = false;
+if (!chromium) {
+  failed = true;
+  console.error(`
+The browser tests need Chromium, and none was found.
+  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y chromium
+  macOS:          brew install --cask chromium   (then set CHROMIUM_PATH to its binary)
+  Elsewhere:      install Chromium or Chrome and set CHROMIUM_PATH=/path/to/chromium
+`);
+}
+if (!onPath('ffmpeg')) {
+  failed = true;
+  console.error(`
+The server-side peaks tests compare against ffmpeg's decoding, and ffmpeg was not found.
+  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y ffmpeg
+  macOS:          brew install ffmpeg
+`);
+}
+if (failed) process.exit(1);
+console.log(`Using Chromium at ${chromium} and ffmpeg from PATH`);
