@@ -60,6 +60,7 @@ try {
     log(`${variant.name}: npm install`);
     run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], dir);
     log(`${variant.name}: ${run('node', ['ssr.mjs'], dir).trim()}`);
+    log(`${variant.name}: ${run('node', ['server-peaks.mjs'], dir).trim()}`);
     run('npx', ['--no-install', 'vite', 'build', '--logLevel', 'error'], dir);
     const assets = readdirSync(join(dir, 'dist/assets'));
     log(`${variant.name}: built ${assets.filter((a) => a.endsWith('.js')).length} JS files`);

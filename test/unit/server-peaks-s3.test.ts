@@ -1,0 +1,90 @@
+// @vitest-environment node
+// The S3 upload hook end to end against the demo's embedded S3 (s3rver): an upload raises S3's event
+// notification, the handler reads the recording through the AWS SDK and writes its peaks beside it,
+// and the demo API hands those peaks out with the signed URL.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computePeaks } from '../../src/peaks/index';
+import { createPeaksHandler, PeaksHandlerError, peaksKeyFor } from '../../src/peaks/s3';
+import { startStorage, type S3Notification, type Storage } from '../../demo/backend/storage';
+import { DEMO_ACCOUNT, DEMO_TOKEN, startDemoBackend } from '../../demo/backend/server';
+import { demoRecordings } from '../../demo/backend/recordings';
+
+const MP3 = new Uint8Array(readFileSync('src/adapter/fixtures/call-short.mp3'));
+const json = (bytes: Uint8Array | null) => (bytes ? JSON.parse(new TextDecoder().decode(bytes)) : null);
+
+describe('the S3 peaks handler', () => {
+  let storage: Storage;
+  const events: S3Notification[] = [];
+  beforeAll(async () => {
+    storage = await startStorage();
+    storage.onEvent((event) => events.push(event));
+  });
+  afterAll(() => storage.close());
+
+  it('writes <key>.peaks.json beside a new recording, from the upload\'s own event', async () => {
+    const key = 'calls/2026-11-24/call one.mp3';
+    await storage.put(key, MP3);
+    const event = events.find((e) => e.Records[0]?.s3.object.key === key);
+    expect(event?.Records[0]?.eventName).toBe('ObjectCreated:Put');
+    const handler = createPeaksHandler({ client: storage.client, bits: 8, pixelsPerSecond: 50 });
+    const result = await handler(event!);
+    expect(result.written).toEqual([{ bucket: 'call-recordings', key, peaksKey: `${key}.peaks.json`, bytes: expect.any(Number) }]);
+    expect(json(await storage.get(peaksKeyFor(key)))).toEqual(await computePeaks(MP3, { bits: 8, pixelsPerSecond: 50 }));
+  });
+
+  it('decodes keys as S3 sends them, skips what is not a recording, and reports failures after doing the rest', async () => {
+    await storage.put('in box/b+c.mp3', MP3);
+    const handler = createPeaksHandler({ client: storage.client });
+    const record = (key: string, eventName = 'ObjectCreated:Put') => ({ eventName, s3: { bucket: { name: 'call-recordings' }, object: { key } } });
+    const event = {
+      Records: [
+        record('in+box/b%2Bc.mp3'), // S3's form of "in box/b+c.mp3"
+        record('notes/readme.txt'),
+        record('in+box/b%2Bc.mp3.peaks.json'),
+        record('in+box/b%2Bc.mp3', 'ObjectRemoved:Delete'),
+        record('missing/nothing.mp3'),
+      ],
+    };
+    const failure = await handler(event).then(() => null, (error: unknown) => error);
+    expect(failure).toBeInstanceOf(PeaksHandlerError);
+    const error = failure as PeaksHandlerError;
+    expect(error.failures.map((f) => f.key)).toEqual(['missing/nothing.mp3']);
+    expect(error.message).toMatch(/s3:\/\/call-recordings\/missing\/nothing\.mp3/);
+    expect(error.result.written.map((w) => w.key)).toEqual(['in box/b+c.mp3']);
+    expect(error.result.skipped.map((s) => [s.key, s.reason])).toEqual([
+      ['notes/readme.txt', 'not a recording'],
+      ['in box/b+c.mp3.peaks.json', 'not a recording'],
+      ['in box/b+c.mp3', 'not an upload (ObjectRemoved:Delete)'],
+    ]);
+    expect(json(await storage.get('in box/b+c.mp3.peaks.json'))).toMatchObject({ version: 2, bits: 16, channels: 2 });
+  });
+
+  it('writes nothing for an object that is not an MP3, and says so', async () => {
+    await storage.put('calls/broken.mp3', new TextEncoder().encode('<Error>not audio</Error>'));
+    const handler = createPeaksHandler({ client: storage.client });
+    const record = { eventName: 'ObjectCreated:Put', s3: { bucket: { name: 'call-recordings' }, object: { key: 'calls/broken.mp3' } } };
+    await expect(handler({ Records: [record] })).rejects.toThrow(/no MP3 audio frames/);
+    expect(await storage.get('calls/broken.mp3.peaks.json')).toBeNull();
+  });
+});
+
+describe('the demo backend', () => {
+  it('hands out the peaks its upload job stored, with the signed URL', async () => {
+    const backend = await startDemoBackend({ calls: 40 });
+    try {
+      const get = async (path: string) =>
+        (await fetch(`${backend.url}/api/${path}${path.includes('?') ? '&' : '?'}accountSlug=${DEMO_ACCOUNT}`, { headers: { authorization: `Bearer ${DEMO_TOKEN}` } })).json();
+      const { data } = await get('calls?limit=40');
+      const withRecording = (data as { id: string; recording_status?: string; recording?: string }[]).filter((c) => (c.recording_status ?? c.recording) === 'available');
+      expect(withRecording.length).toBeGreaterThan(0);
+      const answer = await get(`calls/${withRecording[0]!.id}/recording`);
+      expect(answer.url).toMatch(/X-Amz-Signature=/);
+      const recordings = demoRecordings();
+      const stored = await Promise.all((['short', 'long'] as const).map((name) => computePeaks(recordings[name].bytes, { bits: 8, pixelsPerSecond: 50, maxLength: 20_000 })));
+      expect(stored).toContainEqual(answer.peaks);
+    } finally {
+      await backend.close();
+    }
+  }, 60_000);
+});
