@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark in Chromium on a production build (React's development mode would
 // dominate the numbers), then BENCHMARKS.md rewritten with the numbers, the command, machine and date.
 //   npm run bench                 all of them
-//   npm run bench -- table|player one of them (BENCHMARKS.md keeps only what ran)
+//   npm run bench -- table|player|peaks  one of them (BENCHMARKS.md keeps only what ran)
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -11,45 +11,55 @@ import { findChromium } from '../scripts/chromium.mjs';
 import { isLoopbackOrigin, startDemoBackend } from '../demo/backend/server';
 import { runTableBench, tableMarkdown } from './tableBench';
 import { playerMarkdown, runPlayerBench } from './playerBench';
+import { peaksMarkdown, runPeaksBench } from './peaks/peaksBench';
+import { execFileSync } from 'node:child_process';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const chromiumPath = findChromium();
 if (!chromiumPath) throw new Error('Chromium not found: run `node scripts/ensure-tools.mjs` first.');
 const only = process.argv[2];
 
-const outDir = here('./.out');
-await build({
-  root: here('.'),
-  configFile: here('../vite.config.ts'),
-  mode: 'bench',
-  base: './',
-  logLevel: 'warn',
-  build: {
-    lib: false, outDir, emptyOutDir: true, sourcemap: false,
-    rolldownOptions: { input: { table: here('./table/index.html'), player: here('./player/index.html') } },
-  },
-});
-const server = await preview({ root: here('.'), configFile: false, build: { outDir }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
-const base = server.resolvedUrls!.local[0]!;
-const backend = await startDemoBackend({ urlLifetimeSeconds: 600, calls: 200, allowOrigin: isLoopbackOrigin });
-
 const sections: string[] = [];
-try {
-  if (!only || only === 'table') {
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-    });
-    try {
-      sections.push(...tableMarkdown(await runTableBench(browser, base)));
-    } finally {
-      await browser.close();
+const wants = (name: string) => !only || only === name;
+
+if (wants('table') || wants('player')) {
+  const outDir = here('./.out');
+  await build({
+    root: here('.'),
+    configFile: here('../vite.config.ts'),
+    mode: 'bench',
+    base: './',
+    logLevel: 'warn',
+    build: {
+      lib: false, outDir, emptyOutDir: true, sourcemap: false,
+      rolldownOptions: { input: { table: here('./table/index.html'), player: here('./player/index.html') } },
+    },
+  });
+  const server = await preview({ root: here('.'), configFile: false, build: { outDir }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
+  const base = server.resolvedUrls!.local[0]!;
+  const backend = await startDemoBackend({ urlLifetimeSeconds: 600, calls: 200, allowOrigin: isLoopbackOrigin });
+  try {
+    if (wants('table')) {
+      const browser = await chromium.launch({
+        executablePath: chromiumPath,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+      });
+      try {
+        sections.push(...tableMarkdown(await runTableBench(browser, base)));
+      } finally {
+        await browser.close();
+      }
     }
+    if (wants('player')) sections.push(...playerMarkdown(await runPlayerBench(chromiumPath, base, backend.url)));
+  } finally {
+    await server.close();
+    await backend.close();
   }
-  if (!only || only === 'player') sections.push(...playerMarkdown(await runPlayerBench(chromiumPath, base, backend.url)));
-} finally {
-  await server.close();
-  await backend.close();
+}
+if (wants('peaks')) {
+  // The library's production build: the entry a server installs.
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  sections.push(...peaksMarkdown(await runPeaksBench()));
 }
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
@@ -66,7 +76,7 @@ const lines = [
   '',
   `- Date: ${new Date().toISOString()}`,
   `- Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}`,
-  `- Runtime: Node ${process.version}, ${version} (headless, --disable-gpu)`,
+  `- Runtime: Node ${process.version}, ${version} (headless, --disable-gpu)${wants('peaks') ? `, ${execFileSync('ffmpeg', ['-version']).toString().split('\n')[0]}` : ''}`,
   `- Command: \`npm run bench${only ? ` -- ${only}` : ''}\``,
   '',
   ...sections,

@@ -27,3 +27,9 @@ it('exports exactly the public surface', () => {
     'recordingOptions',
   ]);
 });
+
+// The server entries (`/peaks`, `/peaks/s3`) are promises too.
+it('exports exactly the server peaks surface', async () => {
+  expect(Object.keys(await import('../../src/peaks/index')).sort()).toEqual(['PeaksInputError', 'computePeaks', 'computePeaksJson']);
+  expect(Object.keys(await import('../../src/peaks/s3')).sort()).toEqual(['PeaksHandlerError', 'createPeaksHandler', 'handler', 'peaksKeyFor']);
+});

@@ -1,0 +1,18 @@
+// One measured run of the built server entry in a fresh process: the CLI's path (JSON pieces written
+// to a file) or the in-memory call (`computePeaks` and JSON.stringify). Prints its CPU time and peak RSS.
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+
+const [entry, file, mode, bits] = process.argv.slice(2);
+const { computePeaks, computePeaksJson } = await import(entry);
+const options = { bits: Number(bits) };
+const out = createWriteStream('/dev/null');
+if (mode === 'stream') {
+  for (const piece of await computePeaksJson(file, options)) if (!out.write(piece)) await once(out, 'drain');
+} else {
+  out.write(JSON.stringify(await computePeaks(file, options)));
+}
+out.end();
+await once(out, 'finish');
+const usage = process.resourceUsage();
+console.log(JSON.stringify({ cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, maxRssMB: usage.maxRSS / 1024 }));
