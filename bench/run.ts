@@ -1,8 +1,8 @@
 // `npm run bench`: every benchmark in Chromium on a production build (React's development mode would
 // dominate the numbers), then BENCHMARKS.md rewritten with the numbers, the command, machine and date.
 //   npm run bench                 all of them
-//   npm run bench -- table|player|peaks  one of them (BENCHMARKS.md keeps only what ran)
-import { writeFileSync } from 'node:fs';
+//   npm run bench -- table|player|peaks  one of them (its sections are replaced, the others kept)
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
@@ -69,17 +69,27 @@ const version = await (async () => {
   await b.close();
   return `Chromium ${v}`;
 })();
-const lines = [
-  '# Benchmarks',
-  '',
-  'Written by `npm run bench` (bench/run.ts); do not edit by hand.',
-  '',
+const runLine = [
   `- Date: ${new Date().toISOString()}`,
   `- Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}`,
-  `- Runtime: Node ${process.version}, ${version} (headless, --disable-gpu)${wants('peaks') ? `, ${execFileSync('ffmpeg', ['-version']).toString().split('\n')[0]}` : ''}`,
+  `- Runtime: Node ${process.version}, ${version} (headless, --disable-gpu)${wants('peaks') ? `, ${execFileSync('ffmpeg', ['-version']).toString().split('\n')[0].replace(/ Copyright.*/, '')}` : ''}`,
   `- Command: \`npm run bench${only ? ` -- ${only}` : ''}\``,
-  '',
-  ...sections,
 ];
-writeFileSync(here('../BENCHMARKS.md'), lines.join('\n'));
+// A run of one benchmark replaces its own sections and keeps the others, each stamped with its run.
+const path = here('../BENCHMARKS.md');
+const fresh = splitSections([...sections].join('\n'), runLine);
+const kept = only && existsSync(path) ? splitSections(readFileSync(path, 'utf8')) : new Map<string, string>();
+for (const [title, body] of fresh) kept.set(title, body);
+writeFileSync(path, ['# Benchmarks', '', 'Written by `npm run bench` (bench/run.ts); do not edit by hand. Each section says which run wrote it.', '', ...kept.values()].join('\n'));
 console.log('wrote BENCHMARKS.md');
+
+/** `## ` sections by title; with `stamp`, each gets the run's lines under its title. */
+function splitSections(text: string, stamp?: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const chunk of text.split(/^(?=## )/m)) {
+    if (!chunk.startsWith('## ')) continue;
+    const [title, ...rest] = chunk.split('\n');
+    out.set(title!, [title, ...(stamp ? ['', ...stamp] : []), ...rest].join('\n').trimEnd() + '\n');
+  }
+  return out;
+}
