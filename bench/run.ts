@@ -72,7 +72,7 @@ const version = await (async () => {
 const runLine = [
   `- Date: ${new Date().toISOString()}`,
   `- Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}`,
-  `- Runtime: Node ${process.version}, ${version} (headless, --disable-gpu)${wants('peaks') ? `, ${execFileSync('ffmpeg', ['-version']).toString().split('\n')[0].replace(/ Copyright.*/, '')}` : ''}`,
+  `- Runtime: Node ${process.version}, ${version} (headless, --disable-gpu)${wants('peaks') ? `, ${execFileSync('ffmpeg', ['-version']).toString().split('\n')[0]!.replace(/ Copyright.*/, '')}` : ''}`,
   `- Command: \`npm run bench${only ? ` -- ${only}` : ''}\``,
 ];
 // A run of one benchmark replaces its own sections and keeps the others, each stamped with its run.
