@@ -1,6 +1,6 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { useQuery } from '@tanstack/react-query';
-import { forwardRef, useMemo, useRef, useState, type ForwardedRef, type HTMLAttributes } from 'react';
+import { forwardRef, useCallback, useMemo, useRef, type ForwardedRef, type HTMLAttributes } from 'react';
 import type { CallsAdapter } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { isAdapterError } from '../adapter/errors.js';
@@ -12,7 +12,8 @@ import { useReportProblems } from '../shared/useReportProblems.js';
 import { StereoRecordingPlayer, type StereoPlayerHandle, type StereoRecordingPlayerPart } from '../player/StereoRecordingPlayer.js';
 import { Details } from './Details.js';
 import { RecordingNotice } from './RecordingNotice.js';
-import { Transcript } from './Transcript.js';
+import { Transcript, type PlaybackClock } from './Transcript.js';
+import { createStore } from '../player/engine/store.js';
 import { processingPollDelay } from './transcript.js';
 import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
 import { joinClasses } from '../shared/joinClasses.js';
@@ -45,8 +46,12 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onErr
     refetchInterval: (q) => (q.state.data?.recording === 'processing' ? processingPollDelay(q.state.dataUpdateCount - 1) : false),
   });
   const [activeTab, setTab] = useControllableState<CallDetailTab>(tab, defaultTab, onTabChange);
-  const [time, setTime] = useState(0);
+  // The playback position lives outside React state: the panel does not re-render with the clock;
+  // the transcript reads which turn is active from it.
+  const clock = useMemo(() => createStore<PlaybackClock>({ time: 0 }), [callId]);
+  const onTimeUpdate = useCallback((time: number) => clock.set({ time }), [clock]);
   const player = useRef<StereoPlayerHandle>(null);
+  const playFrom = useCallback((seconds: number) => player.current?.playFrom(seconds), []);
   const call = detail.data;
   useReportProblems(useMemo(() => (call ? [call] : []), [call]), onError);
   const state = detail.isPending ? 'loading' : detail.isError ? 'error' : 'ready';
@@ -71,7 +76,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onErr
         <>
           <section {...part('recording')} aria-label={m.recording}>
             {call.recording === 'available' ? (
-              <StereoRecordingPlayer key={call.id} callId={call.id} adapter={adapter} apiRef={player} onTimeUpdate={setTime} onError={onError} messages={messagesProp} {...(call.transcript ? { transcript: call.transcript } : {})} />
+              <StereoRecordingPlayer key={call.id} callId={call.id} adapter={adapter} apiRef={player} onTimeUpdate={onTimeUpdate} onError={onError} messages={messagesProp} {...(call.transcript ? { transcript: call.transcript } : {})} />
             ) : (
               <RecordingNotice call={call} adapter={adapter} m={m} allowSettings={allowRecordingSettings} onError={onError} />
             )}
@@ -85,8 +90,8 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onErr
             <Tabs.Content value="transcript" {...part('tab-panel')}>
               <Transcript
                 turns={call.transcript ?? []}
-                currentTime={time}
-                onPlayFrom={call.recording === 'available' ? (t) => player.current?.playFrom(t) : null}
+                clock={clock}
+                onPlayFrom={call.recording === 'available' ? playFrom : null}
                 m={m}
               />
             </Tabs.Content>

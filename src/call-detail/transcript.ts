@@ -63,8 +63,35 @@ export function splitMatches(text: string, query: string): TextPart[] {
   return parts;
 }
 
+/** Matches of `query` in `text`, counted as `splitMatches` marks them. */
+function countIn(text: string, needle: string): number {
+  const lower = text.toLowerCase();
+  // Lower case of the same length: positions agree, so a plain search counts the same marks, faster.
+  if (lower.length !== text.length) return splitMatches(text, needle).filter((p) => p.match).length;
+  let n = 0;
+  for (let i = lower.indexOf(needle); i !== -1; i = lower.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/** Matches per turn: what the search counts, and how "next match" finds the turn to scroll to. */
+export function matchesPerTurn(turns: readonly TranscriptTurn[], query: string): number[] {
+  const needle = query.trim().toLowerCase();
+  return needle ? turns.map((t) => countIn(t.text, needle)) : turns.map(() => 0);
+}
+
 export function countMatches(turns: readonly TranscriptTurn[], query: string): number {
-  return turns.reduce((n, t) => n + splitMatches(t.text, query).filter((p) => p.match).length, 0);
+  return matchesPerTurn(turns, query).reduce((a, b) => a + b, 0);
+}
+
+/** Match number `k` (0-based, over the whole transcript) as its turn and its place within the turn. */
+export function locateMatch(perTurn: readonly number[], k: number): { turn: number; within: number } | null {
+  let seen = 0;
+  for (let turn = 0; turn < perTurn.length; turn++) {
+    const here = perTurn[turn]!;
+    if (k < seen + here) return { turn, within: k - seen };
+    seen += here;
+  }
+  return null;
 }
 
 export function transcriptText(turns: readonly TranscriptTurn[], names: { caller: string; assistant: string }): string {

@@ -1,27 +1,42 @@
+import { memo, useCallback } from 'react';
 import type { TranscriptTurn } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { fillMessage } from '../format.js';
 import { turnIndexAt } from './conversation.js';
 import type { PlayerSnapshot } from './engine/state.js';
+import { useStoreSlice, type Store } from './engine/store.js';
+import { isReady } from './PlayerControls.js';
 import { NextTurnIcon, PreviousTurnIcon, ZoomInIcon, ZoomOutIcon } from './icons.js';
 import type { PlayerCommands } from './engine/PlayerEngine.js';
 import { usePart } from '../theme/parts.js';
 import { ariaShortcuts } from './shortcuts.js';
 
 interface ConversationBarProps {
-  state: Pick<PlayerSnapshot, 'currentTime' | 'regions' | 'waveform' | 'zoom' | 'zoomMax'>;
+  store: Store<PlayerSnapshot>;
   transcript: readonly TranscriptTurn[] | undefined;
   actions: PlayerCommands;
   messages: Messages;
-  ready: boolean;
 }
 
+const NO_TURNS: readonly TranscriptTurn[] = [];
+const NO_REGIONS: PlayerSnapshot['regions'] = { overlaps: [], silences: [] };
+const regionsOf = (s: PlayerSnapshot) => s.regions;
+const waveformOf = (s: PlayerSnapshot) => s.waveform;
+const zoomOf = (s: PlayerSnapshot) => s.zoom;
+const zoomMaxOf = (s: PlayerSnapshot) => s.zoomMax;
+const readyOf = (s: PlayerSnapshot) => isReady(s.status);
+
 /** Below the lanes: turn navigation, what the overlays mean, and zoom. */
-export function ConversationBar({ state, transcript, actions, messages: m, ready }: ConversationBarProps) {
+export const ConversationBar = memo(function ConversationBar({ store, transcript, actions, messages: m }: ConversationBarProps) {
   const part = usePart();
-  const turns = transcript ?? [];
-  const index = turnIndexAt(turns, state.currentTime);
-  const { overlaps, silences } = state.regions;
+  const turns = transcript ?? NO_TURNS;
+  // The turn number, not the time: this re-renders when playback enters another turn.
+  const index = useStoreSlice(store, useCallback((s: PlayerSnapshot) => turnIndexAt(turns, s.currentTime), [turns]), -1);
+  const { overlaps, silences } = useStoreSlice(store, regionsOf, NO_REGIONS);
+  const waveform = useStoreSlice(store, waveformOf, 'loading');
+  const zoom = useStoreSlice(store, zoomOf, 1);
+  const zoomMax = useStoreSlice(store, zoomMaxOf, 1);
+  const ready = useStoreSlice(store, readyOf, false);
   return (
     <div {...part('conversation-bar')}>
       {turns.length > 0 && (
@@ -35,7 +50,7 @@ export function ConversationBar({ state, transcript, actions, messages: m, ready
           </button>
         </div>
       )}
-      {state.waveform === 'ready' && (
+      {waveform === 'ready' && (
         <p {...part('legend')}>
           <span {...part('swatch')} data-kind="overlap" aria-hidden="true" />
           {m.overlapLegend} ({overlaps.length})
@@ -44,15 +59,15 @@ export function ConversationBar({ state, transcript, actions, messages: m, ready
         </p>
       )}
       <span {...part('spacer')} />
-      <div {...part('zoom')} role="group" aria-label={fillMessage(m.zoomLevel, { level: state.zoom })}>
-        <button type="button" {...part('zoom-out')} aria-label={m.zoomOut} aria-keyshortcuts={ariaShortcuts(['zoom'], '-')} disabled={state.zoom <= 1 || state.waveform === 'loading'} onClick={() => actions.stepZoom(-1)}>
+      <div {...part('zoom')} role="group" aria-label={fillMessage(m.zoomLevel, { level: zoom })}>
+        <button type="button" {...part('zoom-out')} aria-label={m.zoomOut} aria-keyshortcuts={ariaShortcuts(['zoom'], '-')} disabled={zoom <= 1 || waveform === 'loading'} onClick={() => actions.stepZoom(-1)}>
           <ZoomOutIcon />
         </button>
-        <span {...part('zoom-level')} aria-hidden="true">{state.zoom}x</span>
-        <button type="button" {...part('zoom-in')} aria-label={m.zoomIn} aria-keyshortcuts={ariaShortcuts(['zoom'], '+')} disabled={state.zoom >= state.zoomMax || state.waveform === 'loading' || state.waveform === 'unavailable'} onClick={() => actions.stepZoom(1)}>
+        <span {...part('zoom-level')} aria-hidden="true">{zoom}x</span>
+        <button type="button" {...part('zoom-in')} aria-label={m.zoomIn} aria-keyshortcuts={ariaShortcuts(['zoom'], '+')} disabled={zoom >= zoomMax || waveform === 'loading' || waveform === 'unavailable'} onClick={() => actions.stepZoom(1)}>
           <ZoomInIcon />
         </button>
       </div>
     </div>
   );
-}
+});

@@ -1,21 +1,27 @@
+import { memo } from 'react';
 import type { Messages } from '../theme/messages.js';
-import type { Mix, Speaker, SpeakerMix } from './listening.js';
+import { DEFAULT_MIX, type Speaker, type SpeakerMix } from './listening.js';
 import type { PlayerSnapshot } from './engine/state.js';
+import { useStoreSlice, type Store } from './engine/store.js';
 import { usePart } from '../theme/parts.js';
 
 interface LaneHeadProps {
   speaker: Speaker;
-  mix: Mix;
-  listening: PlayerSnapshot['listening'];
+  store: Store<PlayerSnapshot>;
   /** id of the text that says why listening is off, when it is. */
   noteId: string;
   messages: Messages;
   onToggle(speaker: Speaker, what: keyof SpeakerMix): void;
 }
 
+const mixOf = (s: PlayerSnapshot) => s.mix;
+const listeningOf = (s: PlayerSnapshot) => s.listening;
+
 /** A lane's name with its mute and solo switches. */
-export function LaneHead({ speaker, mix, listening, noteId, messages: m, onToggle }: LaneHeadProps) {
+export const LaneHead = memo(function LaneHead({ speaker, store, noteId, messages: m, onToggle }: LaneHeadProps) {
   const part = usePart();
+  const mix = useStoreSlice(store, mixOf, DEFAULT_MIX);
+  const listening = useStoreSlice(store, listeningOf, 'checking');
   const off = listening !== 'available';
   const caller = speaker === 'caller';
   const button = (what: keyof SpeakerMix, label: string, letter: string) => (
@@ -39,4 +45,4 @@ export function LaneHead({ speaker, mix, listening, noteId, messages: m, onToggl
       {button('solo', caller ? m.soloCaller : m.soloAssistant, 'S')}
     </div>
   );
-}
+});

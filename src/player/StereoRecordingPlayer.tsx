@@ -1,15 +1,15 @@
 import { forwardRef, Fragment, useEffect, useId, useRef, useImperativeHandle, useState, type ForwardedRef, type HTMLAttributes, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
 import type { CallsAdapter, TranscriptTurn } from '../types.js';
 import type { Messages } from '../theme/messages.js';
-import { describeDuration, fillMessage, formatClock } from '../format.js';
 import { useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
-import { PLAYBACK_RATES, type PlayerSnapshot } from './engine/state.js';
+import type { PlayerSnapshot } from './engine/state.js';
+import { useStoreSlice } from './engine/store.js';
 import { errorText } from '../errors.js';
-import { DownloadIcon, KeyboardIcon, PauseIcon, PlayIcon } from './icons.js';
+import { KeyboardIcon } from './icons.js';
 import { LaneHead } from './LaneHead.js';
 import { ConversationBar } from './ConversationBar.js';
-import { ProgressText } from './ProgressText.js';
+import { DownloadButton, DownloadState, isReady, PlayButton, SeekSlider, SpeedSelect, TimeText, WaveformNotes } from './PlayerControls.js';
 import { useStereoPlayer } from './useStereoPlayer.js';
 import { ariaShortcuts, handleShortcutKey, HELP_ROWS } from './shortcuts.js';
 import { composeHandlers } from '../shared/composeHandlers.js';
@@ -48,6 +48,12 @@ export interface StereoPlayerHandle {
   playFrom(seconds: number): void;
 }
 
+const waveformOf = (s: PlayerSnapshot) => s.waveform;
+const urlGenerationOf = (s: PlayerSnapshot) => s.urlGeneration;
+const listeningOf = (s: PlayerSnapshot) => s.listening;
+const zoomedOf = (s: PlayerSnapshot) => s.zoom > 1;
+const durationOf = (s: PlayerSnapshot) => s.duration;
+
 const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCorsBlocked' | 'listeningMono' | 'listeningUnsupported'>> = {
   'cors-blocked': 'listeningCorsBlocked',
   mono: 'listeningMono',
@@ -57,6 +63,13 @@ const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCor
 function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
   const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter });
+  const { store, status } = state;
+  // The root's own slices: each changes a few times per call, never with the clock.
+  const waveform = useStoreSlice(store, waveformOf, 'loading');
+  const urlGeneration = useStoreSlice(store, urlGenerationOf, 0);
+  const listening = useStoreSlice(store, listeningOf, 'checking');
+  const zoomed = useStoreSlice(store, zoomedOf, false);
+  const duration = useStoreSlice(store, durationOf, 0);
   const styling = useStyling({ classNames, unstyled, theme });
   const part = usePartFrom(styling);
   const [showKeys, setShowKeys] = useState(false);
@@ -79,9 +92,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
   }), [actions]);
   if (!state.hasRecording) return null;
 
-  const { status, currentTime, duration } = state;
-  const ready = status === 'paused' || status === 'playing';
-  const valueText = fillMessage(m.seekValueText, { current: describeDuration(currentTime, locale), total: describeDuration(duration, locale) });
+  const ready = isReady(status);
 
   // Where focus was, so that when the error view replaces the focused control, focus goes to Retry
   // rather than falling to <body>; a page whose focus is elsewhere is left alone.
@@ -107,47 +118,23 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
       data-talkturo-root=""
       data-talkturo-player=""
       data-state={status}
-      data-waveform={state.waveform}
-      data-url-generation={state.urlGeneration}
-      data-listening={state.listening}
+      data-waveform={waveform}
+      data-url-generation={urlGeneration}
+      data-listening={listening}
       onKeyDown={onKeyDown}
       onFocus={onFocus}
       onBlur={onBlur}
     >
       <div {...part('stage')}>
-        <LaneHead speaker="caller" mix={state.mix} listening={state.listening} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} />
-        <LaneHead speaker="assistant" mix={state.mix} listening={state.listening} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} />
-        <div {...part('waveform')} dir="ltr" role="img" aria-label={m.recordingLanes} ref={waveformRef} data-zoomed={state.zoom > 1 || undefined} />
-        {state.waveform === 'loading' && <div {...part('skeleton')} />}
-        {state.waveform === 'unavailable' && status !== 'error' && <p {...part('waveform-note')}>{m.waveformUnavailable}</p>}
-        {state.waveform === 'streaming' && state.waveformProgress !== null && (
-          <p {...part('waveform-progress')}>
-            <ProgressText fraction={state.waveformProgress} text={(percent) => fillMessage(m.waveformStreaming, { percent })} />
-          </p>
-        )}
-        {status !== 'error' && (
-          <input
-            type="range"
-            {...part('seek')}
-            dir="ltr"
-            aria-label={m.seek}
-            min={0}
-            max={Math.max(duration, 0)}
-            step="any"
-            value={Math.min(currentTime, duration || currentTime)}
-            aria-valuemin={0}
-            aria-valuemax={Math.round(duration * 100) / 100}
-            aria-valuenow={Math.round(currentTime * 100) / 100}
-            aria-valuetext={valueText}
-            aria-keyshortcuts={ariaShortcuts(['skip', 'skipLong', 'startEnd'])}
-            disabled={!ready}
-            onChange={(e) => actions.seek(Number(e.currentTarget.value))}
-          />
-        )}
+        <LaneHead speaker="caller" store={store} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} />
+        <LaneHead speaker="assistant" store={store} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} />
+        <div {...part('waveform')} dir="ltr" role="img" aria-label={m.recordingLanes} ref={waveformRef} data-zoomed={zoomed || undefined} />
+        <WaveformNotes store={store} m={m} error={status === 'error'} />
+        {status !== 'error' && <SeekSlider store={store} commands={actions} m={m} locale={locale} />}
       </div>
-      {status !== 'error' && <ConversationBar state={state} transcript={transcript} actions={actions} messages={m} ready={ready} />}
-      {status !== 'error' && LISTENING_NOTES[state.listening] && (
-        <p id={listeningNoteId} {...part('listening-note')}>{m[LISTENING_NOTES[state.listening]!]}</p>
+      {status !== 'error' && <ConversationBar store={store} transcript={transcript} actions={actions} messages={m} />}
+      {status !== 'error' && LISTENING_NOTES[listening] && (
+        <p id={listeningNoteId} {...part('listening-note')}>{m[LISTENING_NOTES[listening]!]}</p>
       )}
 
       {status === 'error' && state.error ? (
@@ -158,47 +145,15 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
       ) : (
         <>
           <div {...part('controls')}>
-            <button
-              type="button"
-              {...part('play')}
-              aria-label={status === 'playing' ? m.pause : m.play}
-              aria-keyshortcuts={ariaShortcuts(['playPause'])}
-              disabled={!ready}
-              onClick={actions.toggle}
-            >
-              {status === 'playing' ? <PauseIcon /> : <PlayIcon />}
-            </button>
-            <span {...part('time')} dir="ltr">
-              {formatClock(currentTime)} / {formatClock(duration)}
-            </span>
-            <select
-              {...part('speed')}
-              aria-label={m.playbackSpeed}
-              value={String(state.rate)}
-              onChange={(e) => actions.setRate(Number(e.currentTarget.value))}
-            >
-              {PLAYBACK_RATES.map((rate) => <option key={rate} value={String(rate)}>{rate}x</option>)}
-            </select>
+            <PlayButton store={store} commands={actions} m={m} />
+            <TimeText store={store} />
+            <SpeedSelect store={store} commands={actions} m={m} />
             <span {...part('spacer')} />
-            {state.downloadProgress !== null && (
-              <span {...part('download-progress')}>
-                <ProgressText fraction={state.downloadProgress} text={(percent) => fillMessage(m.downloading, { percent })} />
-              </span>
-            )}
-            {state.downloadError && <span {...part('download-error')} role="alert">{errorText(state.downloadError, m)}</span>}
+            <DownloadState store={store} m={m} />
             <button type="button" {...part('shortcuts')} aria-label={m.keyboardShortcuts} aria-expanded={showKeys} aria-controls={keysId} onClick={() => setShowKeys((v) => !v)}>
               <KeyboardIcon />
             </button>
-            <button
-              type="button"
-              {...part('download')}
-              aria-label={m.download}
-              aria-busy={state.downloadProgress !== null}
-              disabled={status === 'loading' && state.urlGeneration === 0}
-              onClick={() => void actions.download()}
-            >
-              <DownloadIcon />
-            </button>
+            <DownloadButton store={store} commands={actions} m={m} />
           </div>
           <dl id={keysId} {...part('shortcut-list')} hidden={!showKeys}>
             {HELP_ROWS.map((row) => (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallsAdapter, TranscriptTurn } from '../types.js';
 import { adapterScope } from '../queries/keys.js';
 import { useSignedRecording } from '../signed-url/useSignedRecording.js';
@@ -6,7 +6,8 @@ import type { SignedRecording } from '../signed-url/SignedRecording.js';
 import { PlayerEngine, type PlayerCommands } from './engine/PlayerEngine.js';
 import { readLaneStyle } from '../theme/tokens.js';
 import { useReportProblems } from '../shared/useReportProblems.js';
-import { initialSnapshot, type PlayerSnapshot, type PlayerStatus } from './engine/state.js';
+import { deriveStatus, initialSnapshot, type PlayerSnapshot, type PlayerStatus } from './engine/state.js';
+import { createStore, useStoreSlice, type Store } from './engine/store.js';
 
 export interface UseStereoPlayerOptions {
   callId: string;
@@ -19,7 +20,10 @@ export interface UseStereoPlayerOptions {
   streamPeaksAfter?: number | undefined;
 }
 
-export interface StereoPlayerState extends Omit<PlayerSnapshot, 'status'> {
+export interface StereoPlayerState {
+  /** The engine's store (a still one until the engine exists): components read the slices they show. */
+  store: Store<PlayerSnapshot>;
+  /** The store's status, or `error` when the recording's owner failed for good. */
   status: PlayerStatus;
   error: Error | null;
   /** false once the adapter said this call has no recording: render nothing. */
@@ -32,7 +36,7 @@ const IDLE_COMMANDS: PlayerCommands = {
   goToTurn: () => false, stepZoom: () => undefined, setZoom: () => undefined,
 };
 
-const noopSubscribe = () => () => undefined;
+const statusOf = (s: PlayerSnapshot) => s.status;
 
 const lanesOf = (container: HTMLElement) => {
   const { height, ...colors } = readLaneStyle(container.closest('[data-talkturo-root]'));
@@ -106,15 +110,17 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
 
   useReportProblems(useMemo(() => (firstSource ? [firstSource] : []), [firstSource]), onError);
 
-  const fallback = useMemo(() => initialSnapshot(firstSource?.durationSeconds || 0), [firstSource]);
-  const snapshot = useSyncExternalStore(engine?.store.subscribe ?? noopSubscribe, engine?.store.get ?? (() => fallback), () => fallback);
+  const still = useMemo(() => createStore(initialSnapshot(firstSource?.durationSeconds || 0), deriveStatus), [firstSource]);
+  const store = engine?.store ?? still;
+  // Only the status here: what else changes (the clock above all) is read by the parts that show it.
+  const status = useStoreSlice(store, statusOf, 'loading');
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
 
   const state: StereoPlayerState = {
-    ...snapshot,
+    store,
     error: recording.error,
-    status: recording.error ? 'error' : snapshot.status,
+    status: recording.error ? 'error' : status,
     hasRecording: recording.status !== 'none',
   };
   return { state, commands: engine?.commands ?? IDLE_COMMANDS, retry, waveformRef: setContainer };

@@ -111,6 +111,10 @@ export interface Messages {
   noSummary: string;
   searchTranscript: string;
   matchCount: string;
+  /** The search's place among its matches, e.g. "3 of 17 matches". */
+  matchPosition: string;
+  previousMatch: string;
+  nextMatch: string;
   copyTranscript: string;
   copied: string;
   copyFailed: string;
@@ -251,6 +255,9 @@ export const EN_MESSAGES: Messages = {
   noSummary: 'There is no summary for this call.',
   searchTranscript: 'Search transcript',
   matchCount: '{count} matches',
+  matchPosition: '{current} of {count} matches',
+  previousMatch: 'Previous match',
+  nextMatch: 'Next match',
   copyTranscript: 'Copy transcript',
   copied: 'Copied',
   copyFailed: 'Copying was not allowed by the browser.',

@@ -9,6 +9,8 @@ import { PLAYBACK_RATES, type PlayerSnapshot } from './state.js';
 
 /** Seconds of playback buffered ahead below which an expired URL is replaced before the media needs it. */
 const LOW_WATER_SECONDS = 20;
+/** The position goes to the store at most this often while playing (about 6 times a second). */
+const TIME_EVERY_MS = 150;
 
 export interface MediaHooks {
   onTime(seconds: number): void;
@@ -22,6 +24,7 @@ export class MediaPlayback {
   #url = '';
   /** While a new src loads: the position to put back once its metadata arrives. */
   #restoreAt: number | null = null;
+  #timeSetAt = -Infinity;
   /** While a URL is being fetched for the media: the position to load it at. */
   #awaitingUrlAt: number | null = null;
   #cancelExpiryTimer: (() => void) | null = null;
@@ -97,8 +100,8 @@ export class MediaPlayback {
     on('canplay', () => this.#recording.loaded(this.#url));
     on('play', () => store.set({ intent: 'play' }));
     on('pause', () => {
-      // A pause caused by swapping the src is not the user's.
-      if (this.#restoreAt === null) store.set({ intent: 'pause' });
+      // A pause caused by swapping the src is not the user's. The clock may have skipped its last tick.
+      if (this.#restoreAt === null) store.set({ intent: 'pause', ...(this.#awaitingUrlAt === null ? { currentTime: audio.currentTime } : {}) });
     });
     on('ended', () => store.set({ intent: 'pause' }));
     on('timeupdate', () => this.onTime(audio.currentTime));
@@ -110,7 +113,14 @@ export class MediaPlayback {
     // While a new src loads, or a URL is awaited for a seek, the element's own clock is not the position.
     if (this.#restoreAt !== null || this.#awaitingUrlAt !== null) return;
     this.#renewIfRunningDry();
-    if (Math.abs(seconds - this.#store.get().currentTime) < 0.05) return;
+    const { currentTime, intent } = this.#store.get();
+    const moved = Math.abs(seconds - currentTime);
+    if (moved < 0.05) return;
+    // While playing, the clock and slider (and the host's onTimeUpdate) hear of it a few times a second;
+    // the playhead is wavesurfer's, drawn every frame. A jump (a seek) goes through at once.
+    const now = performance.now();
+    if (intent === 'play' && moved < 1 && now - this.#timeSetAt < TIME_EVERY_MS) return;
+    this.#timeSetAt = now;
     this.#store.set({ currentTime: seconds });
     this.#hooks.onTime(seconds);
   }
