@@ -54,7 +54,9 @@ export function Transcript({ turns, clock, onPlayFrom, m }: Props) {
     if (focusTarget === null) return;
     const button = listRef.current?.querySelector<HTMLElement>(`li[data-index="${focusTarget}"] > :is(button, [tabindex])`);
     if (button) {
-      button.focus();
+      button.focus({ preventScroll: true });
+      // Where it really is, now that it is drawn and measured (scrollTo went by estimates).
+      button.scrollIntoView({ block: 'nearest' });
       setFocusTarget(null);
     }
   });
@@ -71,6 +73,7 @@ export function Transcript({ turns, clock, onPlayFrom, m }: Props) {
   const moveFocus = (index: number) => {
     const to = Math.max(0, Math.min(turns.length - 1, index));
     setFollowing(false);
+    view.setFocused(to); // drawn from now on, wherever the scrolling lands
     scrollTo(to);
     setFocusTarget(to);
   };
@@ -129,7 +132,6 @@ export function Transcript({ turns, clock, onPlayFrom, m }: Props) {
         aria-label={m.tabTranscript}
         // Without turn buttons, the list itself must take focus so a keyboard can scroll it.
         tabIndex={playable ? undefined : 0}
-        style={{ paddingTop: view.before, paddingBottom: view.after }}
         onWheel={stopFollowing}
         onTouchMove={stopFollowing}
         onKeyDown={onListKeyDown}
@@ -141,13 +143,15 @@ export function Transcript({ turns, clock, onPlayFrom, m }: Props) {
           if (!e.currentTarget.contains(e.relatedTarget as Node | null)) view.setFocused(null);
         }}
       >
-        {view.rows.map(({ index, gap }) => (
+        {view.rows.map(({ index, gap }, i) => (
           <TurnRow
             key={index}
             turn={turns[index]!}
             index={index}
             count={turns.length}
-            gap={gap}
+            // The turns not drawn are margins of the drawn ones (padding would grow a content-box list).
+            gap={i === 0 ? view.before : gap}
+            tail={i === view.rows.length - 1 ? view.after : 0}
             active={index === active}
             query={query}
             currentMatch={located?.turn === index ? located.within : -1}
@@ -166,7 +170,9 @@ interface TurnRowProps {
   turn: TranscriptTurn;
   index: number;
   count: number;
+  /** Space of the turns left out above this one, and (for the last drawn turn) below it. */
   gap: number;
+  tail: number;
   active: boolean;
   query: string;
   /** Which of this turn's matches is the search's current one, or -1. */
@@ -178,7 +184,7 @@ interface TurnRowProps {
 }
 
 /** One turn; re-renders only when its own props change (becoming active, a search, its match). */
-const TurnRow = memo(function TurnRow({ turn, index, count, gap, active, query, currentMatch, onPlay, measure, part, m }: TurnRowProps) {
+const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, active, query, currentMatch, onPlay, measure, part, m }: TurnRowProps) {
   let seen = -1;
   const content = (
     <>
@@ -201,7 +207,7 @@ const TurnRow = memo(function TurnRow({ turn, index, count, gap, active, query, 
       data-active={active ? '' : undefined}
       aria-setsize={count}
       aria-posinset={index + 1}
-      style={gap ? { marginTop: gap } : undefined}
+      style={gap || tail ? { marginTop: gap || undefined, marginBottom: tail || undefined } : undefined}
     >
       {onPlay ? (
         <button type="button" aria-current={active ? 'true' : undefined} onClick={() => onPlay(turn.startSeconds)}>
