@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark in Chromium on a production build (React's development mode would
 // dominate the numbers), then BENCHMARKS.md rewritten with the numbers, the command, machine and date.
 //   npm run bench                 all of them
-//   npm run bench -- table|player|peaks  one of them (its sections are replaced, the others kept)
+//   npm run bench -- table|player|playing|peaks  one of them (its sections are replaced, the others kept)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { isLoopbackOrigin, startDemoBackend } from '../demo/backend/server';
 import { runTableBench, tableMarkdown } from './tableBench';
 import { playerMarkdown, runPlayerBench } from './playerBench';
 import { peaksMarkdown, runPeaksBench } from './peaks/peaksBench';
+import { playingMarkdown, runPlayingBench } from './playingBench';
 import { execFileSync } from 'node:child_process';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -22,7 +23,7 @@ const only = process.argv[2];
 const sections: string[] = [];
 const wants = (name: string) => !only || only === name;
 
-if (wants('table') || wants('player')) {
+if (wants('table') || wants('player') || wants('playing')) {
   const outDir = here('./.out');
   await build({
     root: here('.'),
@@ -32,7 +33,7 @@ if (wants('table') || wants('player')) {
     logLevel: 'warn',
     build: {
       lib: false, outDir, emptyOutDir: true, sourcemap: false,
-      rolldownOptions: { input: { table: here('./table/index.html'), player: here('./player/index.html') } },
+      rolldownOptions: { input: { table: here('./table/index.html'), player: here('./player/index.html'), playing: here('./playing/index.html') } },
     },
   });
   const server = await preview({ root: here('.'), configFile: false, build: { outDir }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
@@ -51,6 +52,7 @@ if (wants('table') || wants('player')) {
       }
     }
     if (wants('player')) sections.push(...playerMarkdown(await runPlayerBench(chromiumPath, base, backend.url)));
+    if (wants('playing')) sections.push(...playingMarkdown(await runPlayingBench(chromiumPath, base, backend.url, backend.storageBytes)));
   } finally {
     await server.close();
     await backend.close();

@@ -63,7 +63,7 @@ function setup(lifetimeS = 10) {
   recording.subscribe(() => undefined);
   const store = createStore(initialSnapshot(3600), deriveStatus);
   const scope = new Scope();
-  const playback = new MediaPlayback(scope, store, recording, { onTime: () => undefined, onMetadata: () => undefined, beforeRefusal: async () => false });
+  const playback = new MediaPlayback(scope, store, recording, { onTime: () => undefined, onMetadata: () => undefined, beforeRefusal: async () => false, preload: 'auto' });
   return { recording, store, playback, fetchSource, scope };
 }
 

@@ -17,6 +17,11 @@ export interface MediaHooks {
   /** The media failed to load `url`: true when a listener handled it (e.g. reload without CORS). */
   beforeRefusal(url: string): Promise<boolean>;
   onMetadata(): void;
+  /**
+   * What to read before Play: `metadata` when the lanes come with peaks (nothing else needs the bytes
+   * yet: opening an hour-long call reads kilobytes, not the file), `auto` otherwise.
+   */
+  preload: 'metadata' | 'auto';
 }
 
 export class MediaPlayback {
@@ -46,7 +51,7 @@ export class MediaPlayback {
     this.#hooks = hooks;
 
     const audio = document.createElement('audio');
-    audio.preload = 'auto';
+    audio.preload = hooks.preload;
     audio.preservesPitch = true;
     this.audio = audio;
     this.#listen();
@@ -209,6 +214,7 @@ export class MediaPlayback {
   }
 
   play(): void {
+    this.audio.preload = 'auto'; // once listening, let the browser buffer ahead as it likes
     this.#store.set({ intent: 'play' });
     if (this.#restoreAt !== null || this.#awaitingUrlAt !== null) return; // resumes once loaded
     if (this.#needsNetwork()) return this.#renew();

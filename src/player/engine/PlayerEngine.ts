@@ -67,6 +67,7 @@ export class PlayerEngine {
       onTime,
       onMetadata: () => listening?.onMetadata(),
       beforeRefusal: (url) => listening?.beforeRefusal(url) ?? Promise.resolve(false),
+      preload: source.peaks ? 'metadata' : 'auto',
     });
     listening = new Listening(scope, store, media.audio, source.callerChannel ?? 0, options.onError);
     const seek = (seconds: number) => onTime(media.seek(seconds));

@@ -7,7 +7,7 @@ import { PlayerError } from '../../errors.js';
 import { readPeaks } from '../../adapter/peaks.js';
 import { bucketsFor, decodePeaks, orderByCaller, sessionPeaks, type ChannelPeaks, type DecodedPeaks } from '../peaks.js';
 import type { DecoderKind } from '../stream/streamPeaks.js';
-import { conversationRegions } from '../conversation.js';
+import { conversationRegions, type ConversationRegions } from '../conversation.js';
 import { ConversationOverlays, type OverlayColors } from '../overlays.js';
 import { stepZoom, zoomLevels } from '../zoom.js';
 import { fetchRecording } from './download.js';
@@ -29,6 +29,9 @@ export interface LaneColors {
  * the number of peaks whatever the length; decoding them whole would take hundreds of MB.
  */
 export const STREAM_PEAKS_AFTER_SECONDS = 5 * 60;
+/** While a long waveform streams in, the lanes are redrawn at most this often. */
+const STREAM_REDRAW_MS = 750;
+const NO_REGIONS: ConversationRegions = { overlaps: [], silences: [] };
 
 export interface WaveformOptions {
   container: HTMLElement;
@@ -56,6 +59,7 @@ export class WaveformView {
   #peaksDuration = 0;
   #channels = 2;
   #turns: readonly TranscriptTurn[] = [];
+  #drawnRegions: { key: string | null; turns: readonly TranscriptTurn[] } = { key: null, turns: [] };
 
   readonly #scope: Scope;
   readonly #store: Store<PlayerSnapshot>;
@@ -188,6 +192,9 @@ export class WaveformView {
     const { streamPeaksAnywhere } = await import('../stream/peaksStream.js');
     if (this.#scope.disposed) return;
     let url: string | null = null;
+    let latest: Float32Array[] | null = null;
+    let drawing = false;
+    let drawnAt = -Infinity;
     const result = await streamPeaksAnywhere({
       duration,
       buckets,
@@ -199,8 +206,17 @@ export class WaveformView {
       },
       onProgress: (channels, reached) => {
         if (this.#scope.disposed) return;
-        void this.#draw(orderByCaller(channels, source.callerChannel), duration);
         this.#store.set({ waveformProgress: Math.min(1, reached / duration) });
+        // wavesurfer redraws its whole canvas for new peaks: at most one redraw in flight and one per
+        // STREAM_REDRAW_MS, always of the latest peaks, instead of one per message.
+        latest = channels;
+        if (drawing || performance.now() - drawnAt < STREAM_REDRAW_MS) return;
+        drawing = true;
+        const next = latest;
+        void this.#draw(orderByCaller(next, source.callerChannel), duration).finally(() => {
+          drawing = false;
+          drawnAt = performance.now();
+        });
       },
     }, this.#options.preferDecoder);
     if (this.#scope.disposed) return;
@@ -220,8 +236,13 @@ export class WaveformView {
   #drawRegions(): void {
     if (this.#scope.disposed || !this.#peaks) return;
     const streaming = this.#store.get().waveform === 'streaming';
-    const regions = streaming ? { overlaps: [], silences: [] } : conversationRegions(this.#peaks, this.#peaksDuration, this.#channels);
-    this.#overlays.draw(regions, this.#turns, this.#options.container.clientWidth);
+    const width = this.#options.container.clientWidth;
+    // While streaming there are no regions yet: the markers are drawn once, not with every redraw.
+    const key = streaming ? `streaming:${width}:${this.#store.get().zoom}` : null;
+    if (key && key === this.#drawnRegions.key && this.#drawnRegions.turns === this.#turns) return;
+    const regions = streaming ? NO_REGIONS : conversationRegions(this.#peaks, this.#peaksDuration, this.#channels);
+    this.#overlays.draw(regions, this.#turns, width);
+    this.#drawnRegions = { key, turns: this.#turns };
     this.#store.set({ regions });
   }
 
