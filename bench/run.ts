@@ -52,7 +52,7 @@ if (wants('table') || wants('player') || wants('playing')) {
       }
     }
     if (wants('player')) sections.push(...playerMarkdown(await runPlayerBench(chromiumPath, base, backend.url)));
-    if (wants('playing')) sections.push(...playingMarkdown(await runPlayingBench(chromiumPath, base, backend.url, backend.storageBytes)));
+    if (wants('playing')) sections.push(...playingMarkdown(await runPlayingBench(chromiumPath, base, backend.url, backend.storageUrl)));
   } finally {
     await server.close();
     await backend.close();
