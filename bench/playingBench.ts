@@ -95,11 +95,14 @@ function socketBytesFrom(netlogPath: string, port: string): number {
   // A browser that did not shut down cleanly leaves the events array open.
   const log = JSON.parse(text.endsWith('}') ? text : `${text.replace(/,$/, '')}]}`) as {
     constants: { logEventTypes: Record<string, number> };
-    events: { type: number; source: { id: number }; params?: { address?: string; byte_count?: number } }[];
+    events: { type: number; source: { id: number }; params?: { address_list?: string[]; remote_address?: string; byte_count?: number } }[];
   };
   const types = log.constants.logEventTypes;
   const ours = new Set<number>();
-  for (const e of log.events) if (e.type === types.TCP_CONNECT && e.params?.address?.endsWith(`:${port}`)) ours.add(e.source.id);
+  const toStorage = (address: string | undefined) => !!address?.endsWith(`:${port}`);
+  for (const e of log.events) {
+    if (e.type === types.TCP_CONNECT && (e.params?.address_list?.some(toStorage) || toStorage(e.params?.remote_address))) ours.add(e.source.id);
+  }
   let bytes = 0;
   for (const e of log.events) if (e.type === types.SOCKET_BYTES_RECEIVED && ours.has(e.source.id)) bytes += e.params?.byte_count ?? 0;
   return bytes;
