@@ -73,10 +73,12 @@ describe('signed URLs from a backend whose clock is off the browser\'s', () => {
     expect(media().playbackRate).toBe(2);
     expect(playerRoot().dataset.state).toBe('playing');
     // Spares come at most every 2 s (4 s of usable life each: the X-Amz-Date second and a 1 s margin
-    // are taken off), never in a loop; the media reloaded only for seeks that needed the network.
+    // are taken off), never in a loop; the media reloaded for the seeks that needed the network, and at
+    // most once more: the browser reads a bounded stretch ahead (the call opens with preload=metadata),
+    // so at 2x on 5-second URLs the buffer may run low once on an expired URL, which needs a new one.
     const elapsedSeconds = (performance.now() - started) / 1000;
     expect(counts.recording).toBeLessThanOrEqual(elapsedSeconds / 2 + 2);
-    expect(generation()).toBeLessThanOrEqual(seeks.length + 1);
+    expect(generation()).toBeLessThanOrEqual(seeks.length + 2);
   });
 
   it('with the server clock 10 minutes behind, a 60 s URL is not "expired on arrival": it plays, with one URL', async () => {
@@ -98,7 +100,8 @@ describe('signed URLs from a backend whose clock is off the browser\'s', () => {
     await waitForState('paused');
     const firstUrl = media().src;
     await commands.freezePage((ahead.urlLifetimeSeconds + 2) * 1000);
-    expect((await fetch(firstUrl, { headers: { Range: 'bytes=0-1' } })).status).toBe(403);
+    // The storage's own answer, not the HTTP cache's copy of what the media element read.
+    expect((await fetch(firstUrl, { headers: { Range: 'bytes=0-1' }, cache: 'no-store' })).status).toBe(403);
     const pressed = performance.now();
     await userEvent.click(screen.getByRole('button', { name: 'Play' }));
     await waitFor(() => expect(media().currentTime).toBeGreaterThan(0.3), { timeout: 5_000 });
