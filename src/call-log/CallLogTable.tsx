@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useId, useMemo, useRef, type ForwardedRef, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, type ForwardedRef, type HTMLAttributes, type KeyboardEvent } from 'react';
 import type { CallsAdapter, CallSummary } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { fillMessage } from '../format.js';
@@ -10,6 +10,7 @@ import { callFormatters } from './format.js';
 import { CallLogToolbar } from './CallLogToolbar.js';
 import { useCallLog } from './useCallLog.js';
 import { useRowWindow } from './useRowWindow.js';
+import { CallRow } from './CallRow.js';
 import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
 import { useTokenPx } from '../theme/tokens.js';
 import { useReportProblems } from '../shared/useReportProblems.js';
@@ -59,7 +60,9 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
   // Columns fit the width the log gets: the lower-priority ones give way (a split layout, a phone).
   const width = useElementWidth(scrollRef);
   const shown = useMemo(() => fitColumns(columns, width), [columns, width]);
-  const defs = shown.map((c) => COLUMNS[c]);
+  const shownKey = shown.join(' ');
+  // The same array while the columns stay: the memoized rows compare it by identity.
+  const defs = useMemo(() => shownKey.split(' ').filter(Boolean).map((c) => COLUMNS[c as CallLogColumnId]), [shownKey]);
   const template = defs.map((d) => `minmax(${d.width}px, ${d.width}fr)`).join(' ');
 
   const rowHeight = useTokenPx(scrollRef, '--tt-row-height', DEFAULT_ROW_HEIGHT, [className, styling.theme, styling.unstyled]);
@@ -67,6 +70,14 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
   const items = view.end >= view.start ? Array.from({ length: view.end - view.start + 1 }, (_, i) => view.start + i) : [];
   const lastVisible = view.end;
   const { loadMoreNear } = log;
+  // One handler for every row, so a row's props change only when the row does.
+  const latest = useRef(log);
+  latest.current = log;
+  const pick = useCallback((index: number, call: CallSummary) => {
+    latest.current.setActiveIndex(index);
+    latest.current.select(call);
+    scrollRef.current?.focus({ preventScroll: true });
+  }, []);
   // Fetch the next page before the user reaches the end.
   useEffect(() => {
     if (rows.length) loadMoreNear(lastVisible);
@@ -175,29 +186,21 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
             Array.from({ length: 8 }, (_, i) => <div key={i} {...part('skeleton-row')} aria-hidden="true" style={{ top: i * rowHeight }} />)}
           {items.map((index) => {
             const call = rows[index]!;
-            const selected = call.id === log.selectedId;
             return (
-              <div
+              <CallRow
                 key={call.id}
-                id={`${id}-row-${index}`}
-                role="row"
-                {...part('row')}
-                aria-rowindex={index + 2}
-                aria-selected={selected}
-                data-selected={selected ? '' : undefined}
-                data-active={index === log.activeIndex ? '' : undefined}
-                data-call-id={call.id}
-                style={{ transform: `translateY(${index * rowHeight}px)` }}
-                onClick={() => {
-                  log.setActiveIndex(index);
-                  log.select(call);
-                  scrollRef.current?.focus({ preventScroll: true });
-                }}
-              >
-                {defs.map((d) => (
-                  <div key={d.id} role="gridcell" data-align={d.align} data-column={d.id}>{d.cell(call, format, m, part)}</div>
-                ))}
-              </div>
+                call={call}
+                index={index}
+                rowId={`${id}-row-${index}`}
+                top={index * rowHeight}
+                selected={call.id === log.selectedId}
+                active={index === log.activeIndex}
+                defs={defs}
+                format={format}
+                m={m}
+                part={part}
+                onPick={pick}
+              />
             );
           })}
         </div>
