@@ -73,6 +73,9 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
   // One handler for every row, so a row's props change only when the row does.
   const latest = useRef(log);
   latest.current = log;
+  const reportError = useRef(onError);
+  reportError.current = onError;
+  const exportCsv = useCallback(() => void latest.current.exportCsv().catch((e: Error) => reportError.current?.(e)), []);
   const pick = useCallback((index: number, call: CallSummary) => {
     latest.current.setActiveIndex(index);
     latest.current.select(call);
@@ -146,7 +149,7 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
         m={m} filters={log.filters} onFilters={log.setFilters} sort={log.sort} onSort={log.setSort} assistants={log.assistants}
         exported={log.exported}
         exportNote={log.exportNote}
-        onExport={() => void log.exportCsv().catch((e: Error) => onError?.(e))}
+        onExport={exportCsv}
       />
       <p {...part('summary')} aria-live="polite">{state === 'loading' ? m.loadingCalls : state === 'error' ? '' : summary}</p>
       <div

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Assistant, CallDirection, CallSortField, SortOrder } from '../types.js';
 import { CALL_DIRECTIONS } from '../types.js';
 import type { Messages } from '../theme/messages.js';
@@ -50,7 +50,8 @@ function CheckMenu<T extends string>({ label, values, selected, text, onToggle }
 }
 
 /** Filters, sort and export above the call log: native controls, each labelled. */
-export function CallLogToolbar({ m, filters, onFilters, sort, onSort, assistants, onExport, exported, exportNote }: Props) {
+/** Memoized: the grid scrolling re-renders the table, not its toolbar. */
+export const CallLogToolbar = memo(function CallLogToolbar({ m, filters, onFilters, sort, onSort, assistants, onExport, exported, exportNote }: Props) {
   const part = usePart();
   const id = useId();
   const set = (patch: Partial<CallLogFilters>) => onFilters({ ...filters, ...patch });
@@ -107,4 +108,4 @@ export function CallLogToolbar({ m, filters, onFilters, sort, onSort, assistants
       </span>
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { hashKey, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CallsAdapter, CallSummary } from '../types.js';
+import type { Assistant, CallsAdapter, CallSummary } from '../types.js';
 import { assistantsOptions, callListOptions } from '../queries/options.js';
 import { useControllableState } from '../shared/useControllableState.js';
 import { useDebouncedValue } from '../shared/useDebouncedValue.js';
@@ -9,6 +9,9 @@ import { useLocalDay } from '../shared/useLocalDay.js';
 import { DEFAULT_SORT, EMPTY_FILTERS, filtersToQuery, type CallLogFilters, type CallLogSort } from './filters.js';
 import { toCsv } from './format.js';
 import { collectPages, EXPORT_LIMIT } from './paging.js';
+
+/** One empty list, so that what receives it can tell nothing changed. */
+const NO_ASSISTANTS: Assistant[] = [];
 
 export interface UseCallLogOptions {
   adapter: CallsAdapter;
@@ -101,7 +104,7 @@ export function useCallLog(options: UseCallLogOptions) {
   }, [adapter, query]);
 
   return {
-    filters, setFilters, sort, setSort, query, list, rows, total, assistants: assistants.data ?? [],
+    filters, setFilters, sort, setSort, query, list, rows, total, assistants: assistants.data ?? NO_ASSISTANTS,
     selectedId, select, activeIndex: clampedActive, setActiveIndex, loadMoreNear, exportCsv, exported, exportNote,
   };
 }
