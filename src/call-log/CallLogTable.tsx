@@ -66,7 +66,7 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
   const template = defs.map((d) => `minmax(${d.width}px, ${d.width}fr)`).join(' ');
 
   const rowHeight = useTokenPx(scrollRef, '--tt-row-height', DEFAULT_ROW_HEIGHT, [className, styling.theme, styling.unstyled]);
-  const view = useRowWindow(scrollRef, rows.length, rowHeight, 8, rowHeight);
+  const view = useRowWindow(scrollRef, rows.length, rowHeight, 6, rowHeight);
   const items = view.end >= view.start ? Array.from({ length: view.end - view.start + 1 }, (_, i) => view.start + i) : [];
   const lastVisible = view.end;
   const { loadMoreNear } = log;
