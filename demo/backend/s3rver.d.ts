@@ -10,8 +10,6 @@ declare module 's3rver' {
     constructor(options: S3rverOptions);
     run(): Promise<{ address: string; port: number }>;
     close(): Promise<void>;
-    /** The listening server, once `run()` resolved. */
-    httpServer?: import('node:http').Server;
     /** S3 event notifications (`{ Records: [...] }`) for uploads and deletes; s3rver is a Koa app. */
     on(event: 'event', listener: (event: never) => void): this;
     off(event: 'event', listener: (event: never) => void): this;

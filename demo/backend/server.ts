@@ -31,8 +31,6 @@ export interface DemoBackendOptions {
 export interface DemoBackend {
   url: string;
   storageUrl: string;
-  /** Bytes the embedded S3 has sent (to browsers and jobs alike). */
-  storageBytes(): number;
   close(): Promise<void>;
 }
 
@@ -109,7 +107,6 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
   return {
     url: `http://${host}:${port}`,
     storageUrl: storage.endpoint,
-    storageBytes: () => storage.bytesServed(),
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

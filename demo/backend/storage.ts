@@ -37,8 +37,6 @@ export interface Storage {
   put(key: string, body: Uint8Array): Promise<void>;
   /** An object's bytes, or null when there is no such key. */
   get(key: string): Promise<Uint8Array | null>;
-  /** Bytes the storage has sent so far (headers and bodies): what browsers read, for benchmarks. */
-  bytesServed(): number;
   /** Calls `listener` with each event notification (uploads); returns the unsubscribe. */
   onEvent(listener: (event: S3Notification) => void): () => void;
   /** A presigned GET that S3 refuses once `lifetimeSeconds` have passed. */
@@ -57,15 +55,6 @@ export async function startStorage(host = '127.0.0.1', port = 0): Promise<Storag
   });
   const address = (await server.run()) as { address: string; port: number };
   const endpoint = `http://${host}:${address.port}`;
-  let closedBytes = 0;
-  const sockets = new Set<import('node:net').Socket>();
-  server.httpServer?.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => {
-      closedBytes += socket.bytesWritten;
-      sockets.delete(socket);
-    });
-  });
   const client = new S3Client({
     endpoint,
     region: 'us-east-1',
@@ -84,7 +73,6 @@ export async function startStorage(host = '127.0.0.1', port = 0): Promise<Storag
         throw error;
       }
     },
-    bytesServed: () => closedBytes + [...sockets].reduce((sum, socket) => sum + socket.bytesWritten, 0),
     onEvent(listener) {
       server.on('event', listener);
       return () => server.off('event', listener);
