@@ -34,7 +34,7 @@ export interface TurnWindow {
   setFocused(index: number | null): void;
 }
 
-export function useTurnWindow(listRef: RefObject<HTMLElement | null>, count: number, onOwnScroll: () => void): TurnWindow {
+export function useTurnWindow(listRef: RefObject<HTMLElement | null>, count: number): TurnWindow {
   const heights = useMemo(() => new RowHeights(count), [count]);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const [span, setSpan] = useState({ top: 0, bottom: 800 });
@@ -97,7 +97,6 @@ export function useTurnWindow(listRef: RefObject<HTMLElement | null>, count: num
     const list = listRef.current;
     if (!list || index < 0 || index >= count) return;
     const target = heights.offsetOf(index);
-    onOwnScroll();
     if (scrollsItself(list)) {
       list.scrollTop = Math.max(0, target - list.clientHeight / 3);
     } else {
@@ -105,7 +104,7 @@ export function useTurnWindow(listRef: RefObject<HTMLElement | null>, count: num
       view?.scrollBy(0, list.getBoundingClientRect().top + target - (view.innerHeight ?? 0) / 3);
     }
     setSpan(visibleSpan(list));
-  }, [listRef, heights, count, onOwnScroll]);
+  }, [listRef, heights, count]);
 
   const { start, end } = rowRange(heights, span.top, span.bottom, OVERSCAN_PX);
   // The focused row stays drawn where it is, even when scrolled far away: focus must not fall to <body>.

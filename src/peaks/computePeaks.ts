@@ -46,7 +46,6 @@ async function measure(source: PeaksSource, options: ComputePeaksOptions): Promi
   try {
     const splitter = new FrameSplitter();
     let sampleRate = 0;
-    let frames = 0;
     let batch: Uint8Array[] = [];
     const decode = () => {
       decoder.decode(batch);
@@ -59,7 +58,6 @@ async function measure(source: PeaksSource, options: ComputePeaksOptions): Promi
           const input = frame.header.channels;
           pixels = new PixelPeaks(samplesPerPixel(settings, sampleRate), Math.min(settings.channels, input) as 1 | 2, input);
         }
-        frames++;
         batch.push(frame.data);
         if (batch.length >= BATCH_FRAMES) decode();
       }
@@ -70,7 +68,7 @@ async function measure(source: PeaksSource, options: ComputePeaksOptions): Promi
     }
     take(splitter.push(new Uint8Array(0), true));
     decode();
-    if (!pixels || frames === 0) throw new PeaksInputError('no MP3 audio frames were found: is this an MP3 (MPEG-1/2 Layer III) file?');
+    if (!pixels) throw new PeaksInputError('no MP3 audio frames were found: is this an MP3 (MPEG-1/2 Layer III) file?');
     return { pixels, encoding: { bits: settings.bits, sampleRate, maxLength: settings.maxLength } };
   } finally {
     decoder.free();

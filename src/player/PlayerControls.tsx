@@ -7,7 +7,7 @@ import { errorText } from '../errors.js';
 import { usePart } from '../theme/parts.js';
 import type { Store } from './engine/store.js';
 import { useStoreSlice } from './engine/store.js';
-import { PLAYBACK_RATES, type PlayerSnapshot } from './engine/state.js';
+import { isReady, PLAYBACK_RATES, type PlayerSnapshot } from './engine/state.js';
 import type { PlayerCommands } from './engine/PlayerEngine.js';
 import { DownloadIcon, PauseIcon, PlayIcon } from './icons.js';
 import { ProgressText } from './ProgressText.js';
@@ -30,8 +30,6 @@ const downloadErrorOf = (s: PlayerSnapshot) => s.downloadError;
 const neverLoadedOf = (s: PlayerSnapshot) => s.status === 'loading' && s.urlGeneration === 0;
 const waveformOf = (s: PlayerSnapshot) => s.waveform;
 const waveformProgressOf = (s: PlayerSnapshot) => s.waveformProgress;
-
-export const isReady = (status: PlayerSnapshot['status'] | 'error') => status === 'paused' || status === 'playing';
 
 export const SeekSlider = memo(function SeekSlider({ store, commands, m, locale }: SliceProps & { locale: string | undefined }) {
   const part = usePart();

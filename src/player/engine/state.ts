@@ -47,3 +47,6 @@ export const deriveStatus = (next: PlayerSnapshot): PlayerSnapshot => {
   const status = !next.metadataSeen ? 'loading' : next.intent === 'play' ? 'playing' : 'paused';
   return status === next.status ? next : { ...next, status };
 };
+
+/** Whether the controls can act: the media has its metadata and nothing has failed. */
+export const isReady = (status: PlayerStatus) => status === 'paused' || status === 'playing';
