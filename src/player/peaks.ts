@@ -68,6 +68,10 @@ export class PeaksCache {
     return hit;
   }
 
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   set(key: string, value: DecodedPeaks): void {
     this.entries.delete(key);
     this.entries.set(key, value);

@@ -33,6 +33,8 @@ export class MediaPlayback {
   /** While a URL is being fetched for the media: the position to load it at. */
   #awaitingUrlAt: number | null = null;
   #cancelExpiryTimer: (() => void) | null = null;
+  /** Playing bytes this page holds (see WholeFile): no URL to expire, nothing to renew. */
+  #local = false;
 
   readonly #scope: Scope;
   readonly #store: Store<PlayerSnapshot>;
@@ -70,6 +72,7 @@ export class MediaPlayback {
   /** Loads `url` at `at` seconds, keeping rate and intent; used for the first URL and every swap. */
   load(url: string, at = this.#position()): void {
     if (this.#scope.disposed) return;
+    this.#local = false;
     this.#url = url;
     this.#restoreAt = at;
     this.#awaitingUrlAt = null;
@@ -79,6 +82,25 @@ export class MediaPlayback {
     this.#applyRate(this.#store.get().rate);
     this.#store.set({ urlGeneration: this.#store.get().urlGeneration + 1, currentTime: at });
     this.#watchExpiry();
+  }
+
+  /** Plays from bytes this page is given (a MediaSource URL): signed URLs no longer concern the media. */
+  loadLocal(src: string): void {
+    if (this.#scope.disposed) return;
+    this.#local = true;
+    this.#url = '';
+    this.#restoreAt = 0;
+    this.#awaitingUrlAt = null;
+    this.#cancelExpiryTimer?.();
+    this.audio.src = src;
+    this.#applyRate(this.#store.get().rate);
+  }
+
+  /** The local bytes failed the media: back to the signed URL, where it was, as it was. */
+  leaveLocal(): void {
+    if (!this.#local || this.#scope.disposed) return;
+    this.#local = false;
+    this.#renew(this.#position());
   }
 
   #position(): number {
@@ -102,7 +124,9 @@ export class MediaPlayback {
       }
       if (!store.get().duration && Number.isFinite(audio.duration)) store.set({ duration: audio.duration });
     });
-    on('canplay', () => this.#recording.loaded(this.#url));
+    on('canplay', () => {
+      if (!this.#local) this.#recording.loaded(this.#url);
+    });
     on('play', () => store.set({ intent: 'play' }));
     on('pause', () => {
       // A pause caused by swapping the src is not the user's. The clock may have skipped its last tick.
@@ -131,6 +155,7 @@ export class MediaPlayback {
   }
 
   async #onError(): Promise<void> {
+    if (this.#local) return this.leaveLocal();
     const url = this.#url;
     if (this.#scope.disposed || !url) return;
     if (await this.#hooks.beforeRefusal(url)) return this.load(url);
@@ -147,6 +172,7 @@ export class MediaPlayback {
   #watchExpiry(): void {
     this.#cancelExpiryTimer?.();
     this.#cancelExpiryTimer = null;
+    if (this.#local) return;
     const ms = this.#recording.usableFor(this.#url);
     if (!Number.isFinite(ms)) return;
     this.#cancelExpiryTimer = this.#scope.timeout(() => this.#onExpiry(), Math.min(ms, MAX_TIMER_MS));
@@ -177,6 +203,7 @@ export class MediaPlayback {
 
   /** Whether the media would have to reach storage with a URL that may no longer start a request. */
   #needsNetwork(): boolean {
+    if (this.#local) return false;
     if (this.#recording.isUsable(this.#url)) return false;
     const { buffered, duration } = this.audio;
     const whole = Number.isFinite(duration) && buffered.length === 1 && buffered.start(0) <= 0.1 && buffered.end(0) >= duration - 0.1;

@@ -12,7 +12,9 @@ import { MediaPlayback } from './MediaPlayback.js';
 import { Scope } from './scope.js';
 import { createStore, type Store } from './store.js';
 import { deriveStatus, initialSnapshot, PLAYBACK_RATES, type PlayerSnapshot } from './state.js';
-import { WaveformView, type LaneColors } from './WaveformView.js';
+import { STREAM_PEAKS_AFTER_SECONDS, WaveformView, type LaneColors } from './WaveformView.js';
+import { WholeFile } from './WholeFile.js';
+import { sessionPeaks } from '../peaks.js';
 
 export interface PlayerEngineOptions {
   container: HTMLElement;
@@ -63,16 +65,24 @@ export class PlayerEngine {
       options.onTimeUpdate(seconds);
     };
     let listening: Listening | null = null;
+    const peaksAtHand = Boolean(source.peaks) || sessionPeaks.has(options.peaksKey);
     const media = new MediaPlayback(scope, store, recording, {
       onTime,
       onMetadata: () => listening?.onMetadata(),
       beforeRefusal: (url) => listening?.beforeRefusal(url) ?? Promise.resolve(false),
-      preload: source.peaks ? 'metadata' : 'auto',
+      preload: peaksAtHand ? 'metadata' : 'auto',
     });
+    // A short call without peaks needs its whole file for the lanes anyway: read it once, for both
+    // (where the browser can play bytes it is handed; elsewhere the media and the lanes read it each).
+    const duration = source.durationSeconds ?? 0;
+    const whole = WholeFile.playable() && !peaksAtHand && duration > 0 && duration <= (options.streamPeaksAfter ?? STREAM_PEAKS_AFTER_SECONDS)
+      ? new WholeFile(scope, recording, duration, { onMediaFailed: () => media.leaveLocal() })
+      : null;
     listening = new Listening(scope, store, media.audio, source.callerChannel ?? 0, options.onError);
     const seek = (seconds: number) => onTime(media.seek(seconds));
     this.#waveform = new WaveformView(scope, store, media.audio, recording, {
       ...options,
+      wholeFile: whole?.bytes,
       onChannels: (channels) => listening.setChannels(channels),
       onSeek: seek,
       onTime: (t) => media.onTime(t),
@@ -99,7 +109,7 @@ export class PlayerEngine {
         if (store.get().downloadProgress !== null || scope.disposed) return;
         store.set({ downloadProgress: 0, downloadError: null });
         try {
-          await downloadRecording(recording, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }));
+          await downloadRecording(recording, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }), whole?.bytes.catch(() => null));
           store.set({ downloadProgress: null });
         } catch (cause) {
           if (scope.disposed) return;
@@ -119,7 +129,8 @@ export class PlayerEngine {
       setZoom: (zoom) => this.#waveform.setZoom(zoom),
     };
     // Only now: wavesurfer would fetch and decode a src it finds on its media element at creation.
-    media.load(recording.usableNow()?.url ?? source.url, 0);
+    if (whole) media.loadLocal(whole.mediaUrl());
+    else media.load(recording.usableNow()?.url ?? source.url, 0);
     void this.#waveform.load();
   }
 

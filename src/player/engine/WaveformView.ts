@@ -41,6 +41,8 @@ export interface WaveformOptions {
   laneHeight: number;
   streamPeaksAfter?: number | undefined;
   preferDecoder?: DecoderKind | undefined;
+  /** The whole recording, read once for the media and the lanes (short calls without peaks). */
+  wholeFile?: Promise<Blob> | undefined;
   onError(error: Error): void;
   onChannels(channels: number): void;
   onSeek(seconds: number): void;
@@ -114,6 +116,12 @@ export class WaveformView {
         this.#setChannels(channels.length);
       } else {
         let decoded = sessionPeaks.get(peaksKey);
+        if (!decoded && this.#options.wholeFile) {
+          const blob = await this.#options.wholeFile;
+          if (this.#scope.disposed) return;
+          decoded = await decodePeaks(await blob.arrayBuffer(), source.callerChannel);
+          sessionPeaks.set(peaksKey, decoded);
+        }
         if (!decoded) {
           const length = duration ?? (await this.#metadataDuration());
           // First audio first: the waveform's own download waits until the media can play.

@@ -18,9 +18,14 @@ export async function fetchRecording(recording: SignedRecording, signal: AbortSi
 
 export const downloadName = (callId: string) => `${callId.replace(/[\\/:*?"<>|\s]+/g, '_')}.mp3`;
 
-/** Saves the recording as `<callId>.mp3`; the object URL is released once the browser has it. */
-export async function downloadRecording(recording: SignedRecording, callId: string, scope: Scope, onProgress: (fraction: number) => void): Promise<void> {
-  const blob = await fetchRecording(recording, scope.signal, onProgress);
+/**
+ * Saves the recording as `<callId>.mp3`: the bytes the page is reading whole anyway when it is (no
+ * second read from storage), else read now. The object URL is released once the browser has it.
+ */
+export async function downloadRecording(
+  recording: SignedRecording, callId: string, scope: Scope, onProgress: (fraction: number) => void, held?: Promise<Blob | null>,
+): Promise<void> {
+  const blob = (await held) ?? (await fetchRecording(recording, scope.signal, onProgress));
   if (scope.disposed) return;
   const release = scope.add(saveBlob(blob, downloadName(callId)));
   // The browser reads the object URL when the download starts; release it shortly after.

@@ -32,4 +32,5 @@ export async function fetchAudio(
 }
 
 /** Status codes a signed URL gets when storage will not honour it (expired, or refused). */
-export const isRefusal = (error: unknown) => error instanceof StorageStatusError && (error.status === 401 || error.status === 403);
+export const isRefusalStatus = (status: number) => status === 401 || status === 403;
+export const isRefusal = (error: unknown) => error instanceof StorageStatusError && isRefusalStatus(error.status);

@@ -1,0 +1,103 @@
+// A short call without peaks is read from storage once: the media element plays from that read
+// (Media Source Extensions), the lanes are decoded from it and Download saves it. Counted on the
+// test page's own storage route, by request and byte, and by who asked (media element or fetch).
+import { cleanup } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import { StereoRecordingPlayer, type CallsAdapter } from '../../src';
+import type { StorageCount } from './guarded-recordings';
+import '../../src/theme/styles.css';
+import { captureAudioElements, liveAudio, playerRoot, render, screen, singleRecordingAdapter, sleep, slider, waitFor, waitForState } from './helpers';
+
+const LONG_SECONDS = 189.76; // call-long.mp3, 3 min 10 s, 32 kbps
+let audios: HTMLAudioElement[] = [];
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+let keys = 0;
+function storage(extra = '') {
+  const key = `once-${Date.now()}-${++keys}`;
+  return {
+    url: `/__counted/long.mp3?k=${key}${extra}`,
+    count: async () => (await (await fetch(`/__counted/stats?k=${key}`)).json()) as StorageCount,
+  };
+}
+
+async function fixture() {
+  const bytes = new Uint8Array(await (await fetch('/src/adapter/fixtures/call-long.mp3')).arrayBuffer());
+  const digest = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return { size: bytes.length, sha256: digest };
+}
+
+function mount(adapter: CallsAdapter) {
+  audios = captureAudioElements();
+  const onError = vi.fn();
+  render(<div style={{ width: 720 }}><StereoRecordingPlayer callId="once" adapter={adapter} onError={onError} /></div>);
+  return { onError };
+}
+
+const media = () => liveAudio(audios)[0]!;
+
+async function playAndSeek(toSeconds: number) {
+  await userEvent.click(screen.getByRole('button', { name: 'Play' }));
+  await waitFor(() => expect(media().currentTime).toBeGreaterThan(0.5), { timeout: 5_000 });
+  slider().focus();
+  // Shift+→ moves 15 s.
+  for (let t = 0; t < toSeconds; t += 15) await userEvent.keyboard('{Shift>}{ArrowRight}{/Shift}');
+  await waitFor(() => expect(media().currentTime).toBeGreaterThan(toSeconds + 0.3), { timeout: 8_000 });
+  expect(playerRoot().dataset.state).toBe('playing');
+  await userEvent.click(screen.getByRole('button', { name: 'Pause' }));
+}
+
+describe('a short call without peaks', () => {
+  it('plays, seeks, draws its lanes and downloads from one read of its file', async () => {
+    const expected = await fixture();
+    const { url, count } = storage();
+    const { onError } = mount(singleRecordingAdapter(url, { durationSeconds: LONG_SECONDS }));
+    await waitForState('paused');
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'), { timeout: 10_000 });
+    await playAndSeek(120);
+
+    const download = commands.captureDownload();
+    await sleep(200);
+    await userEvent.click(screen.getByRole('button', { name: 'Download recording' }));
+    expect(await download).toEqual({ fileName: 'once.mp3', ...expected });
+
+    expect(await count()).toEqual({ requests: 1, bytes: expected.size, by: { empty: 1 } });
+    expect(media().src).toMatch(/^blob:/);
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('a connection dropped mid-file carries on from the last byte: it plays past the break and no byte is read twice', async () => {
+    const expected = await fixture();
+    const cutAt = 200_000; // about 50 s into the call
+    const { url, count } = storage(`&cut=${cutAt}`);
+    const { onError } = mount(singleRecordingAdapter(url, { durationSeconds: LONG_SECONDS }));
+    await waitForState('paused');
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'), { timeout: 10_000 });
+    await playAndSeek(90);
+    const seen = await count();
+    expect(seen.requests).toBe(2);
+    expect(seen.by).toEqual({ empty: 2 });
+    expect(seen.bytes).toBe(expected.size);
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('where MP3 cannot be handed to the media (no MSE for it), the media plays the URL and the lanes read the file', async () => {
+    const supported = MediaSource.isTypeSupported.bind(MediaSource);
+    vi.spyOn(MediaSource, 'isTypeSupported').mockImplementation((type) => (type === 'audio/mpeg' ? false : supported(type)));
+    const { url, count } = storage();
+    const { onError } = mount(singleRecordingAdapter(url, { durationSeconds: LONG_SECONDS }));
+    await waitForState('paused');
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'), { timeout: 10_000 });
+    await playAndSeek(30);
+    expect(media().src).toContain('/__counted/long.mp3');
+    const seen = await count();
+    expect(seen.by.audio).toBeGreaterThanOrEqual(1);
+    expect(seen.by.empty).toBe(1);
+    expect(onError).not.toHaveBeenCalled();
+  });
+});
