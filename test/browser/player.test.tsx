@@ -151,7 +151,7 @@ describe('StereoRecordingPlayer', () => {
     expect(onError).not.toHaveBeenCalled();
   });
 
-  it('plays across several URL lifetimes without an error, and picks up a fresh URL at the next pause', async () => {
+  it('plays across several URL lifetimes at 2x with a far seek, without an error and with few reloads', async () => {
     const call = await callWithRecording(adapter, 'long');
     const { onError } = mount(call.id);
     await waitForState('paused');
@@ -170,9 +170,12 @@ describe('StereoRecordingPlayer', () => {
     expect(playerRoot().dataset.state).toBe('playing');
     expect(media().currentTime).toBeGreaterThan(70);
     expect(media().playbackRate).toBe(2);
-    const generation = Number(playerRoot().dataset.urlGeneration);
+    // The media takes a new URL only when it must reach storage on an expired one (how often that is
+    // depends on how far Chromium had read ahead): the first URL, and at most one per lifetime played.
+    expect(Number(playerRoot().dataset.urlGeneration)).toBeGreaterThanOrEqual(1);
+    expect(Number(playerRoot().dataset.urlGeneration)).toBeLessThanOrEqual(1 + Math.ceil(8 / playerBackend.urlLifetimeSeconds));
     await userEvent.click(screen.getByRole('button', { name: 'Pause' }));
-    await waitFor(() => expect(Number(playerRoot().dataset.urlGeneration)).toBeGreaterThanOrEqual(Math.max(2, generation)));
+    await waitForState('paused');
     expect(onError).not.toHaveBeenCalled();
   });
 
