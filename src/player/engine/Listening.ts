@@ -57,6 +57,21 @@ export class Listening {
     }
   }
 
+  /**
+   * Standing by, the media loads nothing before Play: learn now, from two bytes, whether the samples
+   * will be readable, so the switches work from the start and a storage without CORS is loaded
+   * plainly at once instead of after a refused load.
+   */
+  probe(url: string): void {
+    if (this.#corsReadable !== null || this.#audio.crossOrigin === null || !url) return;
+    void corsReadable(url, this.#scope.signal).then((readable) => {
+      if (this.#scope.disposed || this.#corsReadable !== null) return;
+      this.#corsReadable = readable;
+      if (!readable && this.#audio.readyState === HTMLMediaElement.HAVE_NOTHING) this.#audio.removeAttribute('crossorigin');
+      this.#publish();
+    });
+  }
+
   /** Refused for want of CORS headers, or for the URL? Asked once; without CORS, load it plainly. */
   async beforeRefusal(url: string): Promise<boolean> {
     if (this.#audio.crossOrigin === null || this.#corsReadable === true) return false;

@@ -18,10 +18,11 @@ export interface MediaHooks {
   beforeRefusal(url: string): Promise<boolean>;
   onMetadata(): void;
   /**
-   * What to read before Play: `metadata` when the lanes come with peaks (nothing else needs the bytes
-   * yet: opening an hour-long call reads kilobytes, not the file), `auto` otherwise.
+   * What to read before Play: `none` when the duration and the lanes' peaks came with the source
+   * (nothing needs a byte of audio before Play: opening an hour-long call reads none of it),
+   * `metadata` when only the peaks did, `auto` otherwise.
    */
-  preload: 'metadata' | 'auto';
+  preload: 'none' | 'metadata' | 'auto';
 }
 
 export class MediaPlayback {
@@ -55,6 +56,7 @@ export class MediaPlayback {
     const audio = document.createElement('audio');
     audio.preload = hooks.preload;
     audio.preservesPitch = true;
+    if (hooks.preload === 'none') store.set({ standby: true });
     this.audio = audio;
     this.#listen();
     scope.add(recording.onUrlChange(() => this.#watchExpiry()));
@@ -243,7 +245,11 @@ export class MediaPlayback {
   play(): void {
     this.audio.preload = 'auto'; // once listening, let the browser buffer ahead as it likes
     this.#store.set({ intent: 'play' });
-    if (this.#restoreAt !== null || this.#awaitingUrlAt !== null) return; // resumes once loaded
+    if (this.#awaitingUrlAt !== null) return; // resumes once loaded
+    // Standing by (preload none, nothing read yet), Play is what starts the load; a src that is
+    // loading resumes once its metadata is in.
+    const standingBy = this.audio.readyState === HTMLMediaElement.HAVE_NOTHING && this.audio.networkState !== HTMLMediaElement.NETWORK_LOADING;
+    if (this.#restoreAt !== null && !standingBy) return;
     if (this.#needsNetwork()) return this.#renew();
     this.#startPlayback();
   }
@@ -264,7 +270,10 @@ export class MediaPlayback {
     const duration = this.#store.get().duration || this.audio.duration || 0;
     const to = Math.min(Math.max(0, seconds), Number.isFinite(duration) && duration > 0 ? duration : Math.max(0, seconds));
     this.#store.set({ currentTime: to });
-    if (this.#restoreAt !== null) this.#restoreAt = to;
+    if (this.#restoreAt !== null) {
+      this.#restoreAt = to;
+      this.audio.currentTime = to; // before metadata: where the element will start
+    }
     else if (this.#awaitingUrlAt !== null) this.#awaitingUrlAt = to;
     else if (this.#needsNetwork()) this.#renew(to);
     else this.audio.currentTime = to;

@@ -66,20 +66,25 @@ export class PlayerEngine {
     };
     let listening: Listening | null = null;
     const peaksAtHand = Boolean(source.peaks) || sessionPeaks.has(options.peaksKey);
+    const duration = source.durationSeconds ?? 0;
     const media = new MediaPlayback(scope, store, recording, {
       onTime,
       onMetadata: () => listening?.onMetadata(),
       beforeRefusal: (url) => listening?.beforeRefusal(url) ?? Promise.resolve(false),
-      preload: peaksAtHand ? 'metadata' : 'auto',
+      preload: peaksAtHand ? (duration > 0 ? 'none' : 'metadata') : 'auto',
     });
     // A short call without peaks needs its whole file for the lanes anyway: read it once, for both
     // (where the browser can play bytes it is handed; elsewhere the media and the lanes read it each).
-    const duration = source.durationSeconds ?? 0;
     const whole = WholeFile.playable() && !peaksAtHand && duration > 0 && duration <= (options.streamPeaksAfter ?? STREAM_PEAKS_AFTER_SECONDS)
       ? new WholeFile(scope, recording, duration, { onMediaFailed: () => media.leaveLocal() })
       : null;
     listening = new Listening(scope, store, media.audio, source.callerChannel ?? 0, options.onError);
-    const seek = (seconds: number) => onTime(media.seek(seconds));
+    const seek = (seconds: number) => {
+      const at = media.seek(seconds);
+      // Before the media has its metadata its clock does not tick: the playhead is moved by hand.
+      if (!store.get().metadataSeen) this.#waveform.showTime(at);
+      onTime(at);
+    };
     this.#waveform = new WaveformView(scope, store, media.audio, recording, {
       ...options,
       wholeFile: whole?.bytes,
@@ -131,6 +136,8 @@ export class PlayerEngine {
     // Only now: wavesurfer would fetch and decode a src it finds on its media element at creation.
     if (whole) media.loadLocal(whole.mediaUrl());
     else media.load(recording.usableNow()?.url ?? source.url, 0);
+    // Standing by, nothing loads before Play: ask storage (two bytes) whether the samples will be readable.
+    if (store.get().standby) listening.probe(media.currentUrl);
     void this.#waveform.load();
   }
 

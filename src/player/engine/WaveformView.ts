@@ -235,6 +235,11 @@ export class WaveformView {
     await this.#draw(decoded.peaks, duration);
   }
 
+  /** Moves the playhead where the media will start (its own clock moves it once it has loaded). */
+  showTime(seconds: number): void {
+    if (this.#peaks && !this.#scope.disposed) this.#ws.setTime(seconds);
+  }
+
   // ---- overlays -------------------------------------------------------------------------------
   setTranscript(turns: readonly TranscriptTurn[] | undefined): void {
     this.#turns = turns ?? [];

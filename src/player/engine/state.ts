@@ -5,10 +5,15 @@ import type { ConversationRegions } from '../conversation.js';
 export type PlayerStatus = 'loading' | 'paused' | 'playing' | 'error';
 
 export interface PlayerSnapshot {
-  /** Derived from `intent` and `metadataSeen`; `error` is the recording owner's to say. */
+  /** Derived from `intent`, `metadataSeen` and `standby`; `error` is the recording owner's to say. */
   status: Exclude<PlayerStatus, 'error'>;
   intent: 'play' | 'pause';
   metadataSeen: boolean;
+  /**
+   * The media waits for Play without reading anything: duration and peaks came with the source, so
+   * the player is usable (seek, speed, lanes) before a byte of audio is read.
+   */
+  standby: boolean;
   currentTime: number;
   duration: number;
   rate: number;
@@ -38,13 +43,13 @@ export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 const NO_REGIONS: ConversationRegions = { overlaps: [], silences: [] };
 
 export const initialSnapshot = (duration = 0): PlayerSnapshot => ({
-  status: 'loading', intent: 'pause', metadataSeen: false, currentTime: 0, duration, rate: 1, waveform: 'loading',
+  status: 'loading', intent: 'pause', metadataSeen: false, standby: false, currentTime: 0, duration, rate: 1, waveform: 'loading',
   waveformProgress: null, downloadProgress: null, downloadError: null, urlGeneration: 0,
   listening: 'checking', mix: DEFAULT_MIX, gains: null, zoom: 1, zoomMax: 1, regions: NO_REGIONS,
 });
 
 export const deriveStatus = (next: PlayerSnapshot): PlayerSnapshot => {
-  const status = !next.metadataSeen ? 'loading' : next.intent === 'play' ? 'playing' : 'paused';
+  const status = !next.metadataSeen && !next.standby ? 'loading' : next.intent === 'play' ? 'playing' : 'paused';
   return status === next.status ? next : { ...next, status };
 };
 

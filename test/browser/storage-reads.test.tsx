@@ -1,8 +1,9 @@
-// A short call without peaks is read from storage once: the media element plays from that read
-// (Media Source Extensions), the lanes are decoded from it and Download saves it. Counted on the
-// test page's own storage route, by request and byte, and by who asked (media element or fetch).
+// What the player reads from storage, counted on the test page's own storage route by request, byte
+// and who asked (media element or fetch): a short call without peaks is read once (the media element
+// plays that read through Media Source Extensions, the lanes are decoded from it, Download saves it);
+// a call whose duration and peaks come with it reads nothing until Play.
 import { cleanup } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { StereoRecordingPlayer, type CallsAdapter } from '../../src';
 import type { StorageCount } from './guarded-recordings';
@@ -98,6 +99,47 @@ describe('a short call without peaks', () => {
     const seen = await count();
     expect(seen.by.audio).toBeGreaterThanOrEqual(1);
     expect(seen.by.empty).toBe(1);
+    expect(onError).not.toHaveBeenCalled();
+  });
+});
+
+/** Peaks as a backend sends them: one point a second, a steady tone in both lanes. */
+const PEAKS: [number[], number[]] = [0, 1].map(() => Array.from({ length: Math.round(LONG_SECONDS) * 2 }, (_, i) => (i % 2 ? -0.6 : 0.6))) as [number[], number[]];
+
+describe('a call whose duration and peaks come with it', () => {
+  it('reads nothing until Play: seek and speed work standing by, and Play starts where the playhead is', async () => {
+    const { url, count } = storage();
+    const { onError } = mount(singleRecordingAdapter(url, { durationSeconds: LONG_SECONDS, peaks: PEAKS }));
+    await waitForState('paused');
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'));
+    expect(playerRoot().dataset.listening).toBe('available'); // same-origin: readable without asking
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Playback speed' }), '1.5');
+    slider().focus();
+    for (let i = 0; i < 4; i++) await userEvent.keyboard('{Shift>}{ArrowRight}{/Shift}'); // 60 s
+    expect(Number(slider().getAttribute('aria-valuenow'))).toBeCloseTo(60, 0);
+    await sleep(1_000);
+    expect(await count()).toEqual({ requests: 0, bytes: 0, by: {} });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(media().currentTime).toBeGreaterThan(60.5), { timeout: 5_000 });
+    expect(media().currentTime).toBeLessThan(64);
+    expect(media().playbackRate).toBe(1.5);
+    expect(playerRoot().dataset.state).toBe('playing');
+    expect((await count()).by.audio).toBeGreaterThanOrEqual(1);
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('standing by on storage without CORS headers: the switches say why before Play, and Play plays', async () => {
+    const noCors = inject('noCorsRecordingUrl');
+    const { onError } = mount(singleRecordingAdapter(noCors, { durationSeconds: 19.08, peaks: PEAKS }));
+    await waitForState('paused');
+    await waitFor(() => expect(playerRoot().dataset.listening).toBe('cors-blocked'));
+    expect(screen.getByRole('button', { name: 'Mute caller' })).toHaveAttribute('aria-disabled', 'true');
+    const failedLoads: unknown[] = [];
+    media().addEventListener('error', () => failedLoads.push(media().error));
+    await userEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(media().currentTime).toBeGreaterThan(0.5), { timeout: 5_000 });
+    expect(failedLoads).toEqual([]); // loaded plainly at once, not after a refused CORS load
     expect(onError).not.toHaveBeenCalled();
   });
 });
