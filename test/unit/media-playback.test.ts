@@ -53,7 +53,7 @@ class FakeMedia extends EventTarget {
 let media: FakeMedia;
 let n: number;
 
-function setup(lifetimeS = 10) {
+function setup(lifetimeS = 10, preload: 'none' | 'metadata' | 'auto' = 'auto') {
   n = 0;
   const fetchSource = vi.fn(async (): Promise<FetchedSource> => ({
     source: { url: `https://cdn.test/r.mp3?v=${++n}`, expiresAt: Date.now() + lifetimeS * 1000 },
@@ -63,7 +63,7 @@ function setup(lifetimeS = 10) {
   recording.subscribe(() => undefined);
   const store = createStore(initialSnapshot(3600), deriveStatus);
   const scope = new Scope();
-  const playback = new MediaPlayback(scope, store, recording, { onTime: () => undefined, onMetadata: () => undefined, beforeRefusal: async () => false, preload: 'auto' });
+  const playback = new MediaPlayback(scope, store, recording, { onTime: () => undefined, onMetadata: () => undefined, beforeRefusal: async () => false, preload });
   return { recording, store, playback, fetchSource, scope };
 }
 
@@ -164,6 +164,56 @@ describe('MediaPlayback', () => {
     media.finishLoading();
     expect(media.currentTime).toBe(61);
     expect(media.play).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('MediaPlayback standing by (duration and peaks came with the source)', () => {
+  /** The element as Chromium leaves it with preload none: a src, nothing read. */
+  const standingBy = () => Object.assign(media, { readyState: 0, networkState: 1 });
+
+  it('is usable before anything loads, and Play starts the load where the playhead is', async () => {
+    const { playback, store, recording } = setup(10, 'none');
+    await vi.advanceTimersByTimeAsync(0);
+    playback.load(recording.usableNow()!.url, 0);
+    standingBy();
+    expect(media.preload).toBe('none');
+    expect(store.get().status).toBe('paused'); // not 'loading': seek, speed and Play work
+    playback.seek(90);
+    playback.setRate(2);
+    expect(media.currentTime).toBe(90);
+    expect(media.play).not.toHaveBeenCalled();
+    playback.play();
+    expect(media.preload).toBe('auto');
+    expect(media.play).toHaveBeenCalledTimes(1); // Play is what starts the deferred load
+    media.finishLoading();
+    expect(media.currentTime).toBe(90);
+    expect(media.playbackRate).toBe(2);
+    expect(media.loads).toHaveLength(1);
+  });
+
+  it('on a URL that expired while it stood by, Play loads a fresh one and never starts the dead one', async () => {
+    const { playback, recording, store } = setup(10, 'none');
+    await vi.advanceTimersByTimeAsync(0);
+    const first = recording.usableNow()!.url;
+    playback.load(first, 0);
+    standingBy();
+    playback.seek(30);
+    await vi.advanceTimersByTimeAsync(60_000);
+    // Every preload the element is given, with the src it had then: a preload change alone starts a
+    // deferred load, so the dead URL must never see one.
+    const preloads: [string, string][] = [];
+    let preload = media.preload;
+    Object.defineProperty(media, 'preload', { get: () => preload, set: (value: string) => void preloads.push([media.src, (preload = value)]) });
+    playback.play();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(media.src).not.toBe(first);
+    expect(preloads.length).toBeGreaterThan(0);
+    expect(preloads.filter(([src]) => src === first)).toEqual([]);
+    expect(media.preload).toBe('auto');
+    media.finishLoading();
+    expect(media.currentTime).toBe(30);
+    expect(media.loads).toEqual([media.src]);
+    expect(store.get().urlGeneration).toBe(2);
   });
 });
 

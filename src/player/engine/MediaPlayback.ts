@@ -80,6 +80,7 @@ export class MediaPlayback {
     this.#awaitingUrlAt = null;
     const { audio } = this;
     audio.src = url; // opaque: never modified
+    if (this.#store.get().intent === 'play') this.#bufferFreely(); // after: the old src must not start loading
     audio.currentTime = at; // kept as the start position until the new metadata arrives
     this.#applyRate(this.#store.get().rate);
     this.#store.set({ urlGeneration: this.#store.get().urlGeneration + 1, currentTime: at });
@@ -243,15 +244,21 @@ export class MediaPlayback {
   }
 
   play(): void {
-    this.audio.preload = 'auto'; // once listening, let the browser buffer ahead as it likes
     this.#store.set({ intent: 'play' });
     if (this.#awaitingUrlAt !== null) return; // resumes once loaded
     // Standing by (preload none, nothing read yet), Play is what starts the load; a src that is
     // loading resumes once its metadata is in.
     const standingBy = this.audio.readyState === HTMLMediaElement.HAVE_NOTHING && this.audio.networkState !== HTMLMediaElement.NETWORK_LOADING;
-    if (this.#restoreAt !== null && !standingBy) return;
+    if (this.#restoreAt !== null && !standingBy) return this.#bufferFreely();
+    // Not before: a preload change alone starts a deferred load, of a URL that may have expired.
     if (this.#needsNetwork()) return this.#renew();
+    this.#bufferFreely();
     this.#startPlayback();
+  }
+
+  /** Once listening, the browser may buffer ahead as it likes. */
+  #bufferFreely(): void {
+    this.audio.preload = 'auto';
   }
 
   pause(): void {
