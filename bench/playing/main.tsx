@@ -15,6 +15,8 @@ export interface MountOptions {
   callId: string;
   /** Turns the panel's transcript gets (synthetic, spread over the call). */
   turns?: number;
+  /** How long to wait for the player to be ready with its lanes complete. */
+  timeoutMs?: number;
 }
 
 declare global {
@@ -52,7 +54,7 @@ async function until(test: () => boolean, timeoutMs = 60_000) {
   }
 }
 
-window.benchMount = async ({ setup, api, callId, turns = 0 }) => {
+window.benchMount = async ({ setup, api, callId, turns = 0, timeoutMs }) => {
   const http = createHttpAdapter({ baseUrl: api, accountSlug: 'demo', getToken: async () => 'demo-token' });
   const t0 = performance.now();
   let callArrived = 0;
@@ -97,7 +99,7 @@ window.benchMount = async ({ setup, api, callId, turns = 0 }) => {
     transcriptMs = performance.now() - callArrived;
   }
   const button = () => root.querySelector<HTMLButtonElement>('[data-talkturo-player] [data-part="play"]');
-  await until(() => !!button() && !button()!.disabled && root.querySelector<HTMLElement>('[data-talkturo-player]')?.dataset.waveform === 'ready');
+  await until(() => !!button() && !button()!.disabled && root.querySelector<HTMLElement>('[data-talkturo-player]')?.dataset.waveform === 'ready', timeoutMs);
   play = () => button()?.click();
   pause = () => button()?.click();
   position = () => Number(root.querySelector<HTMLInputElement>('[data-part="seek"]')?.value ?? 0);

@@ -108,7 +108,7 @@ export class FrameSplitter {
       }
       if (!next && !final) break; // cannot confirm yet; wait for more bytes
       this.first ??= header;
-      frames.push({ data: buf.slice(at, end), header, offset: base + at });
+      frames.push({ data: buf.subarray(at, end), header, offset: base + at });
       at = end;
     }
     const keep = final ? buf.length : at;

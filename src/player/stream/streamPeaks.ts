@@ -44,6 +44,28 @@ export interface FrameDecoder {
 /** Makes a decoder for a stream whose first audio frame has `first`'s format. */
 export type DecoderFactory = (first: FrameHeader, sink: BlockSink) => Promise<FrameDecoder>;
 const MAX_REFUSALS = 3;
+const READ_BYTES = 64 * 1024;
+
+/**
+ * Reads a body chunk by chunk into one buffer, reused: an hour-long recording read at network speed
+ * would otherwise leave thousands of chunks for the garbage collector, tens of MB of resident memory
+ * before it runs. A chunk is valid until the next read (the frames cut from it are decoded by then).
+ */
+function chunkReader(body: ReadableStream<Uint8Array>): () => Promise<ReadableStreamReadResult<Uint8Array>> {
+  let byob: ReadableStreamBYOBReader;
+  try {
+    byob = body.getReader({ mode: 'byob' });
+  } catch {
+    const reader = body.getReader(); // not a byte stream here: chunks as they come
+    return () => reader.read();
+  }
+  let buffer = new ArrayBuffer(READ_BYTES);
+  return async () => {
+    const result = await byob.read(new Uint8Array(buffer));
+    if (result.value) buffer = result.value.buffer as ArrayBuffer;
+    return result as ReadableStreamReadResult<Uint8Array>;
+  };
+}
 const MAX_BROKEN_READS = 3;
 
 export async function streamPeaks(options: StreamPeaksOptions): Promise<StreamedPeaks> {
@@ -103,19 +125,19 @@ export async function streamPeaks(options: StreamPeaksOptions): Promise<Streamed
       // the whole file again: skip what was already read.
       if (offset > 0) splitter = new FrameSplitter(offset);
       let skip = offset > 0 && response.status !== 206 ? offset : 0;
-      const reader = response.body.getReader();
+      const read = chunkReader(response.body);
       let broken = false;
       for (;;) {
-        let read: ReadableStreamReadResult<Uint8Array>;
+        let result: ReadableStreamReadResult<Uint8Array>;
         try {
-          read = await reader.read();
+          result = await read();
         } catch (error) {
           // A dropped connection an hour into a call: carry on from the last whole frame.
           if (signal.aborted || ++brokenReads > MAX_BROKEN_READS) throw error;
           broken = true;
           break;
         }
-        const { done, value } = read;
+        const { done, value } = result;
         if (done) break;
         let chunk = value;
         if (skip) {
