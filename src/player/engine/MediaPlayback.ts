@@ -20,7 +20,7 @@ export interface MediaHooks {
   /**
    * What to read before Play: `none` when the duration and the lanes' peaks came with the source
    * (nothing needs a byte of audio before Play: opening an hour-long call reads none of it),
-   * `metadata` when only the peaks did, `auto` otherwise.
+   * `metadata` when only the peaks did or the lanes stream on their own, `auto` otherwise.
    */
   preload: 'none' | 'metadata' | 'auto';
 }

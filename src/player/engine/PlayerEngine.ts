@@ -67,15 +67,17 @@ export class PlayerEngine {
     let listening: Listening | null = null;
     const peaksAtHand = Boolean(source.peaks) || sessionPeaks.has(options.peaksKey);
     const duration = source.durationSeconds ?? 0;
+    const streamAfter = options.streamPeaksAfter ?? STREAM_PEAKS_AFTER_SECONDS;
     const media = new MediaPlayback(scope, store, recording, {
       onTime,
       onMetadata: () => listening?.onMetadata(),
       beforeRefusal: (url) => listening?.beforeRefusal(url) ?? Promise.resolve(false),
-      preload: peaksAtHand ? (duration > 0 ? 'none' : 'metadata') : 'auto',
+      // A long call without peaks gets its lanes from a stream of its own: the media reads ahead only once played.
+      preload: peaksAtHand ? (duration > 0 ? 'none' : 'metadata') : duration > streamAfter ? 'metadata' : 'auto',
     });
     // A short call without peaks needs its whole file for the lanes anyway: read it once, for both
     // (where the browser can play bytes it is handed; elsewhere the media and the lanes read it each).
-    const whole = WholeFile.playable() && !peaksAtHand && duration > 0 && duration <= (options.streamPeaksAfter ?? STREAM_PEAKS_AFTER_SECONDS)
+    const whole = WholeFile.playable() && !peaksAtHand && duration > 0 && duration <= streamAfter
       ? new WholeFile(scope, recording, duration, { onMediaFailed: () => media.leaveLocal() })
       : null;
     listening = new Listening(scope, store, media.audio, source.callerChannel ?? 0, options.onError);

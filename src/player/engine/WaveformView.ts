@@ -156,9 +156,9 @@ export class WaveformView {
     this.#options.onError(new PlayerError('waveform', { cause: error }));
   }
 
-  /** Resolves once the media can play, or after `maxMs`. */
+  /** Resolves once the media can play, or after `maxMs`; at once when the media is not reading ahead. */
   #mediaFirst(maxMs = 1500): Promise<void> {
-    if (this.#audio.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA) return Promise.resolve();
+    if (this.#audio.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA || this.#audio.preload !== 'auto') return Promise.resolve();
     return new Promise((resolve) => {
       const stopListening = this.#scope.listen(this.#audio, 'canplay', () => done());
       const stopTimer = this.#scope.timeout(() => done(), maxMs);

@@ -1,11 +1,26 @@
-// Worker side of the streamed waveform: decodes with WebCodecs off the main thread and posts peaks
-// as they grow. URLs come from the page, which owns the signed-URL refresh rules.
-import { streamPeaks, StreamPeaksError } from './streamPeaks.js';
+// Worker side of the streamed waveform: decodes off the main thread and posts peaks as they grow.
+// URLs come from the page, which owns the signed-URL refresh rules.
+import { streamPeaks, StreamPeaksError, type DecoderFactory } from './streamPeaks.js';
+import { inPlaceDecoder } from './inPlaceDecoder.js';
 import { webCodecsDecoder } from './webCodecsDecoder.js';
 import type { ToWorker } from './protocol.js';
 
 const scope = self as unknown as { postMessage(message: unknown, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<ToWorker>) => void) | null };
 const controller = new AbortController();
+
+/**
+ * mpg123 read in place: a fixed WASM heap and no object per frame, so an hour streams in tens of MB
+ * (WebCodecs allocates two objects per 36 ms frame, which the worker's garbage collector frees late:
+ * about twice the memory, measured). WebCodecs where the page's policy forbids WebAssembly.
+ */
+const decoder: DecoderFactory = async (first, sink) => {
+  try {
+    return await inPlaceDecoder(first, sink);
+  } catch (error) {
+    if (!(error instanceof StreamPeaksError && error.reason === 'unsupported')) throw error;
+    return webCodecsDecoder(first, sink);
+  }
+};
 let answerUrl: ((url: string | null) => void) | null = null;
 
 scope.onmessage = (event) => {
@@ -17,7 +32,7 @@ scope.onmessage = (event) => {
     controller.abort();
   } else if (message.type === 'start') {
     streamPeaks({
-      decoder: webCodecsDecoder,
+      decoder,
       duration: message.duration,
       buckets: message.buckets,
       signal: controller.signal,

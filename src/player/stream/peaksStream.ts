@@ -1,5 +1,5 @@
-// Streams a recording into peaks off the main thread when the browser can decode MP3 with WebCodecs,
-// else with the WASM decoder (loaded only then).
+// Streams a recording into peaks off the main thread in our worker, else (no worker allowed) with the
+// WASM decoder's own worker, loaded only then.
 import PeaksWorker from './peaks.worker.ts?worker&inline';
 import type { FromWorker, ToWorker } from './protocol.js';
 import { streamPeaks, StreamPeaksError, type DecoderKind, type StreamedPeaks, type StreamPeaksOptions } from './streamPeaks.js';
@@ -50,10 +50,10 @@ function inWorker(options: PeaksStreamOptions): Promise<StreamedPeaks> {
   });
 }
 
-export async function streamPeaksAnywhere(options: PeaksStreamOptions, prefer: DecoderKind = 'webcodecs'): Promise<StreamedPeaks & { decoder: DecoderKind }> {
-  if (prefer === 'webcodecs') {
+export async function streamPeaksAnywhere(options: PeaksStreamOptions, prefer: DecoderKind = 'worker'): Promise<StreamedPeaks & { decoder: DecoderKind }> {
+  if (prefer === 'worker') {
     try {
-      return { ...(await inWorker(options)), decoder: 'webcodecs' };
+      return { ...(await inWorker(options)), decoder: 'worker' };
     } catch (error) {
       if (!(error instanceof StreamPeaksError && error.reason === 'unsupported')) throw error;
     }

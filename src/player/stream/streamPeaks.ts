@@ -1,11 +1,13 @@
 // Reads a recording as a stream and turns it into min/max peaks frame by frame, so memory is bounded
-// by the number of peaks and never by the length of the call. The decoder is given: WebCodecs in a
-// worker, or the WASM decoder (which has a worker of its own) on the main thread.
+// by the number of peaks and never by the length of the call. The decoder is given: in our worker,
+// mpg123 read in place (WebCodecs where WASM may not run); on the main thread, the WASM decoder's own
+// worker.
 import { PeakAccumulator } from './accumulator.js';
 import { FrameSplitter, isInfoFrame, type Frame, type FrameHeader } from './mp3.js';
 import { credentialsFor } from '../../shared/sameOrigin.js';
 
-export type DecoderKind = 'webcodecs' | 'wasm';
+/** `worker`: our peaks worker (mpg123 read in place, WebCodecs where WASM may not run); `wasm`: the main thread. */
+export type DecoderKind = 'worker' | 'wasm';
 
 export interface StreamPeaksOptions {
   decoder: DecoderFactory;

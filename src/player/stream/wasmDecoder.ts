@@ -1,4 +1,5 @@
-// MP3 frames → PCM with mpg123 compiled to WASM, loaded only when WebCodecs cannot decode MP3 here.
+// MP3 frames → PCM with mpg123 compiled to WASM, in the package's own worker: for pages where our
+// peaks worker cannot start (a policy that forbids blob workers). Loaded only then.
 import { StreamPeaksError, type BlockSink, type FrameDecoder } from './streamPeaks.js';
 
 export async function wasmDecoder(_first: unknown, sink: BlockSink): Promise<FrameDecoder> {
