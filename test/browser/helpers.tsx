@@ -51,7 +51,8 @@ export { render, screen, waitFor };
 export function lanePixels(root: HTMLElement) {
   const host = root.querySelector<HTMLElement>('[data-part="waveform"]')!;
   const shadow = host.firstElementChild?.shadowRoot ?? host.shadowRoot;
-  const canvases = [...(shadow?.querySelectorAll<HTMLCanvasElement>('.canvases canvas') ?? [])];
+  // wavesurfer's lanes, and while a long waveform streams in, the canvas drawn over them.
+  const canvases = [...(shadow?.querySelectorAll<HTMLCanvasElement>('.canvases canvas, canvas[data-streaming]') ?? [])];
   const box = host.getBoundingClientRect();
   return canvases.map((canvas) => {
     const rect = canvas.getBoundingClientRect();

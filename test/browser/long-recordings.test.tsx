@@ -97,16 +97,26 @@ describe('hour-long recordings', () => {
     expect(playerRoot().dataset.waveform).toBe('streaming');
     expect(screen.getByRole('status')).toHaveTextContent(/^Drawing the waveform… \d+%$/);
 
+    // wavesurfer's own canvases, as drawn (flat) when streaming began.
+    const shadow = () => playerRoot().querySelector('[data-part="waveform"]')!.firstElementChild!.shadowRoot!;
+    const laneCanvases = [...shadow().querySelectorAll('.canvases canvas')];
+
     // Part-way: the start of the call is drawn, the end is not yet.
     await waitFor(() => {
       expect(inkedHalves().left).toBeGreaterThan(50);
     }, { timeout: 20_000 });
+    if (playerRoot().dataset.waveform === 'streaming') {
+      // Drawn a column at a time on the canvas over the lanes: wavesurfer has not redrawn its own.
+      expect(shadow().querySelector('canvas[data-streaming]')).not.toBeNull();
+      expect([...shadow().querySelectorAll('.canvases canvas')]).toEqual(laneCanvases);
+    }
     if (playerRoot().dataset.waveform === 'streaming') {
       const progress = Number(/(\d+)%/.exec(screen.getByRole('status').textContent ?? '')?.[1]);
       if (progress < 40) expect(inkedHalves().right).toBeLessThan(inkedHalves().left);
     }
     await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'), { timeout: 60_000 });
     await sleep(200);
+    expect(shadow().querySelector('canvas[data-streaming]')).toBeNull(); // wavesurfer has the whole waveform
     expect(inkedHalves().right).toBeGreaterThan(100);
     expect(decodes).not.toHaveBeenCalled(); // never decoded whole
     expect(onError).not.toHaveBeenCalled();
@@ -117,6 +127,21 @@ describe('hour-long recordings', () => {
     await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'));
     expect(streaming.seen()).toBe(false); // from the session cache
     streaming.stop();
+  }, 90_000);
+});
+
+describe('zoomed in while the waveform streams', () => {
+  it('wavesurfer takes the lanes over from the streaming canvas, and they still fill in', async () => {
+    const { onError } = mount(httpAdapter(), HOUR_STREAMED);
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('streaming'));
+    const shadow = () => playerRoot().querySelector('[data-part="waveform"]')!.firstElementChild!.shadowRoot!;
+    await waitFor(() => expect(shadow().querySelector('canvas[data-streaming]')).not.toBeNull());
+    await userEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(shadow().querySelector('canvas[data-streaming]')).toBeNull();
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'), { timeout: 60_000 });
+    await sleep(200);
+    expect(inkedHalves().left).toBeGreaterThan(50); // the part in view, drawn by wavesurfer
+    expect(onError).not.toHaveBeenCalled();
   }, 90_000);
 });
 

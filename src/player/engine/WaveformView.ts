@@ -10,6 +10,7 @@ import type { DecoderKind } from '../stream/streamPeaks.js';
 import { conversationRegions, type ConversationRegions } from '../conversation.js';
 import { ConversationOverlays, type OverlayColors } from '../overlays.js';
 import { stepZoom, zoomLevels } from '../zoom.js';
+import { StreamingLanes } from '../streamingLanes.js';
 import { fetchRecording } from './download.js';
 import type { Scope } from './scope.js';
 import type { Store } from './store.js';
@@ -29,7 +30,7 @@ export interface LaneColors {
  * the number of peaks whatever the length; decoding them whole would take hundreds of MB.
  */
 export const STREAM_PEAKS_AFTER_SECONDS = 5 * 60;
-/** While a long waveform streams in, the lanes are redrawn at most this often. */
+/** While a long waveform streams in zoomed, wavesurfer's lanes are redrawn at most this often. */
 const STREAM_REDRAW_MS = 750;
 const NO_REGIONS: ConversationRegions = { overlaps: [], silences: [] };
 
@@ -62,6 +63,9 @@ export class WaveformView {
   #channels = 2;
   #turns: readonly TranscriptTurn[] = [];
   #drawnRegions: { key: string | null; turns: readonly TranscriptTurn[] } = { key: null, turns: [] };
+  /** While peaks stream in (at "fit"): the lanes drawn a column at a time, over wavesurfer's flat ones. */
+  #streamingLanes: StreamingLanes | null = null;
+  #colors: LaneColors;
 
   readonly #scope: Scope;
   readonly #store: Store<PlayerSnapshot>;
@@ -81,6 +85,7 @@ export class WaveformView {
     this.#audio = audio;
     this.#recording = recording;
     this.#options = options;
+    this.#colors = options.colors;
 
     const { colors, container } = options;
     this.#ws = WaveSurfer.create({
@@ -203,6 +208,15 @@ export class WaveformView {
     let latest: Float32Array[] | null = null;
     let drawing = false;
     let drawnAt = -Infinity;
+    // At "fit", new peaks draw only their new columns; zoomed in (wavesurfer scrolls), whole redraws.
+    const lanes = this.#store.get().zoom > 1 ? null : new StreamingLanes(this.#ws.getWrapper(), this.#colors);
+    this.#streamingLanes = lanes;
+    const dropLanes = this.#scope.add(() => {
+      stopPlayhead();
+      lanes?.remove();
+      if (this.#streamingLanes === lanes) this.#streamingLanes = null;
+    });
+    const stopPlayhead = this.#store.subscribe(() => this.#streamingLanes?.setPlayhead(this.#store.get().currentTime / duration));
     const result = await streamPeaksAnywhere({
       duration,
       buckets,
@@ -215,6 +229,7 @@ export class WaveformView {
       onProgress: (channels, reached) => {
         if (this.#scope.disposed) return;
         this.#store.set({ waveformProgress: Math.min(1, reached / duration) });
+        if (this.#streamingLanes) return this.#streamingLanes.update(orderByCaller(channels, source.callerChannel), reached / duration);
         // wavesurfer redraws its whole canvas for new peaks: at most one redraw in flight and one per
         // STREAM_REDRAW_MS, always of the latest peaks, instead of one per message.
         latest = channels;
@@ -233,6 +248,7 @@ export class WaveformView {
     this.#setChannels(result.channels);
     this.#store.set({ waveform: 'ready', waveformProgress: null });
     await this.#draw(decoded.peaks, duration);
+    dropLanes();
   }
 
   /** Moves the playhead where the media will start (its own clock moves it once it has loaded). */
@@ -261,7 +277,10 @@ export class WaveformView {
 
   /** New theme colours or lane height (the regions follow CSS variables by themselves). */
   setLanes(colors: LaneColors, height: number): void {
-    if (!this.#scope.disposed) this.#ws.setOptions({ splitChannels: splitChannels(colors), cursorColor: colors.cursor, height });
+    if (this.#scope.disposed) return;
+    this.#colors = colors;
+    this.#ws.setOptions({ splitChannels: splitChannels(colors), cursorColor: colors.cursor, height });
+    this.#streamingLanes?.setColors(colors);
   }
 
   // ---- zoom -----------------------------------------------------------------------------------
@@ -273,6 +292,7 @@ export class WaveformView {
   setZoom(zoom: number): void {
     if (!this.#peaks || this.#scope.disposed) return;
     const zoomed = zoom > 1;
+    if (zoomed && this.#streamingLanes) this.#leaveStreamingLanes();
     // Zoomed in, the view follows the playhead; at "fit" there is nothing to scroll.
     this.#ws.setOptions({ autoScroll: zoomed, autoCenter: zoomed, hideScrollbar: !zoomed });
     this.#ws.zoom(zoomed ? this.#fitPxPerSecond() * zoom : 0);
@@ -280,6 +300,14 @@ export class WaveformView {
     this.#drawRegions();
     const { currentTime, duration } = this.#store.get();
     if (zoomed) this.#ws.setScrollTime(Math.max(0, currentTime - duration / zoom / 2));
+  }
+
+  /** Zoomed in while streaming: wavesurfer takes over the lanes (whole redraws, coalesced). */
+  #leaveStreamingLanes(): void {
+    const lanes = this.#streamingLanes;
+    if (!lanes) return;
+    this.#streamingLanes = null;
+    lanes.remove();
   }
 
   stepZoom(direction: 1 | -1): void {
