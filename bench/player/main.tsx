@@ -39,7 +39,8 @@ const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(r
 /** Whether the lanes' canvases show more than a flat line somewhere. */
 function lanesShowSound(host: Element): boolean {
   const shadow = host.shadowRoot ?? host.firstElementChild?.shadowRoot;
-  for (const canvas of shadow?.querySelectorAll<HTMLCanvasElement>('.canvases canvas') ?? []) {
+  // wavesurfer's lanes, and the canvas a streaming waveform is drawn on until it is complete.
+  for (const canvas of shadow?.querySelectorAll<HTMLCanvasElement>('.canvases canvas, canvas[data-streaming]') ?? []) {
     if (!canvas.width || !canvas.height) continue;
     const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     for (let x = 0; x < canvas.width; x += 4) {

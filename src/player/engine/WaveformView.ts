@@ -123,6 +123,8 @@ export class WaveformView {
         let decoded = sessionPeaks.get(peaksKey);
         if (!decoded && this.#options.wholeFile) {
           const blob = await this.#options.wholeFile;
+          // First audio first: decoding the lanes waits until the media can play (it shares the CPU).
+          await this.#mediaFirst();
           if (this.#scope.disposed) return;
           decoded = await decodePeaks(await blob.arrayBuffer(), source.callerChannel);
           sessionPeaks.set(peaksKey, decoded);
@@ -161,9 +163,9 @@ export class WaveformView {
     this.#options.onError(new PlayerError('waveform', { cause: error }));
   }
 
-  /** Resolves once the media can play, or after `maxMs`; at once when the media is not reading ahead. */
+  /** Resolves once the media can play, or after `maxMs`. */
   #mediaFirst(maxMs = 1500): Promise<void> {
-    if (this.#audio.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA || this.#audio.preload !== 'auto') return Promise.resolve();
+    if (this.#audio.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA) return Promise.resolve();
     return new Promise((resolve) => {
       const stopListening = this.#scope.listen(this.#audio, 'canplay', () => done());
       const stopTimer = this.#scope.timeout(() => done(), maxMs);
