@@ -14,11 +14,12 @@ export default [
   // backends really send (audiowaveform, tolerant rows), fitting columns and the shortcut table added
   // 2.8 kB more (31.7 kB). Issue 14 added the virtualized transcript with match stepping and turn keys
   // (+2.5 kB to the panel), the player's slice-subscribed controls (+0.5 kB) and memoized log rows:
-  // 34.7 kB. These budgets hold the line where it is now.
-  check('StereoRecordingPlayer, CallLogTable and CallDetailPanel', 'StereoRecordingPlayer, CallLogTable, CallDetailPanel', '35 kB'),
+  // 34.7 kB. Issue 14's second half (one read of a short call through MSE, standing by until Play, the
+  // streamed lanes' own canvas) added 0.4 kB: 35.1 kB. These budgets hold the line where it is now.
+  check('StereoRecordingPlayer, CallLogTable and CallDetailPanel', 'StereoRecordingPlayer, CallLogTable, CallDetailPanel', '35.2 kB'),
   check('CallLogTable alone', 'CallLogTable', '11 kB'),
-  check('StereoRecordingPlayer alone', 'StereoRecordingPlayer', '23.6 kB'),
-  check('CallDetailPanel alone', 'CallDetailPanel', '29 kB'),
+  check('StereoRecordingPlayer alone', 'StereoRecordingPlayer', '23.8 kB'),
+  check('CallDetailPanel alone', 'CallDetailPanel', '29.2 kB'),
   // The streamed waveform's worker, loaded only for a call over 5 minutes that comes without peaks: 3.3 kB
   // of ours and mpg123-decoder (WASM, 62 kB), which it reads in place (issue 14: half the memory of
   // WebCodecs and three times as fast for an hour). Inline, so it cannot share the decoder chunk.

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Run before the tests and benchmarks: finds Chromium (browser tests) and ffmpeg (the reference decoder
-// the server-side peaks are checked against, and their benchmark's peer). When root on Debian, installs
-// what is missing from Debian's packages; otherwise says how.
+// Run before the tests and benchmarks: finds Chromium (browser tests), ffmpeg (the reference decoder
+// the server-side peaks are checked against, and their benchmark's peer) and espeak-ng, sox and lame
+// (the conversation analysis is tested on speech made with them). When root on Debian, installs what is
+// missing from Debian's packages; otherwise says how.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';
@@ -20,7 +21,8 @@ if (!chromium && process.env.CHROMIUM_PATH) {
   console.error(`CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, but there is no file there.`);
   process.exit(1);
 }
-const missing = [...(chromium ? [] : ['chromium']), ...(onPath('ffmpeg') ? [] : ['ffmpeg'])];
+const SPEECH_TOOLS = ['espeak-ng', 'sox', 'lame'];
+const missing = [...(chromium ? [] : ['chromium']), ...['ffmpeg', ...SPEECH_TOOLS].filter((tool) => !onPath(tool))];
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 if (missing.length && isRoot && existsSync('/etc/debian_version')) {
   console.log(`Not found: ${missing.join(', ')}. Installing Debian's packages (apt-get install -y ${missing.join(' ')})…`);
@@ -47,5 +49,14 @@ The server-side peaks tests compare against ffmpeg's decoding, and ffmpeg was no
   macOS:          brew install ffmpeg
 `);
 }
+const speechMissing = SPEECH_TOOLS.filter((tool) => !onPath(tool));
+if (speechMissing.length) {
+  failed = true;
+  console.error(`
+The conversation analysis is tested on synthetic speech; not found: ${speechMissing.join(', ')}.
+  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y espeak-ng sox lame
+  macOS:          brew install espeak-ng sox lame
+`);
+}
 if (failed) process.exit(1);
-console.log(`Using Chromium at ${chromium} and ffmpeg from PATH`);
+console.log(`Using Chromium at ${chromium}, and ffmpeg, espeak-ng, sox and lame from PATH`);
