@@ -1,0 +1,86 @@
+// Two-sided calls made of real synthetic speech (espeak-ng), laid out with sox at known times and
+// encoded with LAME, so the truth of every gap and overlap is known: an utterance's edges are where sox
+// finds sound after trimming espeak's own leading and trailing silence.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Utterance {
+  side: 'caller' | 'assistant';
+  text: string;
+  /** Seconds from the start of the call. */
+  at: number;
+}
+
+export interface PlacedUtterance extends Utterance {
+  end: number;
+}
+
+export interface SpeechFixture {
+  mp3: string;
+  utterances: PlacedUtterance[];
+  duration: number;
+}
+
+const VOICES = { caller: 'en-us', assistant: 'en-gb+f3' } as const;
+const RATE = 16_000;
+
+const run = (command: string, args: string[]) => execFileSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+
+export class SpeechFixtures {
+  readonly dir = mkdtempSync(join(tmpdir(), 'talkturo-speech-'));
+  #count = 0;
+  #lengths = new Map<string, { file: string; seconds: number }>();
+
+  /** One utterance, trimmed to where it sounds; its file and length. */
+  utterance(side: Utterance['side'], text: string): { file: string; seconds: number } {
+    const key = `${side}:${text}`;
+    const known = this.#lengths.get(key);
+    if (known) return known;
+    const raw = join(this.dir, `u${this.#count}-raw.wav`);
+    const file = join(this.dir, `u${this.#count++}.wav`);
+    run('espeak-ng', ['-v', VOICES[side], '-s', '165', '-w', raw, text]);
+    // Trim what is quieter than 1 % at both ends, then one rate and format for every piece.
+    run('sox', [raw, '-r', String(RATE), '-c', '1', '-b', '16', file, 'silence', '1', '0.005', '1%', 'reverse', 'silence', '1', '0.005', '1%', 'reverse']);
+    const seconds = Number(run('soxi', ['-D', file]).trim());
+    const made = { file, seconds };
+    this.#lengths.set(key, made);
+    return made;
+  }
+
+  /** A stereo call: caller left, assistant right, each utterance at its time. */
+  call(utterances: readonly Utterance[], tail = 1): SpeechFixture {
+    const placed = utterances.map((u) => ({ ...u, end: u.at + this.utterance(u.side, u.text).seconds }));
+    const duration = Math.max(...placed.map((u) => u.end)) + tail;
+    const id = this.#count++;
+    const channel = (side: Utterance['side']) => {
+      const out = join(this.dir, `c${id}-${side}.wav`);
+      const pieces = placed.filter((u) => u.side === side).map((u, i) => {
+        const piece = join(this.dir, `c${id}-${side}-${i}.wav`);
+        run('sox', [this.utterance(side, u.text).file, piece, 'pad', u.at.toFixed(4)]);
+        return piece;
+      });
+      const silence = join(this.dir, `c${id}-${side}-silence.wav`);
+      run('sox', ['-n', '-r', String(RATE), '-c', '1', '-b', '16', silence, 'trim', '0', duration.toFixed(4)]);
+      // Mixed without sox's automatic halving of each input, then cut to the call's length.
+      run('sox', ['-m', '-v', '1', silence, ...pieces.flatMap((p) => ['-v', '1', p]), out, 'trim', '0', duration.toFixed(4)]);
+      return out;
+    };
+    const stereo = join(this.dir, `c${id}.wav`);
+    run('sox', ['-M', channel('caller'), channel('assistant'), stereo]);
+    const mp3 = join(this.dir, `c${id}.mp3`);
+    run('lame', ['--quiet', '-b', '64', stereo, mp3]);
+    return { mp3, utterances: placed, duration };
+  }
+
+  /** An utterance placed `gap` seconds after the end of `previous` (negative: over it). */
+  after(previous: PlacedUtterance | Utterance, gap: number, side: Utterance['side'], text: string): Utterance {
+    const end = 'end' in previous ? previous.end : previous.at + this.utterance(previous.side, previous.text).seconds;
+    return { side, text, at: Math.round((end + gap) * 1000) / 1000 };
+  }
+
+  dispose(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
