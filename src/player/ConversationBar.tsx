@@ -18,8 +18,8 @@ interface ConversationBarProps {
 }
 
 const NO_TURNS: readonly TranscriptTurn[] = [];
-const NO_REGIONS: PlayerSnapshot['regions'] = { overlaps: [], silences: [] };
-const regionsOf = (s: PlayerSnapshot) => s.regions;
+const overlapCountOf = (s: PlayerSnapshot) => s.analysis?.overlaps.length ?? 0;
+const silenceCountOf = (s: PlayerSnapshot) => s.analysis?.silences.length ?? 0;
 const waveformOf = (s: PlayerSnapshot) => s.waveform;
 const zoomOf = (s: PlayerSnapshot) => s.zoom;
 const zoomMaxOf = (s: PlayerSnapshot) => s.zoomMax;
@@ -31,7 +31,8 @@ export const ConversationBar = memo(function ConversationBar({ store, transcript
   const turns = transcript ?? NO_TURNS;
   // The turn number, not the time: this re-renders when playback enters another turn.
   const index = useStoreSlice(store, useCallback((s: PlayerSnapshot) => turnIndexAt(turns, s.currentTime), [turns]), -1);
-  const { overlaps, silences } = useStoreSlice(store, regionsOf, NO_REGIONS);
+  const overlaps = useStoreSlice(store, overlapCountOf, 0);
+  const silences = useStoreSlice(store, silenceCountOf, 0);
   const waveform = useStoreSlice(store, waveformOf, 'loading');
   const zoom = useStoreSlice(store, zoomOf, 1);
   const zoomMax = useStoreSlice(store, zoomMaxOf, 1);
@@ -52,9 +53,9 @@ export const ConversationBar = memo(function ConversationBar({ store, transcript
       {waveform === 'ready' && (
         <p {...part('legend')}>
           <span {...part('swatch')} data-kind="overlap" aria-hidden="true" />
-          {m.overlapLegend} ({overlaps.length})
+          {m.overlapLegend} ({overlaps})
           <span {...part('swatch')} data-kind="silence" aria-hidden="true" />
-          {m.silenceLegend} ({silences.length})
+          {m.silenceLegend} ({silences})
         </p>
       )}
       <span {...part('spacer')} />

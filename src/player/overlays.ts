@@ -1,9 +1,10 @@
-// Draws the conversation overlays on wavesurfer's regions plugin: where both talk, where nobody does,
-// and each turn's start on its speaker's lane.
+// Draws the conversation on wavesurfer's regions plugin: where both talk, where nobody does, how long
+// each answer took (a bracket on the assistant's lane from the caller's last word), who cut in (a mark
+// on the lane of the one who did), and each turn's start on its speaker's lane.
 import type WaveSurfer from 'wavesurfer.js';
 import RegionsPlugin from 'wavesurfer.js/dist/plugins/regions.esm.js';
 import type { TranscriptTurn } from '../types.js';
-import type { ConversationRegions } from './conversation.js';
+import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
 
 /** Markers closer than this would paint the lanes over: they appear as the user zooms in. */
 const MIN_MARKER_SPACING_PX = 6;
@@ -12,6 +13,9 @@ export interface OverlayColors {
   overlap: string;
   silence: string;
   marker: string;
+  response: string;
+  slowResponse: string;
+  interruption: string;
 }
 
 export class ConversationOverlays {
@@ -21,17 +25,25 @@ export class ConversationOverlays {
     this.plugin = ws.registerPlugin(RegionsPlugin.create());
   }
 
-  draw(regions: ConversationRegions, turns: readonly TranscriptTurn[], fallbackWidth: number): void {
+  draw(analysis: ConversationAnalysis | null, turns: readonly TranscriptTurn[], fallbackWidth: number): void {
     const { plugin, colors } = this;
     plugin.clearRegions();
-    const add = (kind: string, start: number, end: number | undefined, color: string, channelIdx?: number) => {
+    const add = (kind: string, start: number, end: number | undefined, color: string, channelIdx?: number, seconds?: number) => {
       const region = plugin.addRegion({ start, ...(end === undefined ? {} : { end }), color, drag: false, resize: false, ...(channelIdx === undefined ? {} : { channelIdx }) });
       region.element?.setAttribute('data-kind', kind);
+      if (seconds !== undefined) region.element?.setAttribute('data-seconds', String(seconds));
     };
-    for (const r of regions.overlaps) add('overlap', r.start, r.end, colors.overlap);
-    for (const r of regions.silences) add('silence', r.start, r.end, colors.silence);
+    if (analysis) {
+      for (const r of analysis.overlaps) add('overlap', r.start, r.end, colors.overlap);
+      for (const r of analysis.silences) add('silence', r.start, r.end, colors.silence);
+      for (const r of analysis.responses) {
+        add(r.slow ? 'response-slow' : 'response', r.callerEnd, r.assistantStart, r.slow ? colors.slowResponse : colors.response, 1, r.seconds);
+      }
+    }
     const width = this.ws.getWrapper().scrollWidth || fallbackWidth;
-    if (turns.length * MIN_MARKER_SPACING_PX > width) return;
+    const markers = turns.length + (analysis?.interruptions.length ?? 0);
+    if (markers * MIN_MARKER_SPACING_PX > width) return;
+    for (const i of analysis?.interruptions ?? []) add(`interruption-${i.by}`, i.at, undefined, colors.interruption, i.by === 'caller' ? 0 : 1);
     for (const turn of turns) add(`turn-${turn.speaker}`, turn.startSeconds, undefined, colors.marker, turn.speaker === 'caller' ? 0 : 1);
   }
 }

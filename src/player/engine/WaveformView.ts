@@ -7,7 +7,8 @@ import { PlayerError } from '../../errors.js';
 import { readPeaks } from '../../adapter/peaks.js';
 import { bucketsFor, decodePeaks, orderByCaller, sessionPeaks, type ChannelPeaks, type DecodedPeaks } from '../peaks.js';
 import type { DecoderKind } from '../stream/streamPeaks.js';
-import { conversationRegions, type ConversationRegions } from '../conversation.js';
+import { analyzeCall } from '../../analysis/analyzeCall.js';
+import type { ConversationAnalysis } from '../../analysis/analyzeConversation.js';
 import { ConversationOverlays, type OverlayColors } from '../overlays.js';
 import { stepZoom, zoomLevels } from '../zoom.js';
 import { StreamingLanes } from '../streamingLanes.js';
@@ -32,7 +33,6 @@ export interface LaneColors {
 export const STREAM_PEAKS_AFTER_SECONDS = 5 * 60;
 /** While a long waveform streams in zoomed, wavesurfer's lanes are redrawn at most this often. */
 const STREAM_REDRAW_MS = 750;
-const NO_REGIONS: ConversationRegions = { overlaps: [], silences: [] };
 
 export interface WaveformOptions {
   container: HTMLElement;
@@ -42,6 +42,8 @@ export interface WaveformOptions {
   laneHeight: number;
   streamPeaksAfter?: number | undefined;
   preferDecoder?: DecoderKind | undefined;
+  /** Answers slower than this are marked slow (ms). */
+  slowResponseMs?: number | undefined;
   /** The whole recording, read once for the media and the lanes (short calls without peaks). */
   wholeFile?: Promise<Blob> | undefined;
   onError(error: Error): void;
@@ -63,6 +65,8 @@ export class WaveformView {
   #channels = 2;
   #turns: readonly TranscriptTurn[] = [];
   #drawnRegions: { key: string | null; turns: readonly TranscriptTurn[] } = { key: null, turns: [] };
+  /** The analysis of these peaks and turns: made once per change of either, drawn at every zoom. */
+  #analysed: { peaks: ChannelPeaks; turns: readonly TranscriptTurn[]; abort: AbortController } | null = null;
   /** While peaks stream in (at "fit"): the lanes drawn a column at a time, over wavesurfer's flat ones. */
   #streamingLanes: StreamingLanes | null = null;
   #colors: LaneColors;
@@ -106,6 +110,7 @@ export class WaveformView {
     scope.add(this.#ws.on('interaction', (t) => options.onSeek(t)));
     scope.listen(container, 'wheel', (event) => this.#onWheel(event as WheelEvent), { passive: false });
     scope.add(() => this.#ws.destroy());
+    scope.add(() => this.#analysed?.abort.abort());
   }
 
   // ---- loading --------------------------------------------------------------------------------
@@ -265,16 +270,43 @@ export class WaveformView {
   }
 
   #drawRegions(): void {
-    if (this.#scope.disposed || !this.#peaks) return;
-    const streaming = this.#store.get().waveform === 'streaming';
+    const peaks = this.#peaks;
+    if (this.#scope.disposed || !peaks) return;
     const width = this.#options.container.clientWidth;
-    // While streaming there are no regions yet: the markers are drawn once, not with every redraw.
-    const key = streaming ? `streaming:${width}:${this.#store.get().zoom}` : null;
-    if (key && key === this.#drawnRegions.key && this.#drawnRegions.turns === this.#turns) return;
-    const regions = streaming ? NO_REGIONS : conversationRegions(this.#peaks, this.#peaksDuration, this.#channels);
-    this.#overlays.draw(regions, this.#turns, width);
-    this.#drawnRegions = { key, turns: this.#turns };
-    this.#store.set({ regions });
+    if (this.#store.get().waveform === 'streaming') {
+      // While streaming there is nothing to analyse yet: the turn markers are drawn once, not with every redraw.
+      const key = `streaming:${width}:${this.#store.get().zoom}`;
+      if (key === this.#drawnRegions.key && this.#drawnRegions.turns === this.#turns) return;
+      this.#overlays.draw(null, this.#turns, width);
+      this.#drawnRegions = { key, turns: this.#turns };
+      return;
+    }
+    this.#drawnRegions = { key: null, turns: this.#turns };
+    const analysed = this.#analysed;
+    if (analysed && analysed.peaks === peaks && analysed.turns === this.#turns) {
+      this.#overlays.draw(this.#store.get().analysis, this.#turns, width);
+      return;
+    }
+    analysed?.abort.abort();
+    const abort = new AbortController();
+    const turns = this.#turns;
+    this.#analysed = { peaks, turns, abort };
+    this.#overlays.draw(null, turns, width);
+    // A mono file has one signal in both lanes: analysed as one.
+    const channels = this.#channels === 1 ? [peaks[0]] : [peaks[0], peaks[1]];
+    analyzeCall(channels, { durationSeconds: this.#peaksDuration, transcript: turns, slowResponseMs: this.#options.slowResponseMs }, abort.signal).then(
+      (analysis) => this.#analysisDone(abort, analysis),
+      (error: unknown) => {
+        if (abort.signal.aborted || this.#scope.disposed) return;
+        this.#options.onError(new PlayerError('waveform', { cause: error, reason: `the conversation could not be analysed: ${(error as Error).message}` }));
+      },
+    );
+  }
+
+  #analysisDone(abort: AbortController, analysis: ConversationAnalysis): void {
+    if (abort.signal.aborted || this.#scope.disposed || this.#analysed?.abort !== abort) return;
+    this.#store.set({ analysis });
+    this.#overlays.draw(analysis, this.#turns, this.#options.container.clientWidth);
   }
 
   /** New theme colours or lane height (the regions follow CSS variables by themselves). */

@@ -1,6 +1,6 @@
 // The player's state, as the store holds it; components read slices of it.
 import { DEFAULT_MIX, type Mix } from '../listening.js';
-import type { ConversationRegions } from '../conversation.js';
+import type { ConversationAnalysis } from '../../analysis/analyzeConversation.js';
 
 export type PlayerStatus = 'loading' | 'paused' | 'playing' | 'error';
 
@@ -35,17 +35,21 @@ export interface PlayerSnapshot {
   zoom: number;
   /** The deepest zoom that still shows more detail. */
   zoomMax: number;
-  regions: ConversationRegions;
+  /** Response times, interruptions, talk share and silences, once the lanes are complete; else null. */
+  analysis: ConversationAnalysis | null;
+  /** Jump over silences longer than the analysis' threshold while playing. */
+  skipSilences: boolean;
+  /** Seconds of silence jumped over since this call was opened. */
+  silenceSkipped: number;
 }
 
 export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 
-const NO_REGIONS: ConversationRegions = { overlaps: [], silences: [] };
-
 export const initialSnapshot = (duration = 0): PlayerSnapshot => ({
   status: 'loading', intent: 'pause', metadataSeen: false, standby: false, currentTime: 0, duration, rate: 1, waveform: 'loading',
   waveformProgress: null, downloadProgress: null, downloadError: null, urlGeneration: 0,
-  listening: 'checking', mix: DEFAULT_MIX, gains: null, zoom: 1, zoomMax: 1, regions: NO_REGIONS,
+  listening: 'checking', mix: DEFAULT_MIX, gains: null, zoom: 1, zoomMax: 1, analysis: null,
+  skipSilences: false, silenceSkipped: 0,
 });
 
 export const deriveStatus = (next: PlayerSnapshot): PlayerSnapshot => {
