@@ -66,3 +66,28 @@ export const isKnownRecording = (state: string): state is RecordingAvailability 
 export function recordingText(m: Messages, state: string): string {
   return isKnownRecording(state) ? m[RECORDING_WORDS[state]] : fillMessage(m.recordingOther, { state });
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+/** A short span in seconds with one decimal ("0.8 s", "0,8 s"). */
+export function formatSeconds(seconds: number, m: Messages, locale?: string): string {
+  return fillMessage(m.secondsShort, { seconds: numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(seconds) });
+}
+
+/** A share of a whole as a whole percent ("34 %" or "34%", as the locale writes it). */
+export function formatShare(share: number, locale?: string): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+const EVENT_WORDS = { 'tool-call': 'eventToolCall', handoff: 'eventHandoff', transfer: 'eventTransfer', hold: 'eventHold', dtmf: 'eventDtmf' } as const;
+
+/** A call event's type in the catalog's words; an unknown type as the backend sent it. */
+export function eventTypeText(m: Messages, type: string): string {
+  return own(EVENT_WORDS, type) ? m[EVENT_WORDS[type as keyof typeof EVENT_WORDS]] : type;
+}

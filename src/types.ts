@@ -47,17 +47,36 @@ export interface CallSummary {
   recording: RecordingAvailability | (string & {});
 }
 
+export interface TranscriptWord {
+  text: string;
+  startSeconds: number;
+  endSeconds: number;
+}
+
 export interface TranscriptTurn {
   speaker: 'caller' | 'assistant';
   text: string;
   startSeconds: number;
   endSeconds?: number;
+  /** Word timings, when the speech-to-text gives them: the word being spoken is highlighted. */
+  words?: TranscriptWord[];
+}
+
+/** Something the agent or the line did during the call; unknown types are shown with their raw text. */
+export interface CallEvent {
+  type: 'tool-call' | 'handoff' | 'transfer' | 'hold' | 'dtmf' | (string & {});
+  label: string;
+  atSeconds: number;
+  durationMs?: number;
+  detail?: string;
 }
 
 export interface CallDetail extends CallSummary {
   summary?: string;
   transcript?: TranscriptTurn[];
   metadata?: Record<string, string | number | boolean | null>;
+  /** Tool calls, handoffs, transfers, holds, key presses: on the timeline and in the transcript. */
+  events?: CallEvent[];
 }
 
 export interface CallListPage {

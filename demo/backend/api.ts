@@ -1,5 +1,6 @@
 // The Talkturo-shaped REST API of the demo: the SPEC.md endpoints over seeded calls.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { FIXTURE_EVENTS, withWordTimings } from '../../src/adapter/fixtures/extras';
 import { filterCalls, pageOf } from '../../src/adapter/memory';
 import { SEED_ASSISTANTS, type SeededCall } from '../../src/adapter/seed';
 import type { Storage } from './storage';
@@ -100,7 +101,11 @@ export function createApi(options: ApiOptions): Handler {
         const call = byId.get(parts[2]!);
         if (!call) return send(res, 404, { error: 'not_found', message: `No call ${parts[2]}.` }), true;
         settle(call);
-        if (parts.length === 3) return send(res, 200, detailToWire(call.fixture ? { ...call, transcript: options.recordings[call.fixture].turns } : call)), true;
+        if (parts.length === 3) {
+          const events = call.fixture && call.fixture in FIXTURE_EVENTS ? FIXTURE_EVENTS[call.fixture as keyof typeof FIXTURE_EVENTS] : undefined;
+          const detail = call.fixture ? { ...call, transcript: withWordTimings(options.recordings[call.fixture].turns), ...(events ? { events } : {}) } : call;
+          return send(res, 200, detailToWire(detail)), true;
+        }
         if (parts.length === 4 && parts[3] === 'recording') {
           if (call.recording !== 'available' || !call.fixture) {
             return send(res, 404, { error: 'not_found', message: `Call ${call.id} has no recording (${call.recording}).` }), true;

@@ -1,12 +1,12 @@
 // Domain objects → the Talkturo REST wire format (snake_case).
-import type { CallDetail, CallListQuery, CallSummary, TranscriptTurn } from '../../src/types';
+import type { CallDetail, CallEvent, CallListQuery, CallSummary, TranscriptTurn } from '../../src/types';
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 export function summaryToWire(call: CallSummary): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(call)) {
-    if (['summary', 'transcript', 'metadata', 'fixture', 'peaks'].includes(key)) continue;
+    if (['summary', 'transcript', 'metadata', 'events', 'fixture', 'peaks'].includes(key)) continue;
     out[snake(key)] = value;
   }
   return out;
@@ -18,14 +18,24 @@ export function detailToWire(call: CallDetail): Record<string, unknown> {
     ...(call.summary ? { summary: call.summary } : {}),
     ...(call.transcript ? { transcript: call.transcript.map(turnToWire) } : {}),
     ...(call.metadata ? { metadata: call.metadata } : {}),
+    ...(call.events ? { events: call.events.map(eventToWire) } : {}),
   };
 }
+
+const eventToWire = (e: CallEvent) => ({
+  type: e.type,
+  label: e.label,
+  at_seconds: e.atSeconds,
+  ...(e.durationMs === undefined ? {} : { duration_ms: e.durationMs }),
+  ...(e.detail === undefined ? {} : { detail: e.detail }),
+});
 
 const turnToWire = (t: TranscriptTurn) => ({
   speaker: t.speaker,
   text: t.text,
   start_seconds: t.startSeconds,
   ...(t.endSeconds === undefined ? {} : { end_seconds: t.endSeconds }),
+  ...(t.words ? { words: t.words.map((w) => ({ text: w.text, start_seconds: w.startSeconds, end_seconds: w.endSeconds })) } : {}),
 });
 
 const SORT_FIELDS: Record<string, NonNullable<CallListQuery['sort']>['field']> = {

@@ -2,6 +2,7 @@ import type { Assistant, CallDetail, CallListPage, CallListQuery, CallsAdapter, 
 import { AdapterError } from './errors.js';
 import { SEED_ASSISTANTS, seedCalls, type SeededAssistant, type SeededCall } from './seed.js';
 import { FIXTURE_CALLS } from './fixtures/transcripts.js';
+import { FIXTURE_EVENTS, withWordTimings } from './fixtures/extras.js';
 
 export interface MemoryAdapterOptions {
   /** How many calls to make, 0 to 100,000 (default 200). */
@@ -129,7 +130,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): CallsAd
     async getCall(callId: string, init?: AdapterRequestOptions): Promise<CallDetail> {
       await sleep(latency, init?.signal);
       const { fixture, ...detail } = find(callId);
-      return structuredClone(fixture ? { ...detail, transcript: FIXTURE_CALLS[fixture].turns } : detail);
+      return structuredClone(fixture ? { ...detail, transcript: withWordTimings(FIXTURE_CALLS[fixture].turns), events: FIXTURE_EVENTS[fixture] } : detail);
     },
     async getRecording(callId: string, init?: AdapterRequestOptions): Promise<RecordingSource | null> {
       await sleep(latency, init?.signal);

@@ -3,7 +3,8 @@
 // dropped (and kept as a problem, see problemsOf), a bad row is dropped from its page. Only what
 // cannot be read at all fails: AdapterError('invalid-response'), naming the offending field.
 import type {
-  CallDetail, CallDirection, CallListPage, CallStatus, CallSummary, RecordingAvailability, RecordingSource, TranscriptTurn,
+  CallDetail, CallDirection, CallEvent, CallListPage, CallStatus, CallSummary, RecordingAvailability, RecordingSource, TranscriptTurn,
+  TranscriptWord,
 } from '../types.js';
 import { PeaksError, readPeaks } from './peaks.js';
 import { AdapterError } from './errors.js';
@@ -109,15 +110,46 @@ export function callSummaryFromWire(value: unknown, path: string, problems: Adap
   });
 }
 
-function turnFromWire(value: unknown, path: string): TranscriptTurn {
+function seconds(value: unknown, path: string): number {
+  const read = optionalNumber(value, path);
+  if (read === undefined || read < 0) throw invalid(path, 'a number of seconds (0 or more)', value);
+  return read;
+}
+
+function wordFromWire(value: unknown, path: string): TranscriptWord {
+  const o = object(value, path);
+  const startSeconds = seconds(o.start_seconds, `${path}.start_seconds`);
+  const endSeconds = seconds(o.end_seconds, `${path}.end_seconds`);
+  if (endSeconds < startSeconds) throw invalid(`${path}.end_seconds`, `at least start_seconds (${startSeconds})`, o.end_seconds);
+  return { text: string(o.text, `${path}.text`), startSeconds, endSeconds };
+}
+
+function turnFromWire(value: unknown, path: string, problems: AdapterError[]): TranscriptTurn {
   const o = object(value, path);
   const startSeconds = optionalNumber(o.start_seconds, `${path}.start_seconds`);
   if (startSeconds === undefined) throw invalid(`${path}.start_seconds`, 'a finite number', o.start_seconds);
+  // Bad word timings lose the highlight of those words, never the turn.
+  const words = lenient(problems, () => (o.words === undefined || o.words === null ? undefined : array(o.words, `${path}.words`)));
+  const readWords = words && readableItems(words, `${path}.words`, wordFromWire, problems);
   return compact({
     speaker: oneOf(o.speaker, ['caller', 'assistant'] as const, `${path}.speaker`),
     text: typeof o.text === 'string' ? o.text : (() => { throw invalid(`${path}.text`, 'a string', o.text); })(),
     startSeconds,
-    endSeconds: optionalNumber(o.end_seconds, `${path}.end_seconds`),
+    endSeconds: lenient(problems, () => optionalNumber(o.end_seconds, `${path}.end_seconds`)),
+    words: readWords?.length ? readWords : undefined,
+  });
+}
+
+function eventFromWire(value: unknown, path: string, problems: AdapterError[]): CallEvent {
+  const o = object(value, path);
+  const type = openEnum<CallEvent['type']>(o.type, `${path}.type`);
+  return compact({
+    type,
+    // A backend that sends no label still gets its event shown, by its type.
+    label: optionalString(o.label, `${path}.label`) ?? type,
+    atSeconds: seconds(o.at_seconds, `${path}.at_seconds`),
+    durationMs: lenient(problems, () => optionalNumber(o.duration_ms, `${path}.duration_ms`)),
+    detail: lenient(problems, () => optionalString(o.detail, `${path}.detail`)),
   });
 }
 
@@ -145,12 +177,15 @@ function readableItems<T>(list: unknown[], path: string, read: (item: unknown, p
 export function callDetailFromWire(value: unknown, path = 'call'): CallDetail {
   const o = object(value, path);
   const problems: AdapterError[] = [];
-  const transcript = lenient(problems, () => (o.transcript === undefined || o.transcript === null ? undefined : array(o.transcript, `${path}.transcript`)));
+  const list = (key: string) => lenient(problems, () => (o[key] === undefined || o[key] === null ? undefined : array(o[key], `${path}.${key}`)));
+  const transcript = list('transcript');
+  const events = list('events');
   return withProblems(compact({
     ...callSummaryFromWire(o, path, problems),
     summary: lenient(problems, () => optionalString(o.summary, `${path}.summary`)),
-    transcript: transcript && readableItems(transcript, `${path}.transcript`, turnFromWire, problems),
+    transcript: transcript && readableItems(transcript, `${path}.transcript`, (item, at) => turnFromWire(item, at, problems), problems),
     metadata: lenient(problems, () => metadataFromWire(o.metadata, `${path}.metadata`, problems)),
+    events: events && readableItems(events, `${path}.events`, (item, at) => eventFromWire(item, at, problems), problems).sort((a, b) => a.atSeconds - b.atSeconds),
   }), problems);
 }
 

@@ -1,5 +1,9 @@
 import { forwardRef, Fragment, useEffect, useId, useRef, useImperativeHandle, useState, type ForwardedRef, type HTMLAttributes, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
-import type { CallsAdapter, TranscriptTurn } from '../types.js';
+import type { CallEvent, CallsAdapter, TranscriptTurn } from '../types.js';
+import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
+import { EventTrack } from './EventTrack.js';
+import { ConversationFigures } from './ConversationFigures.js';
+import { MomentLink } from './MomentLink.js';
 import type { Messages } from '../theme/messages.js';
 import { useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
@@ -16,7 +20,7 @@ import { composeHandlers } from '../shared/composeHandlers.js';
 import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
 import { joinClasses } from '../shared/joinClasses.js';
 
-export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'conversation-bar' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'sr-only' | 'shortcuts' | 'download' | 'shortcut-list';
+export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'conversation-bar' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'sr-only' | 'shortcuts' | 'download' | 'shortcut-list' | 'events' | 'event' | 'event-span' | 'figures' | 'figure-list' | 'figure' | 'slow-count' | 'list-interruptions' | 'interruption-list' | 'replay' | 'share-bar' | 'skip-silences' | 'skip-switch' | 'switch-track' | 'switch-thumb' | 'silence-skipped' | 'moment-link' | 'moment-status';
 
 export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'onTimeUpdate' | 'children'>, StylingProps<StereoRecordingPlayerPart> {
   callId: string;
@@ -38,6 +42,16 @@ export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivE
    * play at once and their lanes fill in from a stream. Default 300.
    */
   streamPeaksAfter?: number;
+  /** Tool calls, handoffs, holds…: markers on a track above the lanes. */
+  events?: readonly CallEvent[];
+  /** Where playback starts, in seconds (a link to a moment); read when the call opens. */
+  initialTime?: number;
+  /** Answers slower than this are marked slow. Default 1,200. */
+  slowResponseMs?: number;
+  /** The conversation figures, once the lanes are complete (see `analyzeConversation`). */
+  onAnalysis?: (analysis: ConversationAnalysis) => void;
+  /** A link to this call at a time: given, the player offers "Copy link to this moment". */
+  getMomentUrl?: (callId: string, seconds: number) => string;
 }
 
 export interface StereoPlayerHandle {
@@ -60,9 +74,9 @@ const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCor
   unsupported: 'listeningUnsupported',
 };
 
-function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, initialTime, slowResponseMs, onAnalysis, getMomentUrl, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
-  const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter });
+  const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis });
   const { store, status } = state;
   // The root's own slices: each changes a few times per call, never with the clock.
   const waveform = useStoreSlice(store, waveformOf, 'loading');
@@ -126,6 +140,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
       onBlur={onBlur}
     >
       <div {...part('stage')}>
+        {events && events.length > 0 && status !== 'error' && <EventTrack store={store} events={events} actions={actions} m={m} />}
         <LaneHead speaker="caller" store={store} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} />
         <LaneHead speaker="assistant" store={store} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} />
         <div {...part('waveform')} dir="ltr" role="img" aria-label={m.recordingLanes} ref={waveformRef} data-zoomed={zoomed || undefined} />
@@ -133,6 +148,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
         {status !== 'error' && <SeekSlider store={store} commands={actions} m={m} locale={locale} />}
       </div>
       {status !== 'error' && <ConversationBar store={store} transcript={transcript} actions={actions} messages={m} />}
+      {status !== 'error' && <ConversationFigures store={store} actions={actions} m={m} locale={locale} />}
       {status !== 'error' && LISTENING_NOTES[listening] && (
         <p id={listeningNoteId} {...part('listening-note')}>{m[LISTENING_NOTES[listening]!]}</p>
       )}
@@ -150,6 +166,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
             <SpeedSelect store={store} commands={actions} m={m} />
             <span {...part('spacer')} />
             <DownloadState store={store} m={m} />
+            {getMomentUrl && <MomentLink store={store} callId={callId} getMomentUrl={getMomentUrl} m={m} />}
             <button type="button" {...part('shortcuts')} aria-label={m.keyboardShortcuts} aria-expanded={showKeys} aria-controls={keysId} onClick={() => setShowKeys((v) => !v)}>
               <KeyboardIcon />
             </button>

@@ -32,3 +32,7 @@ export const ZoomInIcon = () => (
 export const ZoomOutIcon = () => (
   <svg {...common}><path fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" d="M10.5 4a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13ZM15.5 15.5 20 20M7.5 10.5h6" /></svg>
 );
+
+export const LinkIcon = () => (
+  <svg {...common}><path fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1" /></svg>
+);

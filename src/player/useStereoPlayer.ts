@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallsAdapter, TranscriptTurn } from '../types.js';
+import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
 import { adapterScope } from '../queries/keys.js';
 import { useSignedRecording } from '../signed-url/useSignedRecording.js';
 import type { SignedRecording } from '../signed-url/SignedRecording.js';
@@ -18,6 +19,10 @@ export interface UseStereoPlayerOptions {
   transcript?: readonly TranscriptTurn[] | undefined;
   /** Seconds; longer recordings without peaks stream their waveform. */
   streamPeaksAfter?: number | undefined;
+  /** Where playback starts (s), read when the call opens. */
+  initialTime?: number | undefined;
+  slowResponseMs?: number | undefined;
+  onAnalysis?: ((analysis: ConversationAnalysis) => void) | undefined;
 }
 
 export interface StereoPlayerState {
@@ -33,7 +38,7 @@ export interface StereoPlayerState {
 const IDLE_COMMANDS: PlayerCommands = {
   play: () => undefined, pause: () => undefined, toggle: () => undefined, seek: () => undefined, skip: () => undefined,
   setRate: () => undefined, stepRate: () => undefined, download: () => Promise.resolve(), toggleMix: () => undefined,
-  goToTurn: () => false, stepZoom: () => undefined, setZoom: () => undefined,
+  goToTurn: () => false, stepZoom: () => undefined, setZoom: () => undefined, setSkipSilences: () => undefined,
 };
 
 const statusOf = (s: PlayerSnapshot) => s.status;
@@ -52,15 +57,17 @@ const lanesOf = (container: HTMLElement) => {
  * element + lanes) created in one effect and destroyed in its cleanup. A refreshed URL never gets
  * here: the owner hands it to the media when the media needs it.
  */
-export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter }: UseStereoPlayerOptions) {
+export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis }: UseStereoPlayerOptions) {
   const [attempt, setAttempt] = useState(0);
   const { owner, state: recording } = useSignedRecording(adapter, callId, attempt);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [created, setCreated] = useState<{ engine: PlayerEngine; owner: SignedRecording } | null>(null);
   // Only the engine of this call's owner: never a frame of the previous call's state.
   const engine = created && created.owner === owner ? created.engine : null;
-  const callbacks = useRef({ onError, onTimeUpdate });
-  callbacks.current = { onError, onTimeUpdate };
+  const callbacks = useRef({ onError, onTimeUpdate, onAnalysis });
+  callbacks.current = { onError, onTimeUpdate, onAnalysis };
+  // Read when the call opens: a later change of the prop does not move a player that is in use.
+  const startAt = useRef(initialTime);
   const turns = useRef(transcript);
   turns.current = transcript;
   const firstSource = recording.source;
@@ -79,14 +86,22 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
       onError: (error) => callbacks.current.onError?.(error),
       onTimeUpdate: (t) => callbacks.current.onTimeUpdate?.(t),
       streamPeaksAfter,
+      initialTime: startAt.current,
+      slowResponseMs,
     });
     engine.setTranscript(turns.current);
+    let told: ConversationAnalysis | null = null;
+    const stopTelling = engine.store.subscribe(() => {
+      const { analysis } = engine.store.get();
+      if (analysis && analysis !== told) callbacks.current.onAnalysis?.((told = analysis));
+    });
     setCreated({ engine, owner });
     return () => {
+      stopTelling();
       engine.destroy();
       setCreated((c) => (c?.engine === engine ? null : c));
     };
-  }, [container, owner, firstSource, adapter, callId, streamPeaksAfter]);
+  }, [container, owner, firstSource, adapter, callId, streamPeaksAfter, slowResponseMs]);
 
   useEffect(() => {
     engine?.setTranscript(transcript);

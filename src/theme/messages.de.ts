@@ -1,7 +1,9 @@
 import type { Messages } from './messages.js';
+import { DE_REVIEW_MESSAGES } from './messages.review.js';
 
 /** German: pass as `messages` (whole or merged with your own changes) with `locale="de-DE"`. */
 export const DE_MESSAGES: Messages = {
+  ...DE_REVIEW_MESSAGES,
   recording: 'Anrufaufnahme',
   caller: 'Anrufer',
   assistant: 'Assistent',

@@ -1,5 +1,7 @@
+import { EN_REVIEW_MESSAGES, type ReviewMessages } from './messages.review.js';
+
 /** Every user-visible string, so a partner can replace any of them. `{name}` marks a value. */
-export interface Messages {
+export interface Messages extends ReviewMessages {
   recording: string;
   caller: string;
   assistant: string;
@@ -148,6 +150,7 @@ export interface Messages {
 }
 
 export const EN_MESSAGES: Messages = {
+  ...EN_REVIEW_MESSAGES,
   recording: 'Call recording',
   caller: 'Caller',
   assistant: 'Assistant',

@@ -14,6 +14,7 @@ import { createStore, type Store } from './store.js';
 import { deriveStatus, initialSnapshot, PLAYBACK_RATES, type PlayerSnapshot } from './state.js';
 import { STREAM_PEAKS_AFTER_SECONDS, WaveformView, type LaneColors } from './WaveformView.js';
 import { WholeFile } from './WholeFile.js';
+import { skipSilences } from './silenceSkipping.js';
 import { sessionPeaks } from '../peaks.js';
 
 export interface PlayerEngineOptions {
@@ -29,6 +30,10 @@ export interface PlayerEngineOptions {
   onTimeUpdate(seconds: number): void;
   streamPeaksAfter?: number | undefined;
   preferDecoder?: DecoderKind | undefined;
+  /** Where playback starts (s): a link to a moment. */
+  initialTime?: number | undefined;
+  /** Answers slower than this are marked slow (ms). */
+  slowResponseMs?: number | undefined;
 }
 
 export interface PlayerCommands {
@@ -45,6 +50,7 @@ export interface PlayerCommands {
   goToTurn(direction: 1 | -1): boolean;
   stepZoom(direction: 1 | -1): void;
   setZoom(zoom: number): void;
+  setSkipSilences(on: boolean): void;
 }
 
 export class PlayerEngine {
@@ -134,10 +140,13 @@ export class PlayerEngine {
       },
       stepZoom: (direction) => this.#waveform.stepZoom(direction),
       setZoom: (zoom) => this.#waveform.setZoom(zoom),
+      setSkipSilences: (on) => store.set({ skipSilences: on }),
     };
+    skipSilences(scope, store, seek);
     // Only now: wavesurfer would fetch and decode a src it finds on its media element at creation.
     if (whole) media.loadLocal(whole.mediaUrl());
     else media.load(recording.usableNow()?.url ?? source.url, 0);
+    if (options.initialTime && options.initialTime > 0 && Number.isFinite(options.initialTime)) seek(options.initialTime);
     // Standing by, nothing loads before Play: ask storage (two bytes) whether the samples will be readable.
     if (store.get().standby) listening.probe(media.currentUrl);
     void this.#waveform.load();

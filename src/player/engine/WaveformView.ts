@@ -108,6 +108,10 @@ export class WaveformView {
     this.#overlays = new ConversationOverlays(this.#ws, colors);
     scope.add(this.#ws.on('timeupdate', (t) => options.onTime(t)));
     scope.add(this.#ws.on('interaction', (t) => options.onSeek(t)));
+    // What the lanes show when zoomed in: the events track above them follows.
+    scope.add(this.#ws.on('scroll', (start, end) => {
+      if (this.#store.get().zoom > 1) this.#store.set({ viewStart: start, viewEnd: end });
+    }));
     scope.listen(container, 'wheel', (event) => this.#onWheel(event as WheelEvent), { passive: false });
     scope.add(() => this.#ws.destroy());
     scope.add(() => this.#analysed?.abort.abort());
@@ -330,7 +334,7 @@ export class WaveformView {
     // Zoomed in, the view follows the playhead; at "fit" there is nothing to scroll.
     this.#ws.setOptions({ autoScroll: zoomed, autoCenter: zoomed, hideScrollbar: !zoomed });
     this.#ws.zoom(zoomed ? this.#fitPxPerSecond() * zoom : 0);
-    this.#store.set({ zoom });
+    this.#store.set({ zoom, ...(zoomed ? {} : { viewStart: 0, viewEnd: 0 }) });
     this.#drawRegions();
     const { currentTime, duration } = this.#store.get();
     if (zoomed) this.#ws.setScrollTime(Math.max(0, currentTime - duration / zoom / 2));

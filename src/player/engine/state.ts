@@ -35,6 +35,9 @@ export interface PlayerSnapshot {
   zoom: number;
   /** The deepest zoom that still shows more detail. */
   zoomMax: number;
+  /** The stretch of the call the lanes show when zoomed in (s); 0 and 0 at "fit" (the whole call). */
+  viewStart: number;
+  viewEnd: number;
   /** Response times, interruptions, talk share and silences, once the lanes are complete; else null. */
   analysis: ConversationAnalysis | null;
   /** Jump over silences longer than the analysis' threshold while playing. */
@@ -48,7 +51,7 @@ export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 export const initialSnapshot = (duration = 0): PlayerSnapshot => ({
   status: 'loading', intent: 'pause', metadataSeen: false, standby: false, currentTime: 0, duration, rate: 1, waveform: 'loading',
   waveformProgress: null, downloadProgress: null, downloadError: null, urlGeneration: 0,
-  listening: 'checking', mix: DEFAULT_MIX, gains: null, zoom: 1, zoomMax: 1, analysis: null,
+  listening: 'checking', mix: DEFAULT_MIX, gains: null, zoom: 1, zoomMax: 1, viewStart: 0, viewEnd: 0, analysis: null,
   skipSilences: false, silenceSkipped: 0,
 });
 

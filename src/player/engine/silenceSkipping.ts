@@ -1,0 +1,31 @@
+// Skipping silences while playing: a stretch where nobody speaks for longer than the analysis'
+// threshold is jumped over, keeping a quarter second at each edge so the cut is not abrupt.
+import type { TimeRange } from '../../analysis/speech.js';
+import type { Scope } from './scope.js';
+import type { Store } from './store.js';
+import type { PlayerSnapshot } from './state.js';
+
+/** Kept of each skipped silence: half at its start, half at its end (s). */
+export const KEPT_SILENCE_SECONDS = 0.5;
+
+/** Where to jump from `time`, inside one of `silences` (sorted), or null. */
+export function silenceJump(silences: readonly TimeRange[], time: number, kept = KEPT_SILENCE_SECONDS): number | null {
+  for (const s of silences) {
+    if (s.start > time) break;
+    const to = s.end - kept / 2;
+    if (time >= s.start + kept / 2 && time < to - 0.05) return to;
+  }
+  return null;
+}
+
+/** Watches the clock while playing with skipping on; seeks past silences and counts what it saved. */
+export function skipSilences(scope: Scope, store: Store<PlayerSnapshot>, seek: (seconds: number) => void): void {
+  scope.add(store.subscribe(() => {
+    const { skipSilences: on, intent, analysis, currentTime, silenceSkipped } = store.get();
+    if (!on || intent !== 'play' || !analysis) return;
+    const to = silenceJump(analysis.silences, currentTime);
+    if (to === null) return;
+    store.set({ silenceSkipped: silenceSkipped + (to - currentTime) });
+    seek(to);
+  }));
+}
