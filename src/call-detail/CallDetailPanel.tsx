@@ -1,6 +1,7 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { useQuery } from '@tanstack/react-query';
-import { forwardRef, useCallback, useMemo, useRef, type ForwardedRef, type HTMLAttributes } from 'react';
+import { forwardRef, useCallback, useMemo, useRef, useState, type ForwardedRef, type HTMLAttributes } from 'react';
+import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
 import type { CallsAdapter } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { isAdapterError } from '../adapter/errors.js';
@@ -20,7 +21,7 @@ import { joinClasses } from '../shared/joinClasses.js';
 
 export type CallDetailTab = 'transcript' | 'summary' | 'details';
 
-export type CallDetailPanelPart = 'root' | 'panel-loading' | 'skeleton' | 'error' | 'recording' | 'tabs' | 'tab-list' | 'tab-panel' | 'transcript' | 'transcript-tools' | 'turns' | 'turn-static' | 'speaker' | 'turn-time' | 'turn-text' | 'follow' | 'summary-text' | 'details' | 'field' | 'metadata' | 'recording-notice' | 'recording-setting' | 'switch-track' | 'switch-thumb' | 'warning' | 'empty-note' | 'spacer';
+export type CallDetailPanelPart = 'root' | 'panel-loading' | 'skeleton' | 'error' | 'recording' | 'tabs' | 'tab-list' | 'tab-panel' | 'transcript' | 'transcript-tools' | 'turns' | 'turn-static' | 'speaker' | 'turn-time' | 'turn-text' | 'follow' | 'summary-text' | 'details' | 'field' | 'metadata' | 'recording-notice' | 'recording-setting' | 'switch-track' | 'switch-thumb' | 'warning' | 'empty-note' | 'spacer' | 'response-time' | 'turn-events' | 'turn-event' | 'event-detail';
 
 export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallDetailPanelPart | StereoRecordingPlayerPart> {
   callId: string;
@@ -33,9 +34,15 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
   onTabChange?: (tab: CallDetailTab) => void;
   /** Offer the "record future calls" switch when recording was off (needs `setRecordingEnabled`). */
   allowRecordingSettings?: boolean;
+  /** Where the recording starts, in seconds (a link to a moment). */
+  initialTime?: number;
+  /** A link to this call at a time: given, the player offers "Copy link to this moment". */
+  getMomentUrl?: (callId: string, seconds: number) => string;
+  /** Answers slower than this are marked slow. Default 1,200. */
+  slowResponseMs?: number;
 }
 
-function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, initialTime, getMomentUrl, slowResponseMs, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { adapter: contextAdapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
   const adapter = requireAdapter(contextAdapter, 'CallDetailPanel');
   const styling = useStyling({ classNames, unstyled, theme });
@@ -48,7 +55,11 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onErr
   const [activeTab, setTab] = useControllableState<CallDetailTab>(tab, defaultTab, onTabChange);
   // The playback position lives outside React state: the panel does not re-render with the clock;
   // the transcript reads which turn is active from it.
-  const clock = useMemo(() => createStore<PlaybackClock>({ time: 0 }), [callId]);
+  // Starts where the player starts (a link to a moment); read once per call, as the player reads it.
+  const clock = useMemo(() => createStore<PlaybackClock>({ time: initialTime ?? 0 }), [callId]);
+  // The figures come once per call (when the lanes are complete): the transcript shows response times.
+  const [analysis, setAnalysis] = useState<{ callId: string; value: ConversationAnalysis } | null>(null);
+  const onAnalysis = useCallback((value: ConversationAnalysis) => setAnalysis({ callId, value }), [callId]);
   const onTimeUpdate = useCallback((time: number) => clock.set({ time }), [clock]);
   const player = useRef<StereoPlayerHandle>(null);
   const playFrom = useCallback((seconds: number) => player.current?.playFrom(seconds), []);
@@ -76,7 +87,21 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onErr
         <>
           <section {...part('recording')} aria-label={m.recording}>
             {call.recording === 'available' ? (
-              <StereoRecordingPlayer key={call.id} callId={call.id} adapter={adapter} apiRef={player} onTimeUpdate={onTimeUpdate} onError={onError} messages={messagesProp} {...(call.transcript ? { transcript: call.transcript } : {})} />
+              <StereoRecordingPlayer
+                key={call.id}
+                callId={call.id}
+                adapter={adapter}
+                apiRef={player}
+                onTimeUpdate={onTimeUpdate}
+                onError={onError}
+                onAnalysis={onAnalysis}
+                messages={messagesProp}
+                {...(call.transcript ? { transcript: call.transcript } : {})}
+                {...(call.events ? { events: call.events } : {})}
+                {...(initialTime === undefined ? {} : { initialTime })}
+                {...(getMomentUrl ? { getMomentUrl } : {})}
+                {...(slowResponseMs === undefined ? {} : { slowResponseMs })}
+              />
             ) : (
               <RecordingNotice call={call} adapter={adapter} m={m} allowSettings={allowRecordingSettings} onError={onError} />
             )}
@@ -90,9 +115,12 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onErr
             <Tabs.Content value="transcript" {...part('tab-panel')}>
               <Transcript
                 turns={call.transcript ?? []}
+                events={call.events}
+                responses={analysis?.callId === call.id ? analysis.value.responses : undefined}
                 clock={clock}
                 onPlayFrom={call.recording === 'available' ? playFrom : null}
                 m={m}
+                locale={locale}
               />
             </Tabs.Content>
             <Tabs.Content value="summary" {...part('tab-panel')}>

@@ -19,12 +19,16 @@ export interface CallLogsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onE
   /** Below this width (px) the panel opens as a drawer instead of beside the table (default 960). */
   splitMinWidth?: number;
   tableProps?: Omit<CallLogTableProps, 'adapter' | 'messages' | 'onSelectCall' | 'selectedCallId'>;
-  panelProps?: Omit<CallDetailPanelProps, 'adapter' | 'messages' | 'callId'>;
+  panelProps?: Omit<CallDetailPanelProps, 'adapter' | 'messages' | 'callId' | 'initialTime'>;
+  /** The call open at first (a link to a call), before the user picks one. */
+  defaultCallId?: string;
+  /** Where that call's recording starts, in seconds (a link to a moment). */
+  initialTime?: number;
 }
 
 /** The one-line embed: the call log, and the selected call beside it (or in a drawer when narrow). */
 export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallLogs(
-  { adapter, messages, onError, splitMinWidth = 960, tableProps, panelProps, classNames, unstyled, theme, className, ...rest }, ref,
+  { adapter, messages, onError, splitMinWidth = 960, tableProps, panelProps, defaultCallId, initialTime, classNames, unstyled, theme, className, ...rest }, ref,
 ) {
   const root = useRef<HTMLDivElement | null>(null);
   const drawer = useRef<HTMLDialogElement>(null);
@@ -37,7 +41,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
     if (slot && panelHost && panelHost.parentElement !== slot) slot.append(panelHost);
   }, [panelHost]);
   const closingForLayout = useRef(false);
-  const [selected, setSelected] = useState<CallSummary | null>(null);
+  const [selected, setSelected] = useState<Pick<CallSummary, 'id'> | null>(defaultCallId ? { id: defaultCallId } : null);
   const [wide, setWide] = useState(true);
   const { messages: m } = useCallsContext({ messages });
   const styling = useStyling({ classNames, unstyled, theme });
@@ -63,7 +67,15 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
   }, [selected, wide]);
 
   const panel = selected && panelHost && createPortal(
-    <CallDetailPanel {...panelProps} callId={selected.id} adapter={adapter} messages={messages} onError={onError} />,
+    <CallDetailPanel
+      {...panelProps}
+      callId={selected.id}
+      adapter={adapter}
+      messages={messages}
+      onError={onError}
+      // The moment belongs to the call the link opened, not to the next one the user picks.
+      {...(initialTime !== undefined && selected.id === defaultCallId ? { initialTime } : {})}
+    />,
     panelHost,
   );
 

@@ -1,8 +1,9 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import type { TranscriptTurn } from '../types.js';
+import { Fragment, memo, useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import type { CallEvent, TranscriptTurn, TranscriptWord } from '../types.js';
+import type { ResponseTime } from '../analysis/analyzeConversation.js';
 import type { Messages } from '../theme/messages.js';
-import { fillMessage, formatClock } from '../format.js';
-import { activeTurnIndex, locateMatch, matchesPerTurn, splitMatches, transcriptText } from './transcript.js';
+import { eventTypeText, fillMessage, formatClock, formatSeconds } from '../format.js';
+import { activeTurnIndex, eventsByTurn, locateMatch, matchesPerTurn, splitMatches, transcriptText, wordIndexAt } from './transcript.js';
 import { copyText } from '../shared/copyText.js';
 import { usePart, type PartProps } from '../theme/parts.js';
 import { useStoreSlice, type Store } from '../player/engine/store.js';
@@ -15,11 +16,17 @@ export interface PlaybackClock {
 
 interface Props {
   turns: readonly TranscriptTurn[];
+  /** Shown under the turn during which each happened. */
+  events?: readonly CallEvent[] | undefined;
+  /** Measured answers (from the player's analysis): shown beside the assistant turns they start. */
+  responses?: readonly ResponseTime[] | undefined;
   clock: Store<PlaybackClock>;
   /** null when there is no recording to play. */
   onPlayFrom: ((seconds: number) => void) | null;
   m: Messages;
 }
+
+const NO_EVENTS: readonly CallEvent[] = [];
 
 const NAVIGATION_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', 'ArrowUp', 'ArrowDown', ' ']);
 
@@ -28,7 +35,7 @@ const NAVIGATION_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', 'ArrowUp',
  * Only the turns in view are drawn, so a 10,000-turn call opens at once; search counts every turn and
  * steps to any match, and ↑/↓/Home/End move between turns however far they are.
  */
-export function Transcript({ turns, clock, onPlayFrom, m }: Props) {
+export function Transcript({ turns, events, responses, clock, onPlayFrom, m, locale }: Props & { locale?: string | undefined }) {
   const part = usePart();
   const [query, setQuery] = useState('');
   const [following, setFollowing] = useState(true);
@@ -43,6 +50,8 @@ export function Transcript({ turns, clock, onPlayFrom, m }: Props) {
   const perTurn = useMemo(() => matchesPerTurn(turns, query), [turns, query]);
   const total = useMemo(() => perTurn.reduce((a, b) => a + b, 0), [perTurn]);
   const located = matchAt >= 0 ? locateMatch(perTurn, matchAt) : null;
+  const eventsPerTurn = useMemo(() => eventsByTurn(turns, events ?? NO_EVENTS), [turns, events]);
+  const responsePerTurn = useMemo(() => new Map((responses ?? []).flatMap((r) => (r.turnIndex === null ? [] : [[r.turnIndex, r] as const]))), [responses]);
 
   const { scrollTo, inView } = view;
   useEffect(() => {
@@ -156,6 +165,10 @@ export function Transcript({ turns, clock, onPlayFrom, m }: Props) {
             query={query}
             currentMatch={located?.turn === index ? located.within : -1}
             onPlay={playable ? onPlay : null}
+            events={eventsPerTurn[index]}
+            response={responsePerTurn.get(index)}
+            clock={index === active ? clock : null}
+            locale={locale}
             measure={view.measure}
             part={part}
             m={m}
@@ -178,20 +191,32 @@ interface TurnRowProps {
   /** Which of this turn's matches is the search's current one, or -1. */
   currentMatch: number;
   onPlay: ((seconds: number) => void) | null;
+  events: readonly CallEvent[] | undefined;
+  response: ResponseTime | undefined;
+  /** Only the playing turn gets the clock: its words follow it. */
+  clock: Store<PlaybackClock> | null;
+  locale: string | undefined;
   measure(element: HTMLElement | null): void;
   part: (name: string) => PartProps;
   m: Messages;
 }
 
 /** One turn; re-renders only when its own props change (becoming active, a search, its match). */
-const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, active, query, currentMatch, onPlay, measure, part, m }: TurnRowProps) {
+const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, active, query, currentMatch, onPlay, events, response, clock, locale, measure, part, m }: TurnRowProps) {
   let seen = -1;
+  const words = clock && turn.words?.length && !query.trim() ? turn.words : null;
   const content = (
     <>
       <span {...part('speaker')}>{turn.speaker === 'caller' ? m.caller : m.assistant}</span>
       <span {...part('turn-time')}>{formatClock(turn.startSeconds)}</span>
+      {response && (
+        <span {...part('response-time')} data-slow={response.slow ? '' : undefined}>
+          {fillMessage(m.answeredIn, { seconds: formatSeconds(response.seconds, m, locale) })}
+          {response.slow && ` · ${m.slowAnswer}`}
+        </span>
+      )}
       <span {...part('turn-text')} dir="auto">
-        {splitMatches(turn.text, query).map((piece, i) => {
+        {words && clock ? <TurnWords words={words} clock={clock} /> : splitMatches(turn.text, query).map((piece, i) => {
           if (!piece.match) return piece.text;
           seen++;
           return <mark key={i} data-current={seen === currentMatch ? '' : undefined}>{piece.text}</mark>;
@@ -199,6 +224,11 @@ const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, active, q
       </span>
     </>
   );
+  // A click on a word plays from that word; anywhere else on the turn, from the turn's start.
+  const playFromClick = (event: MouseEvent<HTMLButtonElement>) => {
+    const word = (event.target as HTMLElement).closest<HTMLElement>('[data-word-start]');
+    onPlay?.(word ? Number(word.dataset.wordStart) : turn.startSeconds);
+  };
   return (
     <li
       ref={measure}
@@ -210,12 +240,49 @@ const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, active, q
       style={gap || tail ? { marginTop: gap || undefined, marginBottom: tail || undefined } : undefined}
     >
       {onPlay ? (
-        <button type="button" aria-current={active ? 'true' : undefined} onClick={() => onPlay(turn.startSeconds)}>
+        <button type="button" aria-current={active ? 'true' : undefined} onClick={playFromClick}>
           {content}
         </button>
       ) : (
         <div {...part('turn-static')}>{content}</div>
       )}
+      {events && events.length > 0 && (
+        <ul {...part('turn-events')} aria-label={m.events}>
+          {events.map((event, i) => <EventLine key={i} event={event} onPlay={onPlay} part={part} m={m} />)}
+        </ul>
+      )}
     </li>
   );
 });
+
+/** The playing turn's words, the one being spoken marked; re-renders when the word changes, not with the clock. */
+function TurnWords({ words, clock }: { words: readonly TranscriptWord[]; clock: Store<PlaybackClock> }) {
+  const current = useStoreSlice(clock, useCallback((c: PlaybackClock) => wordIndexAt(words, c.time), [words]), -1);
+  return (
+    <>
+      {words.map((word, i) => (
+        <Fragment key={i}>
+          {i > 0 && ' '}
+          <span data-word-start={word.startSeconds} data-current={i === current ? '' : undefined}>{word.text}</span>
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+function EventLine({ event, onPlay, part, m }: { event: CallEvent; onPlay: ((seconds: number) => void) | null; part: (name: string) => PartProps; m: Messages }) {
+  const text = `${eventTypeText(m, event.type)} ${event.label}`;
+  const time = formatClock(event.atSeconds);
+  return (
+    <li {...part('turn-event')} data-type={event.type}>
+      {onPlay ? (
+        <button type="button" aria-label={fillMessage(m.eventAt, { type: eventTypeText(m, event.type), label: event.label, time })} onClick={() => onPlay(event.atSeconds)}>
+          <span {...part('turn-time')}>{time}</span> {text}
+        </button>
+      ) : (
+        <span><span {...part('turn-time')}>{time}</span> {text}</span>
+      )}
+      {event.detail && <code {...part('event-detail')}>{event.detail}</code>}
+    </li>
+  );
+}

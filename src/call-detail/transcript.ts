@@ -1,5 +1,5 @@
 // Pure transcript logic: which turn is playing, where a search matches, the text to copy.
-import type { TranscriptTurn } from '../types.js';
+import type { CallEvent, TranscriptTurn, TranscriptWord } from '../types.js';
 import { formatClock } from '../format.js';
 
 /** The turn being played at `seconds`: the last turn that started, while it lasts (or until the next). */
@@ -101,4 +101,28 @@ export function transcriptText(turns: readonly TranscriptTurn[], names: { caller
 /** Polling back-off while a recording is processing: 2 s, 4 s, 8 s, then every 15 s. */
 export function processingPollDelay(attempt: number): number {
   return Math.min(15_000, 2_000 * 2 ** Math.max(0, attempt));
+}
+
+/** The word being spoken at `seconds` (the last that started, until the next starts), or -1. */
+export function wordIndexAt(words: readonly TranscriptWord[], seconds: number): number {
+  let found = -1;
+  for (let i = 0; i < words.length && words[i]!.startSeconds <= seconds; i++) found = i;
+  if (found < 0) return -1;
+  // Past the turn's last word by more than a breath: nothing is being said.
+  return found === words.length - 1 && seconds > words[found]!.endSeconds + 0.5 ? -1 : found;
+}
+
+/**
+ * Each turn's events: those from its start until the next turn's (turns in time order); events
+ * before the first turn go with it.
+ */
+export function eventsByTurn(turns: readonly TranscriptTurn[], events: readonly CallEvent[]): (CallEvent[] | undefined)[] {
+  const out: (CallEvent[] | undefined)[] = new Array(turns.length);
+  if (!turns.length) return out;
+  for (const event of events) {
+    let at = 0;
+    for (let i = 0; i < turns.length && turns[i]!.startSeconds <= event.atSeconds; i++) at = i;
+    (out[at] ??= []).push(event);
+  }
+  return out;
 }
