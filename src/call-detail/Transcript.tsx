@@ -209,12 +209,6 @@ const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, active, q
     <>
       <span {...part('speaker')}>{turn.speaker === 'caller' ? m.caller : m.assistant}</span>
       <span {...part('turn-time')}>{formatClock(turn.startSeconds)}</span>
-      {response && (
-        <span {...part('response-time')} data-slow={response.slow ? '' : undefined}>
-          {fillMessage(m.answeredIn, { seconds: formatSeconds(response.seconds, m, locale) })}
-          {response.slow && ` · ${m.slowAnswer}`}
-        </span>
-      )}
       <span {...part('turn-text')} dir="auto">
         {words && clock ? <TurnWords words={words} clock={clock} /> : splitMatches(turn.text, query).map((piece, i) => {
           if (!piece.match) return piece.text;
@@ -222,6 +216,12 @@ const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, active, q
           return <mark key={i} data-current={seen === currentMatch ? '' : undefined}>{piece.text}</mark>;
         })}
       </span>
+      {response && (
+        <span {...part('response-time')} data-slow={response.slow ? '' : undefined}>
+          {fillMessage(m.answeredIn, { seconds: formatSeconds(response.seconds, m, locale) })}
+          {response.slow && ` · ${m.slowAnswer}`}
+        </span>
+      )}
     </>
   );
   // A click on a word plays from that word; anywhere else on the turn, from the turn's start.

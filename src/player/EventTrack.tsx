@@ -1,13 +1,17 @@
 // A thin track above the lanes: the call's events (tool calls, handoffs, holds…) at their times. Each
-// is a button that plays from it; it follows the lanes when they are zoomed in and scrolled.
-import { memo } from 'react';
+// marker is a button that plays from it (events too close to tell apart share one); the track follows
+// the lanes when they are zoomed in and scrolled.
+import { memo, useMemo, useRef } from 'react';
 import type { CallEvent } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { eventTypeText, fillMessage, formatClock } from '../format.js';
 import { usePart } from '../theme/parts.js';
+import { useElementWidth } from '../shared/useElementWidth.js';
+import { useTokenPx } from '../theme/tokens.js';
 import { useStoreSlice, type Store } from './engine/store.js';
 import type { PlayerSnapshot } from './engine/state.js';
 import type { PlayerCommands } from './engine/PlayerEngine.js';
+import { clusterEvents } from './eventClusters.js';
 
 interface EventTrackProps {
   store: Store<PlayerSnapshot>;
@@ -22,32 +26,38 @@ const viewEndOf = (s: PlayerSnapshot) => s.viewEnd;
 
 export const EventTrack = memo(function EventTrack({ store, events, actions, m }: EventTrackProps) {
   const part = usePart();
+  const track = useRef<HTMLOListElement>(null);
+  const width = useElementWidth(track);
+  const target = useTokenPx(track, '--tt-event-target', 24, []);
   const duration = useStoreSlice(store, durationOf, 0);
   const viewStart = useStoreSlice(store, viewStartOf, 0);
   const viewEnd = useStoreSlice(store, viewEndOf, 0) || duration;
-  if (!events.length || duration <= 0) return null;
   const span = Math.max(0.001, viewEnd - viewStart);
+  const clusters = useMemo(() => clusterEvents(events, width / span, target), [events, width, span, target]);
+  const words = (event: CallEvent) => `${eventTypeText(m, event.type)} ${event.label}`;
   return (
-    <ol {...part('events')} aria-label={m.events}>
-      {events.map((event, i) => {
-        const at = (event.atSeconds - viewStart) / span;
-        const label = fillMessage(m.eventAt, { type: eventTypeText(m, event.type), label: event.label, time: formatClock(event.atSeconds) });
-        const width = event.durationMs ? (event.durationMs / 1000 / span) * 100 : 0;
+    <ol ref={track} {...part('events')} aria-label={m.events} hidden={duration <= 0}>
+      {clusters.map((cluster) => {
+        const at = (cluster.atSeconds - viewStart) / span;
+        const [first] = cluster.events;
+        const label = fillMessage(m.eventAt, { type: '', label: cluster.events.map(words).join(', '), time: formatClock(cluster.atSeconds) }).trim();
+        const detail = cluster.events.map((e) => (e.detail ? `${words(e)}: ${e.detail}` : words(e))).join('\n');
+        const lasting = cluster.events.length === 1 && first?.durationMs ? (first.durationMs / 1000 / span) * 100 : 0;
         return (
-          <li key={i} data-type={event.type} hidden={at < 0 || at > 1} style={{ insetInlineStart: `${at * 100}%` }}>
+          <li key={`${cluster.atSeconds}-${cluster.events.length}`} hidden={at < 0 || at > 1} style={{ insetInlineStart: `${at * 100}%` }}>
             <button
               type="button"
               {...part('event')}
               aria-label={label}
-              title={event.detail ? `${label}\n${event.detail}` : label}
-              data-type={event.type}
-              data-at={event.atSeconds}
+              title={detail}
+              data-type={cluster.events.length === 1 ? first?.type : 'several'}
+              data-at={cluster.atSeconds}
               onClick={() => {
-                actions.seek(event.atSeconds);
+                actions.seek(cluster.atSeconds);
                 actions.play();
               }}
             />
-            {width > 0 && <span {...part('event-span')} aria-hidden="true" style={{ width: `${width}%` }} />}
+            {lasting > 0 && <span {...part('event-span')} aria-hidden="true" style={{ width: `${lasting}%` }} />}
           </li>
         );
       })}
