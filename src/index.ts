@@ -15,6 +15,7 @@ export { CallLogTable } from './call-log/CallLogTable.js';
 export { filtersToQuery, EMPTY_FILTERS, DEFAULT_SORT } from './call-log/filters.js';
 export { CallDetailPanel } from './call-detail/CallDetailPanel.js';
 export { CallLogs } from './call-detail/CallLogs.js';
+export { analyzeConversation, ANALYSIS_THRESHOLDS } from './analysis/analyzeConversation.js';
 
 export type {
   Assistant,
@@ -30,7 +31,12 @@ export type {
   RecordingSource,
   SortOrder,
   TranscriptTurn,
+  TranscriptWord,
+  CallEvent,
 } from './types.js';
+export type {
+  AnalysisPeaks, AnalysisThresholds, AnalyzeOptions, ConversationAnalysis, Interruption, Monologue, ResponseTime, Side, TimeRange,
+} from './analysis/analyzeConversation.js';
 export type { AdapterErrorCode } from './adapter/errors.js';
 export type { HttpAdapterOptions } from './adapter/http.js';
 export type { MemoryAdapterOptions } from './adapter/memory.js';

@@ -36,7 +36,8 @@ export const EventTrack = memo(function EventTrack({ store, events, actions, m }
   const clusters = useMemo(() => clusterEvents(events, width / span, target), [events, width, span, target]);
   const words = (event: CallEvent) => `${eventTypeText(m, event.type)} ${event.label}`;
   return (
-    <ol ref={track} {...part('events')} aria-label={m.events} hidden={duration <= 0}>
+    // Left to right whatever the page's direction, as the lanes below it.
+    <ol ref={track} {...part('events')} dir="ltr" aria-label={m.events} hidden={duration <= 0}>
       {clusters.map((cluster) => {
         const at = (cluster.atSeconds - viewStart) / span;
         const [first] = cluster.events;
@@ -44,7 +45,7 @@ export const EventTrack = memo(function EventTrack({ store, events, actions, m }
         const detail = cluster.events.map((e) => (e.detail ? `${words(e)}: ${e.detail}` : words(e))).join('\n');
         const lasting = cluster.events.length === 1 && first?.durationMs ? (first.durationMs / 1000 / span) * 100 : 0;
         return (
-          <li key={`${cluster.atSeconds}-${cluster.events.length}`} hidden={at < 0 || at > 1} style={{ insetInlineStart: `${at * 100}%` }}>
+          <li key={`${cluster.atSeconds}-${cluster.events.length}`} hidden={at < 0 || at > 1} style={{ left: `${at * 100}%` }}>
             <button
               type="button"
               {...part('event')}

@@ -19,13 +19,28 @@ export function silenceJump(silences: readonly TimeRange[], time: number, kept =
 }
 
 /** Watches the clock while playing with skipping on; seeks past silences and counts what it saved. */
+/** A time from before the jump that the media reports after it is stale for at most this long (ms). */
+const LANDING_MS = 1000;
+
 export function skipSilences(scope: Scope, store: Store<PlayerSnapshot>, seek: (seconds: number) => void): void {
+  let jumping = false;
+  let landing: { to: number; since: number } | null = null;
   scope.add(store.subscribe(() => {
+    // The jump itself changes the store: its own updates are not new reasons to jump.
+    if (jumping) return;
     const { skipSilences: on, intent, analysis, currentTime, silenceSkipped } = store.get();
     if (!on || intent !== 'play' || !analysis) return;
     const to = silenceJump(analysis.silences, currentTime);
-    if (to === null) return;
-    store.set({ silenceSkipped: silenceSkipped + (to - currentTime) });
-    seek(to);
+    // A time update that left the media before the seek did is not a second silence to skip.
+    if (landing && (currentTime >= landing.to - 0.05 || performance.now() - landing.since > LANDING_MS)) landing = null;
+    if (to === null || landing?.to === to) return;
+    landing = { to, since: performance.now() };
+    jumping = true;
+    try {
+      seek(to);
+      store.set({ silenceSkipped: silenceSkipped + (to - currentTime) });
+    } finally {
+      jumping = false;
+    }
   }));
 }

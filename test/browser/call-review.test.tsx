@@ -1,0 +1,273 @@
+// The call-review figures in Chromium: on the demo's fixtures (figures as the analysis measures them,
+// events at their times, word timings), and on recordings made here whose every silence and
+// interruption is known (skip silences, replaying an interruption).
+import { cleanup, fireEvent, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import {
+  analyzeConversation, CallDetailPanel, CallLogs, CallsProvider, createMemoryAdapter, StereoRecordingPlayer,
+  type CallsAdapter, type CallSummary,
+} from '../../src';
+import { decodePeaks } from '../../src/player/peaks';
+import { wordIndexAt } from '../../src/call-detail/transcript';
+import '../../src/theme/styles.css';
+import { captureAudioElements, conversationWav, liveAudio, playerRoot, position, render, screen, singleRecordingAdapter, slider, waitFor } from './helpers';
+
+const NOW = Date.UTC(2026, 10, 20, 15);
+let audios: HTMLAudioElement[];
+beforeEach(() => {
+  audios = captureAudioElements();
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  delete (navigator as { clipboard?: unknown }).clipboard;
+});
+
+const media = () => liveAudio(audios)[0]!;
+const seconds = (value: number) => `${value.toFixed(1)} s`;
+const percent = (share: number) => new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+
+async function shortCall(): Promise<{ adapter: CallsAdapter; call: CallSummary }> {
+  const adapter = createMemoryAdapter({ calls: 20, now: NOW });
+  const { calls } = await adapter.listCalls({ limit: 50 });
+  const call = calls.find((c) => c.recording === 'available' && c.durationSeconds! < 30);
+  if (!call) throw new Error('no short call with a recording');
+  return { adapter, call };
+}
+
+function mountPanel(adapter: CallsAdapter, callId: string, props: Partial<Parameters<typeof CallDetailPanel>[0]> = {}) {
+  return render(<CallsProvider adapter={adapter}><div style={{ width: 760 }}><CallDetailPanel callId={callId} {...props} /></div></CallsProvider>);
+}
+
+describe('figures from the demo call', () => {
+  it('shows response times, interruptions and talk share as analyzeConversation measures them', async () => {
+    const { adapter, call } = await shortCall();
+    const detail = await adapter.getCall(call.id);
+    const source = (await adapter.getRecording(call.id))!;
+    // The same decoding the player does, analysed here with the exported function.
+    const decoded = await decodePeaks(await (await fetch(source.url)).arrayBuffer(), 0);
+    const expected = analyzeConversation(decoded.peaks, { durationSeconds: source.durationSeconds!, transcript: detail.transcript! });
+    const onError = vi.fn();
+    mountPanel(adapter, call.id, { onError });
+
+    const figures = await screen.findByRole('group', { name: 'Conversation figures' }, { timeout: 15_000 });
+    const { medianSeconds, p90Seconds } = expected.responseSummary;
+    expect(figures).toHaveTextContent(`Response timemedian ${seconds(medianSeconds!)} · 90th percentile ${seconds(p90Seconds!)}`);
+    expect(figures).toHaveTextContent(`Interruptionscaller ${expected.interruptionCounts.caller} · assistant ${expected.interruptionCounts.assistant}`);
+    const share = expected.talkShare;
+    expect(figures).toHaveTextContent(`caller ${percent(share.caller)} · assistant ${percent(share.assistant)} · silence ${percent(share.silence)}`);
+
+    // The fixture's answers follow the caller by 0.45 s of padding plus the voice's own trailing
+    // silence: measured from the audio, not the transcript's timestamps.
+    expect(expected.responses.map((r) => r.turnIndex)).toEqual([2, 4]);
+    for (const r of expected.responses) {
+      expect(r.seconds).toBeGreaterThan(0.3);
+      expect(r.seconds).toBeLessThan(1.2);
+      const turn = detail.transcript![r.turnIndex!]!;
+      expect(screen.getByRole('button', { name: new RegExp(`^Assistant .*${turn.text.slice(0, 12)}`) })).toHaveTextContent(`answered in ${seconds(r.seconds)}`);
+    }
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('draws each event at its time above the lanes and in the transcript, and plays from it', async () => {
+    const { adapter, call } = await shortCall();
+    const detail = await adapter.getCall(call.id);
+    const events = detail.events!;
+    expect(events.length).toBeGreaterThan(0);
+    mountPanel(adapter, call.id);
+    await waitFor(() => expect(playerRoot().dataset.state).toBe('paused'), { timeout: 10_000 });
+    const track = playerRoot().querySelector<HTMLElement>('[data-part="events"]')!;
+    const lanes = playerRoot().querySelector<HTMLElement>('[data-part="waveform"]')!.getBoundingClientRect();
+    const duration = call.durationSeconds!;
+    for (const event of events) {
+      const marker = within(track).getByRole('button', { name: new RegExp(`^Tool call ${event.label} at`) });
+      const box = marker.getBoundingClientRect();
+      const x = box.left + box.width / 2 - lanes.left;
+      // Within two pixels of where the lanes draw that time.
+      expect(Math.abs(x - (event.atSeconds / duration) * lanes.width)).toBeLessThan(2);
+      // And a row under the turn during which it happened.
+      const rows = document.querySelectorAll(`[data-part="turn-event"] button[aria-label^="Tool call ${event.label}"]`);
+      expect(rows).toHaveLength(1);
+    }
+    const first = events[0]!;
+    await userEvent.click(within(track).getByRole('button', { name: new RegExp(`^Tool call ${first.label}`) }));
+    await waitFor(() => expect(playerRoot().dataset.state).toBe('playing'));
+    expect(media().currentTime).toBeGreaterThanOrEqual(first.atSeconds - 0.05);
+    expect(media().currentTime).toBeLessThan(first.atSeconds + 1.5);
+  });
+
+  it('highlights the word being spoken, in step with playback, and plays from a clicked word', async () => {
+    const { adapter, call } = await shortCall();
+    const detail = await adapter.getCall(call.id);
+    const turn = detail.transcript![2]!;
+    const words = turn.words!;
+    mountPanel(adapter, call.id);
+    await waitFor(() => expect(playerRoot().dataset.state).toBe('paused'), { timeout: 10_000 });
+    const button = screen.getByRole('button', { name: new RegExp(`^Assistant .*${turn.text.slice(0, 12)}`) });
+    await userEvent.click(button);
+    await waitFor(() => expect(playerRoot().dataset.state).toBe('playing'));
+    // Sampled while the turn plays: the marked word is the one the timings put at the media's time.
+    const seen = new Set<string>();
+    for (let i = 0; i < 12; i++) {
+      await new Promise((r) => setTimeout(r, 180));
+      const marked = button.querySelectorAll<HTMLElement>('[data-word-start][data-current]');
+      const t = media().currentTime;
+      if (t > turn.endSeconds!) break;
+      expect(marked.length).toBeLessThanOrEqual(1);
+      if (!marked.length) continue;
+      const index = [...button.querySelectorAll('[data-word-start]')].indexOf(marked[0]!);
+      // The clock the transcript hears moves in steps of at most 0.1 s: one word either way.
+      expect(Math.abs(index - wordIndexAt(words, t))).toBeLessThanOrEqual(1);
+      seen.add(marked[0]!.textContent!);
+    }
+    expect(seen.size).toBeGreaterThan(3);
+    await userEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    // A click on a word plays from it.
+    const target = words[words.length - 3]!;
+    const span = [...button.querySelectorAll<HTMLElement>('[data-word-start]')].find((w) => Number(w.dataset.wordStart) === target.startSeconds)!;
+    await userEvent.click(span);
+    await waitFor(() => expect(playerRoot().dataset.state).toBe('playing'));
+    expect(media().currentTime).toBeGreaterThanOrEqual(target.startSeconds - 0.05);
+    expect(media().currentTime).toBeLessThan(target.startSeconds + 0.8);
+  });
+});
+
+describe('a link to a moment', () => {
+  it('opens at initialTime, and copies a link to where playback is', async () => {
+    const { adapter, call } = await shortCall();
+    const writeText = vi.fn(async (_: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    mountPanel(adapter, call.id, { initialTime: 12, getMomentUrl: (id, s) => `https://dash.example/calls?call=${id}&t=${s}` });
+    await waitFor(() => expect(playerRoot().dataset.state).toBe('paused'), { timeout: 10_000 });
+    expect(slider()).toHaveAttribute('aria-valuenow', '12');
+    // The transcript opens on the turn being played at 12 s.
+    await waitFor(() => expect(screen.getByRole('button', { current: true })).toHaveTextContent('Does Tuesday at ten'));
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link to this moment' }));
+    expect(writeText).toHaveBeenCalledWith(`https://dash.example/calls?call=${call.id}&t=12`);
+    expect(screen.getByText('Link to 0:12 copied')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(playerRoot().dataset.state).toBe('playing'));
+    expect(media().currentTime).toBeGreaterThanOrEqual(11.95);
+    await waitFor(() => expect(position()).toBeGreaterThan(13.2));
+    await userEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    const at = Math.floor(position());
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link to this moment' }));
+    expect(writeText).toHaveBeenLastCalledWith(`https://dash.example/calls?call=${call.id}&t=${at}`);
+  });
+
+  it('CallLogs opens the linked call at its moment, and the next call from its start', async () => {
+    const { adapter, call } = await shortCall();
+    const { calls } = await adapter.listCalls({ limit: 50 });
+    const next = calls.find((c) => c.id !== call.id && c.recording === 'available' && c.durationSeconds! < 30 && c.fromNumber);
+    if (!next) throw new Error('no other short call in the log');
+    render(<CallsProvider adapter={adapter}><div style={{ width: 1280 }}><CallLogs defaultCallId={call.id} initialTime={9} /></div></CallsProvider>);
+    await waitFor(() => expect(playerRoot().dataset.state).toBe('paused'), { timeout: 10_000 });
+    expect(slider()).toHaveAttribute('aria-valuenow', '9');
+    const rows = await screen.findAllByRole('row');
+    const other = rows.find((r) => r.textContent?.includes(next.fromNumber!));
+    if (!other) throw new Error('the other call is not in view');
+    await userEvent.click(other);
+    await waitFor(() => expect(playerRoot().closest('[data-talkturo-panel]')?.querySelector('[data-part="details"], [role="tabpanel"]')).toBeTruthy());
+    await waitFor(() => expect(playerRoot().dataset.state).toBe('paused'), { timeout: 10_000 });
+    expect(slider()).toHaveAttribute('aria-valuenow', '0');
+  });
+});
+
+describe('recordings whose silences and interruptions are known', () => {
+  // Caller 0–3 s, then 6 s of nobody, the assistant 9–12 s, and the caller cutting in at 11.2 s.
+  const SPOKEN = [
+    { speaker: 'caller', start: 0.5, end: 3 },
+    { speaker: 'assistant', start: 9, end: 12 },
+    { speaker: 'caller', start: 11.2, end: 14 },
+  ] as const;
+
+  function mountPlayer(onTimeUpdate?: (t: number) => void) {
+    const url = URL.createObjectURL(conversationWav(16, [...SPOKEN]));
+    render(
+      <CallsProvider adapter={singleRecordingAdapter(url)}>
+        <div style={{ width: 760 }}><StereoRecordingPlayer callId="known" {...(onTimeUpdate ? { onTimeUpdate } : {})} /></div>
+      </CallsProvider>,
+    );
+  }
+
+  it('skips a 6-second silence while playing, keeping half a second, and says how much it saved', async () => {
+    const times: number[] = [];
+    mountPlayer((t) => times.push(t));
+    const figures = await screen.findByRole('group', { name: 'Conversation figures' }, { timeout: 10_000 });
+    const toggle = within(figures).getByRole('switch', { name: 'Skip silences' });
+    expect(toggle).toHaveAttribute('aria-checked', 'false');
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-checked', 'true');
+    fireEvent.change(slider(), { target: { value: '2' } });
+    const started = performance.now();
+    await userEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(position()).toBeGreaterThan(9.2), { timeout: 5_000 });
+    // 7 s of recording in well under 7 s of listening.
+    expect(performance.now() - started).toBeLessThan(4_500);
+    await userEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    // One jump, from just inside the silence (a quarter second in) to a quarter second before the
+    // assistant speaks: nothing in between is played. (The clock reports every 0.1 s or so, and the
+    // media may report one time from before the seek after it.)
+    const landed = times.findIndex((t) => t > 8);
+    expect(times[landed]).toBeCloseTo(8.75, 1);
+    expect(times[landed - 1]).toBeGreaterThanOrEqual(3.1);
+    expect(times[landed - 1]).toBeLessThan(3.5);
+    expect(times.filter((t) => t > 3.6 && t < 8.7)).toEqual([]);
+    expect(within(figures).getByRole('status')).toHaveTextContent(/^0:05 of silence skipped$/);
+  });
+
+  it('lists the caller cutting in, with how long the assistant went on, and replays it from two seconds before', async () => {
+    mountPlayer();
+    const figures = await screen.findByRole('group', { name: 'Conversation figures' }, { timeout: 10_000 });
+    expect(figures).toHaveTextContent('Interruptionscaller 1 · assistant 0');
+    const list = figures.querySelector<HTMLElement>('[data-part="interruption-list"]')!;
+    expect(list).toHaveAttribute('aria-label', 'Interruptions');
+    expect(list).not.toBeVisible();
+    const show = within(figures).getByRole('button', { name: 'List interruptions' });
+    await userEvent.click(show);
+    expect(show).toHaveAttribute('aria-expanded', 'true');
+    expect(list).toBeVisible();
+    expect(list).toHaveTextContent('The caller cut in at 0:11; the assistant talked on for 0.8 s');
+    await userEvent.click(within(list).getByRole('button', { name: 'Replay from 0:09' }));
+    await waitFor(() => expect(playerRoot().dataset.state).toBe('playing'));
+    expect(media().currentTime).toBeGreaterThanOrEqual(9.1);
+    expect(media().currentTime).toBeLessThan(10);
+    // The lanes mark it on the caller's lane, and the answer's bracket on the assistant's.
+    const shadow = playerRoot().querySelector('[data-part="waveform"]')!.firstElementChild!.shadowRoot!;
+    expect(shadow.querySelectorAll('[data-kind="interruption-caller"]')).toHaveLength(1);
+    const brackets = shadow.querySelectorAll<HTMLElement>('[data-kind^="response"]');
+    expect(brackets).toHaveLength(1);
+    expect(brackets[0]!.dataset.kind).toBe('response-slow'); // 6 s after the caller stopped
+    expect(Number(brackets[0]!.dataset.seconds)).toBeCloseTo(6, 1);
+  });
+
+  it('has no axe-core violations with its figures, events and interruptions open', async () => {
+    const url = URL.createObjectURL(conversationWav(16, [...SPOKEN]));
+    render(
+      <CallsProvider adapter={singleRecordingAdapter(url)}>
+        <div style={{ width: 760 }}>
+          <button type="button">before</button>
+          <StereoRecordingPlayer
+            callId="known"
+            getMomentUrl={(id, s) => `/calls/${id}?t=${s}`}
+            events={[{ type: 'tool-call', label: 'lookup', atSeconds: 3.2 }, { type: 'transfer', label: 'Billing', atSeconds: 14.5, detail: 'queue 4' }]}
+          />
+        </div>
+      </CallsProvider>,
+    );
+    const figures = await screen.findByRole('group', { name: 'Conversation figures' }, { timeout: 10_000 });
+    await userEvent.click(within(figures).getByRole('button', { name: 'List interruptions' }));
+    const result = await axe.run(playerRoot(), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // Every control reachable by Tab, the events first (they sit above the lanes).
+    screen.getByRole('button', { name: 'before' }).focus();
+    const names: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await userEvent.keyboard('{Tab}');
+      names.push(document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    }
+    expect(names.slice(0, 2)).toEqual(['Tool call lookup at 0:03', 'Transfer Billing at 0:14']);
+  });
+});
