@@ -271,3 +271,43 @@ describe('recordings whose silences and interruptions are known', () => {
     expect(names.slice(0, 2)).toEqual(['Tool call lookup at 0:03', 'Transfer Billing at 0:14']);
   });
 });
+
+describe('long calls', () => {
+  /** A lane at 50 slices a second, loud where `speaks` says. */
+  function lane(seconds: number, speaks: (t: number) => boolean): Float32Array {
+    const out = new Float32Array(seconds * 50 * 2);
+    for (let i = 0; i < seconds * 50; i++) {
+      const v = speaks(i / 50) ? 0.7 : 0.01;
+      out[i * 2] = v;
+      out[i * 2 + 1] = -v;
+    }
+    return out;
+  }
+
+  it('are analysed in a worker of their own, with the figures the main thread would give', async () => {
+    const made: string[] = [];
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        made.push(String(url));
+      }
+    };
+    try {
+      const { analyzeCall } = await import('../../src/analysis/analyzeCall');
+      // 20 minutes of 10-second exchanges: the caller for 4 s, then the assistant 0.8 s later for 4 s.
+      const caller = lane(1200, (t) => t % 10 < 4);
+      const assistant = lane(1200, (t) => t % 10 >= 4.8 && t % 10 < 8.8);
+      const inWorker = await analyzeCall([caller, assistant], { durationSeconds: 1200 });
+      expect(made).toHaveLength(1);
+      expect(inWorker).toEqual(analyzeConversation([caller, assistant], { durationSeconds: 1200 }));
+      expect(inWorker.responses).toHaveLength(120);
+      expect(Math.abs(inWorker.responseSummary.medianSeconds! - 0.8)).toBeLessThanOrEqual(0.02); // one slice
+      // A short call is analysed at once, on the main thread.
+      await analyzeCall([lane(60, (t) => t < 3), lane(60, (t) => t > 4)], { durationSeconds: 60 });
+      expect(made).toHaveLength(1);
+    } finally {
+      window.Worker = Original;
+    }
+  });
+});

@@ -58,6 +58,45 @@ describe('reading calls as backends send them', () => {
     ]);
   });
 
+  it('reads events (snake_case, any type, in time order) and word timings, dropping only what cannot be read', () => {
+    const call = callDetailFromWire({
+      ...CALL,
+      events: [
+        { type: 'handoff', label: 'Billing agent', at_seconds: 40, detail: '' },
+        { type: 'tool-call', label: 'lookup_order', at_seconds: 12.5, duration_ms: 340, detail: '{"order":"A1"}' },
+        { type: 'crm-sync', at_seconds: 20 }, // no label: shown by its type
+        { type: 'dtmf', label: '1', at_seconds: -3 }, // no time before the call
+        { type: 'hold', label: 'Hold', at_seconds: 50, duration_ms: 'long' }, // a bad duration is dropped, not the event
+      ],
+      transcript: [
+        {
+          speaker: 'caller', text: 'Where is my order', start_seconds: 1,
+          words: [
+            { text: 'Where', start_seconds: 1, end_seconds: 1.3 },
+            { text: 'is', start_seconds: 1.3, end_seconds: 1.4 },
+            { text: 'my', start_seconds: 2, end_seconds: 1.9 }, // ends before it starts
+            { text: 'order', start_seconds: 2, end_seconds: 2.5 },
+          ],
+        },
+        { speaker: 'assistant', text: 'Let me check', start_seconds: 3, words: 'not a list' },
+      ],
+    });
+    expect(call.events).toEqual([
+      { type: 'tool-call', label: 'lookup_order', atSeconds: 12.5, durationMs: 340, detail: '{"order":"A1"}' },
+      { type: 'crm-sync', label: 'crm-sync', atSeconds: 20 },
+      { type: 'handoff', label: 'Billing agent', atSeconds: 40 },
+      { type: 'hold', label: 'Hold', atSeconds: 50 },
+    ]);
+    expect(call.transcript?.[0]?.words?.map((w) => w.text)).toEqual(['Where', 'is', 'order']);
+    expect(call.transcript?.[1]).toEqual({ speaker: 'assistant', text: 'Let me check', startSeconds: 3 });
+    expect(problemsOf(call).map((p) => p.message)).toEqual([
+      expect.stringContaining('call.transcript[0].words[2].end_seconds'),
+      expect.stringContaining('call.transcript[1].words'),
+      expect.stringContaining('call.events[3].at_seconds'),
+      expect.stringContaining('call.events[4].duration_ms'),
+    ]);
+  });
+
   it('shows unknown values as their raw text, known ones in the catalog\'s words', () => {
     expect(directionText(EN_MESSAGES, 'sip-trunk')).toBe('sip-trunk');
     expect(directionText(EN_MESSAGES, 'inbound')).toBe(EN_MESSAGES.directionInbound);
