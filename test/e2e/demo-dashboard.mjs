@@ -77,6 +77,25 @@ try {
   if (await page.getByRole('alert').count()) fail(`an error is shown: ${await page.getByRole('alert').first().textContent()}`);
   if (problems.length) fail(problems.join('\n'));
   log(`resumed at ${after.toFixed(1)} s after a paused expiry; ${generation} signed URLs used so far`);
+
+  // The call's figures and tool calls, and a link to this moment that opens it here again.
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('group', { name: 'Conversation figures' }).getByText('Response time').waitFor({ timeout: 20_000 });
+  const events = await player.locator('[data-part="events"] button').count();
+  if (events < 3) fail(`expected the call's tool calls on the events track, found ${events}`);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  await page.getByRole('button', { name: 'Copy link to this moment' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const at = Math.floor(await position());
+  if (link !== `${base}/?call=${call.id}&t=${at}`) fail(`copied ${link}, expected the call at ${at} s`);
+  const linked = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  linked.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await linked.goto(link);
+  await linked.locator('[data-talkturo-player] [data-part="play"]:not([disabled])').waitFor({ timeout: 20_000 });
+  const opened = Number(await linked.getByRole('slider', { name: 'Seek' }).getAttribute('aria-valuenow'));
+  if (opened !== at) fail(`the link opened the call at ${opened} s, not ${at} s`);
+  if (problems.length) fail(problems.join('\n'));
+  log(`a link to ${at} s (${link}) opens the call there; ${events} events on its track`);
   await page.screenshot({ path: process.env.DEMO_SCREENSHOT ?? '/tmp/demo-e2e.png' });
   log('passed');
 } finally {
