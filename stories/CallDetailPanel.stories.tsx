@@ -47,6 +47,40 @@ export const WithRecording: Story = {
 
 export const LongTranscript: Story = { parameters: { kind: 'long' } };
 
+export const CallReview: Story = {
+  parameters: {
+    kind: 'long',
+    docs: { description: { story: 'What a reviewer of the agent looks for, measured from the two channels: how long each answer took (beside the turn, bracketed on the lanes, median and 90th percentile), interruptions, talk share and the longest monologues; the tool calls on the track above the lanes and under the turn they happened in; the spoken word highlighted.' } },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const figures = await canvas.findByRole('group', { name: 'Conversation figures' }, { timeout: 15_000 });
+    await expect(figures).toHaveTextContent(/Response timemedian \d\.\d s · 90th percentile \d\.\d s/);
+    await expect(canvas.getAllByRole('button', { name: /^Tool call find_policy at 0:22$/ })).toHaveLength(2);
+    await expect(canvas.getAllByText(/^answered in \d\.\d s/).length).toBeGreaterThan(3);
+  },
+};
+
+export const SlowAnswersMarked: Story = {
+  args: { slowResponseMs: 700 },
+  parameters: { docs: { description: { story: '`slowResponseMs={700}`: answers slower than 0.7 s are counted and marked slow beside their turn.' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const figures = await canvas.findByRole('group', { name: 'Conversation figures' }, { timeout: 15_000 });
+    await expect(figures).toHaveTextContent(/\d slow/);
+  },
+};
+
+export const LinkToAMoment: Story = {
+  args: { initialTime: 12, getMomentUrl: (callId: string, seconds: number) => `https://dashboard.example/calls?call=${callId}&t=${seconds}` },
+  parameters: { docs: { description: { story: '`initialTime={12}` opens the call at 0:12 (the transcript on the turn being said there); with `getMomentUrl`, "Copy link to this moment" copies a link to where playback is.' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByRole('slider', { name: 'Seek' })).toHaveAttribute('aria-valuenow', '12'), { timeout: 10_000 });
+    await expect(canvas.getByRole('button', { name: 'Copy link to this moment' })).toBeVisible();
+  },
+};
+
 export const SearchTranscript: Story = {
   parameters: { kind: 'long' },
   play: async ({ canvasElement }) => {

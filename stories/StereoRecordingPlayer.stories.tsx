@@ -4,7 +4,7 @@ import { DE_MESSAGES, StereoRecordingPlayer, type Messages } from '../src';
 import {
   catalogueAdapter, failsToLoad, firstCallWith, malformedRecording, missingFile, neverLoads, noRecording, shortLivedUrls,
 } from './support/adapters';
-import { hourLongRecording, monoRecordingUrl, otherOriginUrl, recordingAdapter } from './support/recordings';
+import { hourLongRecording, monoRecordingUrl, otherOriginUrl, recordingAdapter, silenceAndBargeInUrl } from './support/recordings';
 import { PartnerBrand as PartnerBrandStyles, ARABIC_PLAYER_MESSAGES } from './support/brand';
 
 const meta = {
@@ -135,6 +135,40 @@ export const HourLongWithPeaks: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(root(canvasElement)?.dataset.waveform).toBe('ready'), { timeout: 15_000 });
     expect(within(canvasElement).getByText(/^0:00 \/ 1:00:\d\d$/)).toBeVisible();
+  },
+};
+
+export const SkipSilences: Story = {
+  args: { adapter: recordingAdapter(() => ({ url: silenceAndBargeInUrl(), expiresAt: Date.now() + 3_600_000 })), callId: 'silence' },
+  parameters: { docs: { description: { story: 'Six seconds where nobody speaks: with **Skip silences** on, playback jumps over them (keeping a quarter second at each edge) and says how much time it saved.' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const figures = await canvas.findByRole('group', { name: 'Conversation figures' }, { timeout: 10_000 });
+    const toggle = within(figures).getByRole('switch', { name: 'Skip silences' });
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-checked', 'true');
+  },
+};
+
+export const EventsAndInterruptions: Story = {
+  args: {
+    adapter: recordingAdapter(() => ({ url: silenceAndBargeInUrl(), expiresAt: Date.now() + 3_600_000 })),
+    callId: 'barge-in',
+    events: [
+      { type: 'tool-call', label: 'lookup_order', atSeconds: 3.4, durationMs: 900, detail: '{"order":"A-1042"}' },
+      { type: 'hold', label: 'Checking stock', atSeconds: 5, durationMs: 3000 },
+      { type: 'transfer', label: 'Billing queue', atSeconds: 14.4 },
+    ],
+    getMomentUrl: (callId: string, seconds: number) => `https://dashboard.example/calls/${callId}?t=${seconds}`,
+  },
+  parameters: { docs: { description: { story: 'Events on the track above the lanes (a button each: it plays from there), the caller cutting in while the assistant talks (marked on the caller\'s lane, listed with a replay from two seconds before), the slow answer bracketed on the assistant\'s lane, and "Copy link to this moment".' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const figures = await canvas.findByRole('group', { name: 'Conversation figures' }, { timeout: 10_000 });
+    await expect(figures).toHaveTextContent('caller 1 · assistant 0');
+    await userEvent.click(within(figures).getByRole('button', { name: 'List interruptions' }));
+    await expect(within(figures).getByRole('button', { name: 'Replay from 0:09' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Tool call lookup_order at 0:03' })).toBeVisible();
   },
 };
 

@@ -70,3 +70,34 @@ export const recordingAdapter = (source: () => Promise<RecordingSource> | Record
   ...catalogueAdapter,
   getRecording: async () => source(),
 });
+
+/**
+ * Tones where a caller and an assistant would talk: caller 0.5–3 s, six seconds of nobody, the
+ * assistant 9–12 s and the caller cutting in at 11.2 s, until 14 s (16 s in all).
+ */
+export function silenceAndBargeInUrl(): string {
+  const rate = 8000;
+  const seconds = 16;
+  const spoken = [[0, 0.5, 3], [1, 9, 12], [0, 11.2, 14]] as const;
+  const samples = new Int16Array(rate * seconds * 2);
+  for (const [channel, start, end] of spoken) {
+    for (let i = Math.round(start * rate); i < Math.round(end * rate); i++) {
+      samples[i * 2 + channel] = Math.round(Math.sin((2 * Math.PI * (channel ? 310 : 190) * i) / rate) * 0.6 * 32767);
+    }
+  }
+  const header = new DataView(new ArrayBuffer(44));
+  const text = (at: number, s: string) => [...s].forEach((c, i) => header.setUint8(at + i, c.charCodeAt(0)));
+  text(0, 'RIFF');
+  header.setUint32(4, 36 + samples.byteLength, true);
+  text(8, 'WAVEfmt ');
+  header.setUint32(16, 16, true);
+  header.setUint16(20, 1, true);
+  header.setUint16(22, 2, true);
+  header.setUint32(24, rate, true);
+  header.setUint32(28, rate * 4, true);
+  header.setUint16(32, 4, true);
+  header.setUint16(34, 16, true);
+  text(36, 'data');
+  header.setUint32(40, samples.byteLength, true);
+  return URL.createObjectURL(new Blob([header.buffer, samples.buffer], { type: 'audio/wav' }));
+}
