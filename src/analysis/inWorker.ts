@@ -7,7 +7,7 @@ import type { ConversationAnalysis } from './analyzeConversation.js';
 type Reply = { ok: true; analysis: ConversationAnalysis } | { ok: false; message: string };
 
 export function analyzeInWorker(request: AnalysisRequest, signal?: AbortSignal): Promise<ConversationAnalysis> {
-  const worker = new AnalysisWorker();
+  const worker = new AnalysisWorker({ name: 'talkturo-conversation-analysis' });
   return new Promise<ConversationAnalysis>((resolve, reject) => {
     const finish = () => {
       worker.terminate();

@@ -256,6 +256,8 @@ describe('StereoRecordingPlayer', () => {
     await userEvent.keyboard('{Enter}');
     expect(await screen.findByRole('group', { name: 'Zoom 2x' })).toBeVisible();
     await userEvent.tab();
+    expect(document.activeElement).toBe(screen.getByRole('switch', { name: 'Skip silences' }));
+    await userEvent.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Play' }));
     expect(getComputedStyle(document.activeElement!).outlineStyle).toBe('solid');
     await userEvent.keyboard(' ');

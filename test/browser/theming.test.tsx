@@ -57,6 +57,9 @@ async function mountAll(adapter: CallsAdapter) {
     </CallsProvider>,
   );
   await waitFor(() => expect(document.querySelectorAll('[data-talkturo-player][data-waveform="ready"]')).toHaveLength(2));
+  // The figures come after the lanes, and the panel's transcript shows its answers' times.
+  await waitFor(() => expect(document.querySelectorAll('[data-talkturo-player] [data-part="figures"]')).toHaveLength(2));
+  await waitFor(() => expect(document.querySelector('[data-talkturo-panel] [data-part="response-time"]')).not.toBeNull());
   await screen.findAllByRole('row');
   await sleep(300);
   return callId;

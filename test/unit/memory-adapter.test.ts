@@ -73,7 +73,17 @@ describe('createMemoryAdapter', () => {
       const [detail, recording] = await Promise.all([adapter.getCall(summary.id), adapter.getRecording(summary.id)]);
       expect(recording).not.toBeNull();
       const fixture = Object.values(FIXTURE_CALLS).find((f) => f.durationSeconds === recording!.durationSeconds)!;
-      expect(detail.transcript).toEqual(fixture.turns);
+      // The fixture's turns, each with word timings inside it; the events inside the call.
+      expect(detail.transcript?.map(({ words: _, ...turn }) => turn)).toEqual(fixture.turns);
+      for (const turn of detail.transcript!) {
+        expect(turn.words?.map((w) => w.text).join(' ')).toBe(turn.text);
+        for (const w of turn.words!) {
+          expect(w.startSeconds).toBeGreaterThanOrEqual(turn.startSeconds);
+          expect(w.endSeconds).toBeLessThanOrEqual(turn.endSeconds! + 0.01);
+        }
+      }
+      expect(detail.events?.length).toBeGreaterThan(0);
+      for (const e of detail.events!) expect(e.atSeconds).toBeLessThan(fixture.durationSeconds);
       expect(detail.durationSeconds).toBe(fixture.durationSeconds);
       expect(recording!.url).toMatch(/fixtures\/call-(short|long)\.mp3\?expires=\d+$/);
       expect(Number(recording!.expiresAt)).toBeGreaterThan(Date.now());

@@ -33,6 +33,7 @@ export interface LaneColors {
 export const STREAM_PEAKS_AFTER_SECONDS = 5 * 60;
 /** While a long waveform streams in zoomed, wavesurfer's lanes are redrawn at most this often. */
 const STREAM_REDRAW_MS = 750;
+const NO_TURNS: readonly TranscriptTurn[] = [];
 
 export interface WaveformOptions {
   container: HTMLElement;
@@ -63,7 +64,7 @@ export class WaveformView {
   #peaks: ChannelPeaks | null = null;
   #peaksDuration = 0;
   #channels = 2;
-  #turns: readonly TranscriptTurn[] = [];
+  #turns: readonly TranscriptTurn[] = NO_TURNS;
   #drawnRegions: { key: string | null; turns: readonly TranscriptTurn[] } = { key: null, turns: [] };
   /** The analysis of these peaks and turns: made once per change of either, drawn at every zoom. */
   #analysed: { peaks: ChannelPeaks; turns: readonly TranscriptTurn[]; abort: AbortController } | null = null;
@@ -269,7 +270,8 @@ export class WaveformView {
 
   // ---- overlays -------------------------------------------------------------------------------
   setTranscript(turns: readonly TranscriptTurn[] | undefined): void {
-    this.#turns = turns ?? [];
+    // One empty list: "no transcript" twice is no change (and no second analysis).
+    this.#turns = turns ?? NO_TURNS;
     this.#drawRegions();
   }
 

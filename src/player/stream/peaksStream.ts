@@ -10,7 +10,7 @@ export type PeaksStreamOptions = Omit<StreamPeaksOptions, 'decoder'>;
 function inWorker(options: PeaksStreamOptions): Promise<StreamedPeaks> {
   let worker: Worker;
   try {
-    worker = new PeaksWorker();
+    worker = new PeaksWorker({ name: 'talkturo-peaks' });
   } catch (error) {
     return Promise.reject(new StreamPeaksError('unsupported', `No worker: ${(error as Error).message}`));
   }
