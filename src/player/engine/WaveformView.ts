@@ -7,7 +7,6 @@ import { PlayerError } from '../../errors.js';
 import { readPeaks } from '../../adapter/peaks.js';
 import { bucketsFor, decodePeaks, orderByCaller, sessionPeaks, type ChannelPeaks, type DecodedPeaks } from '../peaks.js';
 import type { DecoderKind } from '../stream/streamPeaks.js';
-import { analyzeCall } from '../../analysis/analyzeCall.js';
 import type { ConversationAnalysis } from '../../analysis/analyzeConversation.js';
 import { ConversationOverlays, type OverlayColors } from '../overlays.js';
 import { stepZoom, zoomLevels } from '../zoom.js';
@@ -300,7 +299,8 @@ export class WaveformView {
     this.#overlays.draw(null, turns, width);
     // A mono file has one signal in both lanes: analysed as one.
     const channels = this.#channels === 1 ? [peaks[0]] : [peaks[0], peaks[1]];
-    analyzeCall(channels, { durationSeconds: this.#peaksDuration, transcript: turns, slowResponseMs: this.#options.slowResponseMs }, abort.signal).then(
+    // Loaded when the lanes are complete, not with the player: a split point for the host's bundler.
+    import('../../analysis/analyzeCall.js').then(({ analyzeCall }) => analyzeCall(channels, { durationSeconds: this.#peaksDuration, transcript: turns, slowResponseMs: this.#options.slowResponseMs }, abort.signal)).then(
       (analysis) => this.#analysisDone(abort, analysis),
       (error: unknown) => {
         if (abort.signal.aborted || this.#scope.disposed) return;
