@@ -68,6 +68,8 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
   callbacks.current = { onError, onTimeUpdate, onAnalysis };
   // Read when the call opens: a later change of the prop does not move a player that is in use.
   const startAt = useRef(initialTime);
+  const slowLine = useRef(slowResponseMs);
+  slowLine.current = slowResponseMs;
   const turns = useRef(transcript);
   turns.current = transcript;
   const firstSource = recording.source;
@@ -87,7 +89,7 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
       onTimeUpdate: (t) => callbacks.current.onTimeUpdate?.(t),
       streamPeaksAfter,
       initialTime: startAt.current,
-      slowResponseMs,
+      slowResponseMs: slowLine.current,
     });
     engine.setTranscript(turns.current);
     let told: ConversationAnalysis | null = null;
@@ -101,11 +103,15 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
       engine.destroy();
       setCreated((c) => (c?.engine === engine ? null : c));
     };
-  }, [container, owner, firstSource, adapter, callId, streamPeaksAfter, slowResponseMs]);
+  }, [container, owner, firstSource, adapter, callId, streamPeaksAfter]);
 
   useEffect(() => {
     engine?.setTranscript(transcript);
   }, [engine, transcript]);
+
+  useEffect(() => {
+    engine?.setSlowResponseMs(slowResponseMs);
+  }, [engine, slowResponseMs]);
 
   // A theme switch (a prop, a class, an ancestor's attribute) shows in CSS variables: repaint the lanes.
   const drawnLanes = useRef('');

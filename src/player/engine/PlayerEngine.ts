@@ -157,6 +157,10 @@ export class PlayerEngine {
     this.#waveform.setTranscript(turns);
   }
 
+  setSlowResponseMs(ms: number | undefined): void {
+    this.#waveform.setSlowResponseMs(ms);
+  }
+
   setLanes(colors: LaneColors, height: number): void {
     this.#waveform.setLanes(colors, height);
   }

@@ -67,6 +67,7 @@ export class WaveformView {
   #drawnRegions: { key: string | null; turns: readonly TranscriptTurn[] } = { key: null, turns: [] };
   /** The analysis of these peaks and turns: made once per change of either, drawn at every zoom. */
   #analysed: { peaks: ChannelPeaks; turns: readonly TranscriptTurn[]; abort: AbortController } | null = null;
+  #slowResponseMs: number | undefined;
   /** While peaks stream in (at "fit"): the lanes drawn a column at a time, over wavesurfer's flat ones. */
   #streamingLanes: StreamingLanes | null = null;
   #colors: LaneColors;
@@ -90,6 +91,7 @@ export class WaveformView {
     this.#recording = recording;
     this.#options = options;
     this.#colors = options.colors;
+    this.#slowResponseMs = options.slowResponseMs;
 
     const { colors, container } = options;
     this.#ws = WaveSurfer.create({
@@ -300,13 +302,21 @@ export class WaveformView {
     // A mono file has one signal in both lanes: analysed as one.
     const channels = this.#channels === 1 ? [peaks[0]] : [peaks[0], peaks[1]];
     // Loaded when the lanes are complete, not with the player: a split point for the host's bundler.
-    import('../../analysis/analyzeCall.js').then(({ analyzeCall }) => analyzeCall(channels, { durationSeconds: this.#peaksDuration, transcript: turns, slowResponseMs: this.#options.slowResponseMs }, abort.signal)).then(
+    import('../../analysis/analyzeCall.js').then(({ analyzeCall }) => analyzeCall(channels, { durationSeconds: this.#peaksDuration, transcript: turns, slowResponseMs: this.#slowResponseMs }, abort.signal)).then(
       (analysis) => this.#analysisDone(abort, analysis),
       (error: unknown) => {
         if (abort.signal.aborted || this.#scope.disposed) return;
         this.#options.onError(new PlayerError('waveform', { cause: error, reason: `the conversation could not be analysed: ${(error as Error).message}` }));
       },
     );
+  }
+
+  /** A new "slow" line: the figures are worked out again; the lanes and the media are not touched. */
+  setSlowResponseMs(ms: number | undefined): void {
+    if (ms === this.#slowResponseMs) return;
+    this.#slowResponseMs = ms;
+    this.#analysed = null;
+    this.#drawRegions();
   }
 
   #analysisDone(abort: AbortController, analysis: ConversationAnalysis): void {
