@@ -27,17 +27,31 @@ export function readPeaks(value: unknown): Float32Array[] {
     return channel as ArrayLike<unknown>;
   });
   let peak = 0;
-  for (const channel of channels) {
+  channels.forEach((channel, c) => {
+    // Plain loops: an hour of peaks is hundreds of thousands of values, read on the page's main thread.
+    const typed = ArrayBuffer.isView(channel);
     for (let i = 0; i < channel.length; i++) {
-      const v = channel[i];
-      if (typeof v !== 'number' || !Number.isFinite(v)) throw new PeaksError(`numbers (channel ${channels.indexOf(channel)}, index ${i} is not)`);
-      peak = Math.max(peak, Math.abs(v));
+      const v = channel[i] as number;
+      if ((!typed && typeof v !== 'number') || !Number.isFinite(v)) throw new PeaksError(`numbers (channel ${c}, index ${i} is not)`);
+      const magnitude = v < 0 ? -v : v;
+      if (magnitude > peak) peak = magnitude;
     }
-  }
+  });
   // Floats a hair over 1 are rounding; integers are 8- or 16-bit samples.
   const scale = peak <= 1.001 ? 1 : peak <= 128 ? 128 : peak <= 32_768 ? 32_768 : Number.NaN;
   if (Number.isNaN(scale)) throw new PeaksError('values in [-1, 1] (or 8- or 16-bit integers)');
-  return channels.map((channel) => Float32Array.from(channel as ArrayLike<number>, (v) => Math.max(-1, Math.min(1, v / scale))));
+  return channels.map((channel) => {
+    const out = new Float32Array(channel.length);
+    if (scale === 1 && peak <= 1) {
+      out.set(channel as ArrayLike<number>);
+      return out;
+    }
+    for (let i = 0; i < out.length; i++) {
+      const v = (channel[i] as number) / scale;
+      out[i] = v > 1 ? 1 : v < -1 ? -1 : v;
+    }
+    return out;
+  });
 }
 
 function fromAudiowaveform(json: AudiowaveformJson): Float32Array[] {
