@@ -4,10 +4,18 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
 const [entry, file, mode, bits] = process.argv.slice(2);
-const { computePeaks, computePeaksJson } = await import(entry);
+const { computePeaks, computePeaksJson, analyzeConversation } = await import(entry);
 const options = { bits: Number(bits) };
 const out = createWriteStream('/dev/null');
-if (mode === 'stream') {
+let analyzeMs;
+if (mode === 'analyze') {
+  // The figures of the call from the JSON it just wrote, as a host's fleet report would.
+  const peaks = await computePeaks(file, options);
+  const durationSeconds = (peaks.length * peaks.samples_per_pixel) / peaks.sample_rate;
+  const started = performance.now();
+  analyzeConversation(peaks, { durationSeconds });
+  analyzeMs = performance.now() - started;
+} else if (mode === 'stream') {
   for (const piece of await computePeaksJson(file, options)) if (!out.write(piece)) await once(out, 'drain');
 } else {
   out.write(JSON.stringify(await computePeaks(file, options)));
@@ -15,4 +23,4 @@ if (mode === 'stream') {
 out.end();
 await once(out, 'finish');
 const usage = process.resourceUsage();
-console.log(JSON.stringify({ cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, maxRssMB: usage.maxRSS / 1024 }));
+console.log(JSON.stringify({ cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, maxRssMB: usage.maxRSS / 1024, analyzeMs }));

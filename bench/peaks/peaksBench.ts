@@ -14,6 +14,8 @@ interface Run {
   wallSeconds: number;
   cpuSeconds: number | null;
   maxRssMB: number;
+  /** analyzeConversation of the computed peaks, in the same process (mode 'analyze'). */
+  analyzeMs?: number;
 }
 
 export interface PeaksRow {
@@ -75,6 +77,7 @@ export async function runPeaksBench(runs = 3): Promise<PeaksRow[]> {
         ['ffmpeg → 16-bit PCM (decode only)', () => measure('ffmpeg', ['-v', 'error', '-nostdin', '-threads', '1', '-i', file.path, '-f', 's16le', '-acodec', 'pcm_s16le', '-y', '/dev/null'])],
         ...([16, 8] as const).map((bits): [string, () => Promise<Run>] => [`computePeaksJson, ${bits}-bit (the CLI's path)`, () => ours(entry, file.path, 'stream', bits)]),
         ['computePeaks + JSON.stringify, 16-bit', () => ours(entry, file.path, 'object', 16)],
+        ['computePeaks, then analyzeConversation of its JSON', () => ours(entry, file.path, 'analyze', 16)],
       ];
       for (const [who, once] of setups) {
         const results: Run[] = [];
@@ -88,10 +91,10 @@ export async function runPeaksBench(runs = 3): Promise<PeaksRow[]> {
   }
 }
 
-async function ours(entry: string, file: string, mode: 'stream' | 'object', bits: 8 | 16): Promise<Run> {
+async function ours(entry: string, file: string, mode: 'stream' | 'object' | 'analyze', bits: 8 | 16): Promise<Run> {
   const run = await measure(process.execPath, [here('./child.mjs'), entry, file, mode, String(bits)]);
-  const self = JSON.parse(run.stdout) as { cpuSeconds: number; maxRssMB: number };
-  return { wallSeconds: run.wallSeconds, cpuSeconds: self.cpuSeconds, maxRssMB: Math.max(run.maxRssMB, self.maxRssMB) };
+  const self = JSON.parse(run.stdout) as { cpuSeconds: number; maxRssMB: number; analyzeMs?: number };
+  return { wallSeconds: run.wallSeconds, cpuSeconds: self.cpuSeconds, maxRssMB: Math.max(run.maxRssMB, self.maxRssMB), ...(self.analyzeMs === undefined ? {} : { analyzeMs: self.analyzeMs }) };
 }
 
 export function peaksMarkdown(rows: PeaksRow[]): string[] {
@@ -120,5 +123,17 @@ export function peaksMarkdown(rows: PeaksRow[]): string[] {
     'Targets (issue 16): within 3× of ffmpeg\'s time, at least 300× real time on one core, RSS under 80 MB.',
     '',
   );
+  const analysed = rows.filter((r) => r.runs[0]?.analyzeMs !== undefined);
+  if (analysed.length) {
+    lines.push(
+      'The conversation figures of the same hour (issue 15): `analyzeConversation` of the JSON just computed (two',
+      'channels, 100 points a second: 360,000 per channel), timed on its own inside the process above. Median of 3.',
+      '',
+      '| file | analyzeConversation (ms) |',
+      '|---|---:|',
+      ...analysed.map((r) => `| ${r.file} | ${f(median(r.runs.map((x) => x.analyzeMs!)), 0)} |`),
+      '',
+    );
+  }
   return lines;
 }
