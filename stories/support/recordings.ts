@@ -38,10 +38,8 @@ export function hourLongRecording(): Promise<MadeRecording> {
   return hour;
 }
 
-/** Two seconds of one channel: both lanes show it, and per-speaker listening is off. */
-export function monoRecordingUrl(): string {
-  const rate = 8000;
-  const samples = new Int16Array(rate * 4).map((_, i) => Math.round(Math.sin(i / 5) * 14000 * (Math.floor(i / 4000) % 2)));
+/** 16-bit PCM samples (channels interleaved) as a WAV file's blob URL. */
+function wavUrl(rate: number, channels: 1 | 2, samples: Int16Array): string {
   const header = new DataView(new ArrayBuffer(44));
   const text = (at: number, s: string) => [...s].forEach((c, i) => header.setUint8(at + i, c.charCodeAt(0)));
   text(0, 'RIFF');
@@ -49,14 +47,20 @@ export function monoRecordingUrl(): string {
   text(8, 'WAVEfmt ');
   header.setUint32(16, 16, true);
   header.setUint16(20, 1, true);
-  header.setUint16(22, 1, true);
+  header.setUint16(22, channels, true);
   header.setUint32(24, rate, true);
-  header.setUint32(28, rate * 2, true);
-  header.setUint16(32, 2, true);
+  header.setUint32(28, rate * 2 * channels, true);
+  header.setUint16(32, 2 * channels, true);
   header.setUint16(34, 16, true);
   text(36, 'data');
   header.setUint32(40, samples.byteLength, true);
-  return URL.createObjectURL(new Blob([header.buffer, samples.buffer], { type: 'audio/wav' }));
+  return URL.createObjectURL(new Blob([header.buffer, samples.buffer as ArrayBuffer], { type: 'audio/wav' }));
+}
+
+/** Two seconds of one channel: both lanes show it, and per-speaker listening is off. */
+export function monoRecordingUrl(): string {
+  const rate = 8000;
+  return wavUrl(rate, 1, new Int16Array(rate * 4).map((_, i) => Math.round(Math.sin(i / 5) * 14000 * (Math.floor(i / 4000) % 2))));
 }
 
 /** The short fixture from the other loopback name: a second origin, whose server sends no CORS headers. */
@@ -85,19 +89,5 @@ export function silenceAndBargeInUrl(): string {
       samples[i * 2 + channel] = Math.round(Math.sin((2 * Math.PI * (channel ? 310 : 190) * i) / rate) * 0.6 * 32767);
     }
   }
-  const header = new DataView(new ArrayBuffer(44));
-  const text = (at: number, s: string) => [...s].forEach((c, i) => header.setUint8(at + i, c.charCodeAt(0)));
-  text(0, 'RIFF');
-  header.setUint32(4, 36 + samples.byteLength, true);
-  text(8, 'WAVEfmt ');
-  header.setUint32(16, 16, true);
-  header.setUint16(20, 1, true);
-  header.setUint16(22, 2, true);
-  header.setUint32(24, rate, true);
-  header.setUint32(28, rate * 4, true);
-  header.setUint16(32, 4, true);
-  header.setUint16(34, 16, true);
-  text(36, 'data');
-  header.setUint32(40, samples.byteLength, true);
-  return URL.createObjectURL(new Blob([header.buffer, samples.buffer], { type: 'audio/wav' }));
+  return wavUrl(rate, 2, samples);
 }
