@@ -3,7 +3,7 @@
 // Pure: the same peaks give the same figures in the player, a worker or a host's fleet report.
 import { readPeaks } from '../adapter/peaks.js';
 import type { RecordingSource, TranscriptTurn } from '../types.js';
-import { gaps, intersection, SPEECH_THRESHOLDS, speechRanges, totalSeconds, union, type SpeechThresholds, type TimeRange } from './speech.js';
+import { channelLevels, gaps, intersection, SPEECH_THRESHOLDS, speechRangesOf, totalSeconds, union, type SpeechThresholds, type TimeRange } from './speech.js';
 
 export type { TimeRange };
 export type Side = 'caller' | 'assistant';
@@ -216,8 +216,10 @@ export function analyzeConversation(peaks: AnalysisPeaks, options: AnalyzeOption
   const mono = channels.length === 1;
   const callerIndex = mono ? 0 : options.callerChannel ?? 0;
   const sliceSeconds = duration / Math.max(1, Math.floor(channels[0]!.length / 2));
-  const caller = speechRanges(channels[callerIndex]!, sliceSeconds, t);
-  const assistant = mono ? [] : speechRanges(channels[1 - callerIndex]!, sliceSeconds, t);
+  const callerLevels = channelLevels(channels[callerIndex]!, t);
+  const assistantLevels = mono ? null : channelLevels(channels[1 - callerIndex]!, t);
+  const caller = speechRangesOf(callerLevels, assistantLevels, sliceSeconds, t);
+  const assistant = assistantLevels ? speechRangesOf(assistantLevels, callerLevels, sliceSeconds, t) : [];
   const anyone = union(caller, assistant);
   const both = intersection(caller, assistant);
   const silences = longEnough(gaps(anyone, duration), t.minSilenceSeconds + 1e-9);

@@ -13,9 +13,14 @@ export interface SpeechThresholds {
   bridgeSeconds: number;
   /** Sounds shorter than this are not speech: clicks, breaths, line noise (s). */
   minSpeechSeconds: number;
+  /**
+   * While the other side talks, a channel quieter than this share of it (each relative to its own
+   * speech level) is hearing the other side (echo, crosstalk), not talking.
+   */
+  bleedRatio: number;
 }
 
-export const SPEECH_THRESHOLDS: SpeechThresholds = { floorPosition: 0.1, bridgeSeconds: 0.3, minSpeechSeconds: 0.12 };
+export const SPEECH_THRESHOLDS: SpeechThresholds = { floorPosition: 0.1, bridgeSeconds: 0.3, minSpeechSeconds: 0.12, bleedRatio: 0.35 };
 
 /** Noise: the 10th percentile of the slices' levels; speech: the 99th (robust to a stray click). */
 const NOISE_PERCENTILE = 0.1;
@@ -36,6 +41,23 @@ function percentile(sorted: Float32Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))]!;
 }
 
+export interface ChannelLevels {
+  levels: Float32Array;
+  /** Above this a slice may be speech. */
+  floor: number;
+  /** The channel's loud speech (99th percentile of its slices). */
+  speech: number;
+}
+
+/** A channel's slice levels, with its floor set from its own noise and speech levels. */
+export function channelLevels(peaks: ArrayLike<number>, thresholds: SpeechThresholds = SPEECH_THRESHOLDS): ChannelLevels {
+  const levels = sliceLevels(peaks);
+  const sorted = Float32Array.from(levels).sort();
+  const noise = percentile(sorted, NOISE_PERCENTILE);
+  const speech = percentile(sorted, SPEECH_PERCENTILE);
+  return { levels, floor: Math.max(ABSOLUTE_FLOOR, noise + (speech - noise) * thresholds.floorPosition), speech };
+}
+
 /** The level above which a slice counts as speech, for this channel. */
 export function speechFloor(levels: Float32Array, thresholds: SpeechThresholds = SPEECH_THRESHOLDS): number {
   const sorted = Float32Array.from(levels).sort();
@@ -44,15 +66,32 @@ export function speechFloor(levels: Float32Array, thresholds: SpeechThresholds =
   return Math.max(ABSOLUTE_FLOOR, noise + (speech - noise) * thresholds.floorPosition);
 }
 
+/**
+ * Whether slice `i` of `own` is the other side heard on this channel: the other side is speaking and
+ * loud, and this channel, relative to its own speech, is much quieter than it (within a slice either
+ * way: an echo comes a few tens of milliseconds late).
+ */
+function bleeds(own: ChannelLevels, other: ChannelLevels, i: number, ratio: number): boolean {
+  if (!(own.speech > 0 && other.speech > 0)) return false;
+  let loudest = 0;
+  for (let k = Math.max(0, i - 1); k <= Math.min(other.levels.length - 1, i + 1); k++) loudest = Math.max(loudest, other.levels[k]!);
+  if (loudest < other.floor) return false;
+  return own.levels[i]! / own.speech < (loudest / other.speech) * ratio;
+}
+
 /** Where this channel speaks, as ranges in seconds, in order. */
 export function speechRanges(peaks: ArrayLike<number>, sliceSeconds: number, thresholds: SpeechThresholds = SPEECH_THRESHOLDS): TimeRange[] {
-  const levels = sliceLevels(peaks);
+  return speechRangesOf(channelLevels(peaks, thresholds), null, sliceSeconds, thresholds);
+}
+
+/** Where `own` speaks; with `other`, the other side's voice heard on this channel does not count. */
+export function speechRangesOf(own: ChannelLevels, other: ChannelLevels | null, sliceSeconds: number, thresholds: SpeechThresholds = SPEECH_THRESHOLDS): TimeRange[] {
+  const { levels, floor } = own;
   if (!levels.length || !(sliceSeconds > 0)) return [];
-  const floor = speechFloor(levels, thresholds);
   const bridge = Math.round(thresholds.bridgeSeconds / sliceSeconds);
   const runs: [number, number][] = [];
   for (let i = 0; i < levels.length; i++) {
-    if (levels[i]! < floor) continue;
+    if (levels[i]! < floor || (other && bleeds(own, other, i, thresholds.bleedRatio))) continue;
     const last = runs[runs.length - 1];
     if (last && i - last[1] <= bridge) last[1] = i + 1;
     else runs.push([i, i + 1]);

@@ -49,20 +49,26 @@ export class SpeechFixtures {
     return made;
   }
 
-  /** A stereo call: caller left, assistant right, each utterance at its time. */
-  call(utterances: readonly Utterance[], tail = 1): SpeechFixture {
+  /**
+   * A stereo call: caller left, assistant right, each utterance at its time. `bleed` mixes each side's
+   * voice into the other channel at that gain (echo of a speakerphone, crosstalk on the line);
+   * `callerNoise` adds pink noise of that amplitude under the caller (a car, a street, a bad line).
+   */
+  call(utterances: readonly Utterance[], tail = 1, bleed = 0, callerNoise = 0): SpeechFixture {
     const placed = utterances.map((u) => ({ ...u, end: u.at + this.utterance(u.side, u.text).seconds }));
     const duration = Math.max(...placed.map((u) => u.end)) + tail;
     const id = this.#count++;
     const channel = (side: Utterance['side']) => {
       const out = join(this.dir, `c${id}-${side}.wav`);
-      const pieces = placed.filter((u) => u.side === side).map((u, i) => {
+      const pieces = placed.filter((u) => u.side === side || bleed > 0).map((u, i) => {
         const piece = join(this.dir, `c${id}-${side}-${i}.wav`);
-        run('sox', [this.utterance(side, u.text).file, piece, 'pad', u.at.toFixed(4)]);
+        const gain = u.side === side ? [] : ['vol', String(bleed)];
+        run('sox', [this.utterance(u.side, u.text).file, piece, 'pad', u.at.toFixed(4), ...gain]);
         return piece;
       });
       const silence = join(this.dir, `c${id}-${side}-silence.wav`);
-      run('sox', ['-n', '-r', String(RATE), '-c', '1', '-b', '16', silence, 'trim', '0', duration.toFixed(4)]);
+      const noise = side === 'caller' && callerNoise > 0 ? ['synth', duration.toFixed(4), 'pinknoise', 'vol', String(callerNoise)] : ['trim', '0', duration.toFixed(4)];
+      run('sox', ['-n', '-r', String(RATE), '-c', '1', '-b', '16', silence, ...noise]);
       // Mixed without sox's automatic halving of each input, then cut to the call's length.
       run('sox', ['-m', '-v', '1', silence, ...pieces.flatMap((p) => ['-v', '1', p]), out, 'trim', '0', duration.toFixed(4)]);
       return out;

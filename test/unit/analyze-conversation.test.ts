@@ -16,8 +16,8 @@ const LINES = {
   assistant: ['Of course. How many people will be joining you?', 'Let me check what we have at eight.', 'We have a window table at eight thirty.', 'Great, it is booked.', 'Is there anything else I can help with?'],
 };
 
-async function analyse(utterances: Utterance[], options: { transcript?: TranscriptTurn[]; slowResponseMs?: number } = {}) {
-  const call = fixtures.call(utterances);
+async function analyse(utterances: Utterance[], options: { transcript?: TranscriptTurn[]; slowResponseMs?: number } = {}, bleed = 0, callerNoise = 0) {
+  const call = fixtures.call(utterances, 1, bleed, callerNoise);
   const peaks = await computePeaks(call.mp3, { pixelsPerSecond: 50 });
   return { call, analysis: analyzeConversation(peaks, { durationSeconds: call.duration, ...options }) };
 }
@@ -124,6 +124,46 @@ describe('interruptions, with a direction', () => {
     const { analysis } = await analyse([c1, a1, barge]);
     expect(analysis.interruptions.map((i) => i.by)).toEqual(['assistant', 'caller']);
     expect(analysis.interruptionCounts).toEqual({ caller: 1, assistant: 1 });
+  }, 30_000);
+});
+
+describe('each side heard on the other\'s channel (speakerphone echo, crosstalk)', () => {
+  it.each([
+    { name: '−26 dB', bleed: 0.05 },
+    { name: '−20 dB', bleed: 0.1 },
+    { name: '−14 dB', bleed: 0.2 },
+  ])('at $name is not the other side talking: no false interruptions, answers within 100 ms', async ({ bleed }) => {
+    const utterances = dialogue([0.6, 0.4, 1.5, 0.5]);
+    const clean = await analyse(utterances);
+    const { call, analysis } = await analyse(utterances, {}, bleed);
+    const truth = answers(call.utterances);
+    expect(analysis.interruptions).toEqual([]);
+    expect(analysis.responses.map((r) => r.seconds)).toHaveLength(truth.length);
+    analysis.responses.forEach((r, i) => expect(Math.abs(r.seconds - truth[i]!)).toBeLessThan(TOLERANCE));
+    expect(Math.abs(analysis.talkShare.caller - clean.analysis.talkShare.caller)).toBeLessThan(0.03);
+    expect(analysis.talkShare.overlap).toBeLessThan(0.02);
+  }, 30_000);
+
+  it('at −20 dB a real barge-in is still found', async () => {
+    const c1 = { side: 'caller', text: LINES.caller[0]!, at: 0.5 } as const;
+    const a1 = fixtures.after(c1, 0.6, 'assistant', 'We have a window table at eight thirty, and another one by the bar at nine.');
+    const barge = { side: 'caller', text: 'Wait, wait.', at: a1.at + 1.5 } as const;
+    const { analysis } = await analyse([c1, a1, barge], {}, 0.1);
+    expect(analysis.interruptions.map((i) => i.by)).toEqual(['caller']);
+    expect(Math.abs(analysis.interruptions[0]!.at - barge.at)).toBeLessThan(TOLERANCE);
+  }, 30_000);
+});
+
+describe('a noisy line', () => {
+  it.each([
+    { name: '−40 dBFS', noise: 0.01 },
+    { name: '−30 dBFS', noise: 0.03 },
+  ])('pink noise at $name under the caller: the floor rises with it, answers within 100 ms', async ({ noise }) => {
+    const { call, analysis } = await analyse(dialogue([0.6, 0.4, 1.5, 0.5]), {}, 0, noise);
+    const truth = answers(call.utterances);
+    expect(analysis.responses.map((r) => r.seconds)).toHaveLength(truth.length);
+    analysis.responses.forEach((r, i) => expect(Math.abs(r.seconds - truth[i]!)).toBeLessThan(TOLERANCE));
+    expect(analysis.interruptions).toEqual([]);
   }, 30_000);
 });
 
