@@ -23,7 +23,8 @@ const meta = {
     docs: {
       description: {
         component: `One call: the recording player on top, then Transcript (follows playback; click or Enter on a turn plays
-from there; search; copy), Summary and Details tabs. Without a recording the panel says why.
+from there; search; copy; each answer's response time; the call's events under the turn they happened in; the
+spoken word highlighted when turns carry \`words\`), Summary and Details tabs. Without a recording the panel says why.
 
 \`\`\`tsx
 <CallDetailPanel callId={selectedId} allowRecordingSettings onError={report} />

@@ -28,6 +28,11 @@ expire and whenever storage refuses them.
 </CallsProvider>
 \`\`\`
 
+Once the lanes are complete, the conversation figures measured from the two channels: response times (median,
+90th percentile, slow ones marked, \`slowResponseMs\`), interruptions with a replay each, talk share, longest
+monologues, and a Skip silences switch. \`events\` (tool calls, handoffs…) are drawn above the lanes,
+\`initialTime\` starts at a moment, and \`getMomentUrl\` adds "Copy link to this moment".
+
 Keyboard (focus anywhere in the player): Space play/pause, ←/→ 5 s (Shift: 15 s), Home/End, [ and ] speed,
 P/N previous/next turn, + and - zoom. Theme with CSS variables (\`--tt-caller-wave\`, \`--tt-assistant-wave\`, …),
 \`theme="light"\`, \`classNames\` per part or \`unstyled\`.`,

@@ -102,7 +102,19 @@ export function Transcript({ turns, events, responses, clock, onPlayFrom, m, loc
     onPlayFrom?.(seconds);
   }, [onPlayFrom]);
 
-  if (turns.length === 0) return <p {...part('empty-note')}>{m.noTranscript}</p>;
+  if (turns.length === 0) {
+    return (
+      <>
+        <p {...part('empty-note')}>{m.noTranscript}</p>
+        {/* Without turns to put them under, the call's events are still listed at their times. */}
+        {events && events.length > 0 && (
+          <ul {...part('turn-events')} aria-label={m.events}>
+            {events.map((event, i) => <EventLine key={i} event={event} onPlay={onPlayFrom} part={part} m={m} />)}
+          </ul>
+        )}
+      </>
+    );
+  }
   return (
     <div {...part('transcript')}>
       <div {...part('transcript-tools')}>

@@ -98,6 +98,18 @@ describe('figures from the demo call', () => {
     expect(media().currentTime).toBeLessThan(first.atSeconds + 1.5);
   });
 
+  it('lists the events in the Transcript tab of a call that has no transcript', async () => {
+    const { adapter, call } = await shortCall();
+    const withoutTurns: CallsAdapter = { ...adapter, getCall: async (id, init) => ({ ...(await adapter.getCall(id, init)), transcript: [] }) };
+    mountPanel(withoutTurns, call.id);
+    const tab = await screen.findByRole('tabpanel', {}, { timeout: 10_000 });
+    await waitFor(() => expect(tab).toHaveTextContent('There is no transcript for this call.'));
+    const list = within(tab).getByRole('list', { name: 'Events' });
+    expect(within(list).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Tool call check_availability at 0:08', 'Tool call book_appointment at 0:15',
+    ]);
+  });
+
   it('highlights the word being spoken, in step with playback, and plays from a clicked word', async () => {
     const { adapter, call } = await shortCall();
     const detail = await adapter.getCall(call.id);
