@@ -7,8 +7,8 @@ import { PlayerError } from '../../errors.js';
 import { readPeaks } from '../../adapter/peaks.js';
 import { bucketsFor, decodePeaks, orderByCaller, sessionPeaks, type ChannelPeaks, type DecodedPeaks } from '../peaks.js';
 import type { DecoderKind } from '../stream/streamPeaks.js';
-import type { ConversationAnalysis } from '../../analysis/analyzeConversation.js';
-import { ConversationOverlays, type OverlayColors } from '../overlays.js';
+import type { OverlayColors } from '../overlays.js';
+import { ConversationMarks, type DrawnLanes } from './ConversationMarks.js';
 import { stepZoom, zoomLevels } from '../zoom.js';
 import { StreamingLanes } from '../streamingLanes.js';
 import { fetchRecording } from './download.js';
@@ -32,7 +32,6 @@ export interface LaneColors {
 export const STREAM_PEAKS_AFTER_SECONDS = 5 * 60;
 /** While a long waveform streams in zoomed, wavesurfer's lanes are redrawn at most this often. */
 const STREAM_REDRAW_MS = 750;
-const NO_TURNS: readonly TranscriptTurn[] = [];
 
 export interface WaveformOptions {
   container: HTMLElement;
@@ -59,15 +58,10 @@ const splitChannels = (colors: LaneColors) => [
 
 export class WaveformView {
   readonly #ws: WaveSurfer;
-  readonly #overlays: ConversationOverlays;
+  readonly #marks: ConversationMarks;
   #peaks: ChannelPeaks | null = null;
   #peaksDuration = 0;
   #channels = 2;
-  #turns: readonly TranscriptTurn[] = NO_TURNS;
-  #drawnRegions: { key: string | null; turns: readonly TranscriptTurn[] } = { key: null, turns: [] };
-  /** The analysis of these peaks and turns: made once per change of either, drawn at every zoom. */
-  #analysed: { peaks: ChannelPeaks; turns: readonly TranscriptTurn[]; abort: AbortController } | null = null;
-  #slowResponseMs: number | undefined;
   /** While peaks stream in (at "fit"): the lanes drawn a column at a time, over wavesurfer's flat ones. */
   #streamingLanes: StreamingLanes | null = null;
   #colors: LaneColors;
@@ -91,7 +85,6 @@ export class WaveformView {
     this.#recording = recording;
     this.#options = options;
     this.#colors = options.colors;
-    this.#slowResponseMs = options.slowResponseMs;
 
     const { colors, container } = options;
     this.#ws = WaveSurfer.create({
@@ -107,7 +100,7 @@ export class WaveformView {
       hideScrollbar: true,
       autoScroll: false,
     });
-    this.#overlays = new ConversationOverlays(this.#ws, colors);
+    this.#marks = new ConversationMarks(scope, store, this.#ws, colors, options.slowResponseMs, options.onError);
     scope.add(this.#ws.on('timeupdate', (t) => options.onTime(t)));
     scope.add(this.#ws.on('interaction', (t) => options.onSeek(t)));
     // What the lanes show when zoomed in: the events track above them follows.
@@ -116,7 +109,6 @@ export class WaveformView {
     }));
     scope.listen(container, 'wheel', (event) => this.#onWheel(event as WheelEvent), { passive: false });
     scope.add(() => this.#ws.destroy());
-    scope.add(() => this.#analysed?.abort.abort());
   }
 
   // ---- loading --------------------------------------------------------------------------------
@@ -204,7 +196,7 @@ export class WaveformView {
     this.#peaksDuration = duration;
     // Same src: wavesurfer keeps the media element as it is and only draws the new peaks.
     await this.#ws.load(this.#audio.src, peaks, duration);
-    this.#drawRegions();
+    this.#marks.draw(this.#lanes());
     this.#store.set({ zoomMax: Math.max(...zoomLevels(this.#fitPxPerSecond())) });
   }
 
@@ -269,60 +261,17 @@ export class WaveformView {
     if (this.#peaks && !this.#scope.disposed) this.#ws.setTime(seconds);
   }
 
-  // ---- overlays -------------------------------------------------------------------------------
+  // ---- marks ----------------------------------------------------------------------------------
+  #lanes(): DrawnLanes | null {
+    return this.#peaks ? { peaks: this.#peaks, duration: this.#peaksDuration, channels: this.#channels, width: this.#options.container.clientWidth } : null;
+  }
+
   setTranscript(turns: readonly TranscriptTurn[] | undefined): void {
-    // One empty list: "no transcript" twice is no change (and no second analysis).
-    this.#turns = turns ?? NO_TURNS;
-    this.#drawRegions();
+    this.#marks.setTranscript(turns, this.#lanes());
   }
 
-  #drawRegions(): void {
-    const peaks = this.#peaks;
-    if (this.#scope.disposed || !peaks) return;
-    const width = this.#options.container.clientWidth;
-    if (this.#store.get().waveform === 'streaming') {
-      // While streaming there is nothing to analyse yet: the turn markers are drawn once, not with every redraw.
-      const key = `streaming:${width}:${this.#store.get().zoom}`;
-      if (key === this.#drawnRegions.key && this.#drawnRegions.turns === this.#turns) return;
-      this.#overlays.draw(null, this.#turns, width);
-      this.#drawnRegions = { key, turns: this.#turns };
-      return;
-    }
-    this.#drawnRegions = { key: null, turns: this.#turns };
-    const analysed = this.#analysed;
-    if (analysed && analysed.peaks === peaks && analysed.turns === this.#turns) {
-      this.#overlays.draw(this.#store.get().analysis, this.#turns, width);
-      return;
-    }
-    analysed?.abort.abort();
-    const abort = new AbortController();
-    const turns = this.#turns;
-    this.#analysed = { peaks, turns, abort };
-    this.#overlays.draw(null, turns, width);
-    // A mono file has one signal in both lanes: analysed as one.
-    const channels = this.#channels === 1 ? [peaks[0]] : [peaks[0], peaks[1]];
-    // Loaded when the lanes are complete, not with the player: a split point for the host's bundler.
-    import('../../analysis/analyzeCall.js').then(({ analyzeCall }) => analyzeCall(channels, { durationSeconds: this.#peaksDuration, transcript: turns, slowResponseMs: this.#slowResponseMs }, abort.signal)).then(
-      (analysis) => this.#analysisDone(abort, analysis),
-      (error: unknown) => {
-        if (abort.signal.aborted || this.#scope.disposed) return;
-        this.#options.onError(new PlayerError('waveform', { cause: error, reason: `the conversation could not be analysed: ${(error as Error).message}` }));
-      },
-    );
-  }
-
-  /** A new "slow" line: the figures are worked out again; the lanes and the media are not touched. */
   setSlowResponseMs(ms: number | undefined): void {
-    if (ms === this.#slowResponseMs) return;
-    this.#slowResponseMs = ms;
-    this.#analysed = null;
-    this.#drawRegions();
-  }
-
-  #analysisDone(abort: AbortController, analysis: ConversationAnalysis): void {
-    if (abort.signal.aborted || this.#scope.disposed || this.#analysed?.abort !== abort) return;
-    this.#store.set({ analysis });
-    this.#overlays.draw(analysis, this.#turns, this.#options.container.clientWidth);
+    this.#marks.setSlowResponseMs(ms, this.#lanes());
   }
 
   /** New theme colours or lane height (the regions follow CSS variables by themselves). */
@@ -347,7 +296,7 @@ export class WaveformView {
     this.#ws.setOptions({ autoScroll: zoomed, autoCenter: zoomed, hideScrollbar: !zoomed });
     this.#ws.zoom(zoomed ? this.#fitPxPerSecond() * zoom : 0);
     this.#store.set({ zoom, ...(zoomed ? {} : { viewStart: 0, viewEnd: 0 }) });
-    this.#drawRegions();
+    this.#marks.draw(this.#lanes());
     const { currentTime, duration } = this.#store.get();
     if (zoomed) this.#ws.setScrollTime(Math.max(0, currentTime - duration / zoom / 2));
   }

@@ -1,0 +1,119 @@
+// One turn of the transcript, with what was measured of it (the answer's time), the events during it,
+// and, while it plays, its words in step with the clock.
+import { Fragment, memo, useCallback, type MouseEvent } from 'react';
+import type { CallEvent, TranscriptTurn, TranscriptWord } from '../types.js';
+import type { ResponseTime } from '../analysis/analyzeConversation.js';
+import type { Messages } from '../theme/messages.js';
+import { eventTypeText, fillMessage, formatClock, formatSeconds } from '../format.js';
+import type { PartProps } from '../theme/parts.js';
+import { useStoreSlice, type Store } from '../player/engine/store.js';
+import { splitMatches, wordIndexAt } from './transcript.js';
+import type { PlaybackClock } from './Transcript.js';
+
+export interface TurnRowProps {
+  turn: TranscriptTurn;
+  index: number;
+  count: number;
+  /** Space of the turns left out above this one, and (for the last drawn turn) below it. */
+  gap: number;
+  tail: number;
+  active: boolean;
+  query: string;
+  /** Which of this turn's matches is the search's current one, or -1. */
+  currentMatch: number;
+  onPlay: ((seconds: number) => void) | null;
+  events: readonly CallEvent[] | undefined;
+  response: ResponseTime | undefined;
+  /** Only the playing turn gets the clock: its words follow it. */
+  clock: Store<PlaybackClock> | null;
+  locale: string | undefined;
+  measure(element: HTMLElement | null): void;
+  part: (name: string) => PartProps;
+  m: Messages;
+}
+
+/** One turn; re-renders only when its own props change (becoming active, a search, its match). */
+export const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, active, query, currentMatch, onPlay, events, response, clock, locale, measure, part, m }: TurnRowProps) {
+  let seen = -1;
+  const words = clock && turn.words?.length && !query.trim() ? turn.words : null;
+  const content = (
+    <>
+      <span {...part('speaker')}>{turn.speaker === 'caller' ? m.caller : m.assistant}</span>
+      <span {...part('turn-time')}>{formatClock(turn.startSeconds)}</span>
+      <span {...part('turn-text')} dir="auto">
+        {words && clock ? <TurnWords words={words} clock={clock} /> : splitMatches(turn.text, query).map((piece, i) => {
+          if (!piece.match) return piece.text;
+          seen++;
+          return <mark key={i} data-current={seen === currentMatch ? '' : undefined}>{piece.text}</mark>;
+        })}
+      </span>
+      {response && (
+        <span {...part('response-time')} data-slow={response.slow ? '' : undefined}>
+          {fillMessage(m.answeredIn, { seconds: formatSeconds(response.seconds, m, locale) })}
+          {response.slow && ` · ${m.slowAnswer}`}
+        </span>
+      )}
+    </>
+  );
+  // A click on a word plays from that word; anywhere else on the turn, from the turn's start.
+  const playFromClick = (event: MouseEvent<HTMLButtonElement>) => {
+    const word = (event.target as HTMLElement).closest<HTMLElement>('[data-word-start]');
+    onPlay?.(word ? Number(word.dataset.wordStart) : turn.startSeconds);
+  };
+  return (
+    <li
+      ref={measure}
+      data-index={index}
+      data-speaker={turn.speaker}
+      data-active={active ? '' : undefined}
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      style={gap || tail ? { marginTop: gap || undefined, marginBottom: tail || undefined } : undefined}
+    >
+      {onPlay ? (
+        <button type="button" aria-current={active ? 'true' : undefined} onClick={playFromClick}>
+          {content}
+        </button>
+      ) : (
+        <div {...part('turn-static')}>{content}</div>
+      )}
+      {events && events.length > 0 && (
+        <ul {...part('turn-events')} aria-label={m.events}>
+          {events.map((event, i) => <EventLine key={i} event={event} onPlay={onPlay} part={part} m={m} />)}
+        </ul>
+      )}
+    </li>
+  );
+});
+
+/** The playing turn's words, the one being spoken marked; re-renders when the word changes, not with the clock. */
+function TurnWords({ words, clock }: { words: readonly TranscriptWord[]; clock: Store<PlaybackClock> }) {
+  const current = useStoreSlice(clock, useCallback((c: PlaybackClock) => wordIndexAt(words, c.time), [words]), -1);
+  return (
+    <>
+      {words.map((word, i) => (
+        <Fragment key={i}>
+          {i > 0 && ' '}
+          <span data-word-start={word.startSeconds} data-current={i === current ? '' : undefined}>{word.text}</span>
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+export function EventLine({ event, onPlay, part, m }: { event: CallEvent; onPlay: ((seconds: number) => void) | null; part: (name: string) => PartProps; m: Messages }) {
+  const text = `${eventTypeText(m, event.type)} ${event.label}`;
+  const time = formatClock(event.atSeconds);
+  return (
+    <li {...part('turn-event')} data-type={event.type}>
+      {onPlay ? (
+        <button type="button" aria-label={fillMessage(m.eventAt, { type: eventTypeText(m, event.type), label: event.label, time })} onClick={() => onPlay(event.atSeconds)}>
+          <span {...part('turn-time')}>{time}</span> {text}
+        </button>
+      ) : (
+        <span><span {...part('turn-time')}>{time}</span> {text}</span>
+      )}
+      {event.detail && <code {...part('event-detail')}>{event.detail}</code>}
+    </li>
+  );
+}
