@@ -1,9 +1,9 @@
 // The call-review figures in Chromium: on the demo's fixtures (figures as the analysis measures them,
 // events at their times, word timings), and on recordings made here whose every silence and
 // interruption is known (skip silences, replaying an interruption).
-import { cleanup, fireEvent, within } from '@testing-library/react';
+import { fireEvent, within } from '@testing-library/react';
 import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import {
   analyzeConversation, CallDetailPanel, CallLogs, CallsProvider, createMemoryAdapter, StereoRecordingPlayer,
@@ -12,20 +12,13 @@ import {
 import { decodePeaks } from '../../src/player/peaks';
 import { wordIndexAt } from '../../src/call-detail/transcript';
 import '../../src/theme/styles.css';
-import { captureAudioElements, conversationWav, liveAudio, playerRoot, position, render, screen, singleRecordingAdapter, slider, waitFor } from './helpers';
+import { conversationWav, eachTestsAudio, playerRoot, position, render, screen, singleRecordingAdapter, slider, waitFor } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 20, 15);
-let audios: HTMLAudioElement[];
-beforeEach(() => {
-  audios = captureAudioElements();
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
+const liveAudio = eachTestsAudio(() => {
   delete (navigator as { clipboard?: unknown }).clipboard;
 });
-
-const media = () => liveAudio(audios)[0]!;
+const media = () => liveAudio()[0]!;
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 const percent = (share: number) => new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 
@@ -271,7 +264,7 @@ describe('recordings whose silences and interruptions are known', () => {
     rerender(player(8000));
     await waitFor(() => expect(screen.getByRole('group', { name: 'Conversation figures' })).not.toHaveTextContent('slow'));
     expect(media()).toBe(audio);
-    expect(liveAudio(audios)).toHaveLength(1);
+    expect(liveAudio()).toHaveLength(1);
     expect(playerRoot().dataset.state).toBe('playing');
     expect(audio.paused).toBe(false);
   });

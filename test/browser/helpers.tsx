@@ -1,5 +1,5 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import { expect, inject, vi } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, expect, inject, vi } from 'vitest';
 import { createHttpAdapter, type CallsAdapter, type CallSummary } from '../../src';
 
 export const playerBackend = inject('playerBackend');
@@ -31,6 +31,23 @@ export function captureAudioElements(): HTMLAudioElement[] {
 }
 
 export const liveAudio = (created: HTMLAudioElement[]) => created.filter((a) => a.getAttribute('src'));
+
+/**
+ * For a whole test file: each test's <audio> elements are captured, and after it the page is cleaned
+ * up, mocks restored and `after` run. Returns the audio elements with a source, of the running test.
+ */
+export function eachTestsAudio(after?: () => void): () => HTMLAudioElement[] {
+  let created: HTMLAudioElement[] = [];
+  beforeEach(() => {
+    created = captureAudioElements();
+  });
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+    after?.();
+  });
+  return () => liveAudio(created);
+}
 
 export function playerRoot(): HTMLElement {
   const root = document.querySelector<HTMLElement>('[data-talkturo-player]');
