@@ -20,12 +20,12 @@ export default [
   // figures, events track, skip silences and moment link (2.2 kB), the transcript's answers, events and
   // words (0.5 kB), and their English words (0.25 kB, which the log alone carries too), then telling a
   // voice heard on the other channel from talking, re-working the figures for a new "slow" line and
-  // listing events without a transcript (0.4 kB): 41.0 kB.
+  // listing events without a transcript (0.4 kB), and the small modules split out of the engine: 41.1 kB.
   // These budgets hold the line where it is now.
-  check('StereoRecordingPlayer, CallLogTable and CallDetailPanel', 'StereoRecordingPlayer, CallLogTable, CallDetailPanel', '41.1 kB'),
+  check('StereoRecordingPlayer, CallLogTable and CallDetailPanel', 'StereoRecordingPlayer, CallLogTable, CallDetailPanel', '41.2 kB'),
   check('CallLogTable alone', 'CallLogTable', '11.3 kB'),
-  check('StereoRecordingPlayer alone', 'StereoRecordingPlayer', '29.3 kB'),
-  check('CallDetailPanel alone', 'CallDetailPanel', '35.3 kB'),
+  check('StereoRecordingPlayer alone', 'StereoRecordingPlayer', '29.4 kB'),
+  check('CallDetailPanel alone', 'CallDetailPanel', '35.4 kB'),
   // The streamed waveform's worker, loaded only for a call over 5 minutes that comes without peaks: 3.3 kB
   // of ours and mpg123-decoder (WASM, 62 kB), which it reads in place (issue 14: half the memory of
   // WebCodecs and three times as fast for an hour). Inline, so it cannot share the decoder chunk.

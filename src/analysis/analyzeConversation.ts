@@ -190,7 +190,8 @@ function longestMonologue(own: readonly TimeRange[], other: readonly TimeRange[]
   return best;
 }
 
-const longEnough = (ranges: readonly TimeRange[], min: number) => ranges.filter((r) => r.end - r.start >= min).map((r) => ({ start: ms(r.start), end: ms(r.end) }));
+const rounded = (ranges: readonly TimeRange[]) => ranges.map((r) => ({ start: ms(r.start), end: ms(r.end) }));
+const longEnough = (ranges: readonly TimeRange[], min: number) => rounded(ranges.filter((r) => r.end - r.start >= min));
 
 /**
  * Response times, interruptions, talk share and silences of a two-channel call, from its peaks
@@ -225,7 +226,7 @@ export function analyzeConversation(peaks: AnalysisPeaks, options: AnalyzeOption
   const silences = longEnough(gaps(anyone, duration), t.minSilenceSeconds + 1e-9);
   const base = {
     durationSeconds: duration,
-    speech: { caller: caller.map((r) => ({ start: ms(r.start), end: ms(r.end) })), assistant: assistant.map((r) => ({ start: ms(r.start), end: ms(r.end) })) },
+    speech: { caller: rounded(caller), assistant: rounded(assistant) },
     silences,
     thresholds: t,
   };

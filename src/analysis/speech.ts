@@ -52,18 +52,19 @@ export interface ChannelLevels {
 /** A channel's slice levels, with its floor set from its own noise and speech levels. */
 export function channelLevels(peaks: ArrayLike<number>, thresholds: SpeechThresholds = SPEECH_THRESHOLDS): ChannelLevels {
   const levels = sliceLevels(peaks);
-  const sorted = Float32Array.from(levels).sort();
-  const noise = percentile(sorted, NOISE_PERCENTILE);
-  const speech = percentile(sorted, SPEECH_PERCENTILE);
-  return { levels, floor: Math.max(ABSOLUTE_FLOOR, noise + (speech - noise) * thresholds.floorPosition), speech };
+  return { levels, ...levelProfile(levels, thresholds) };
 }
 
 /** The level above which a slice counts as speech, for this channel. */
 export function speechFloor(levels: Float32Array, thresholds: SpeechThresholds = SPEECH_THRESHOLDS): number {
+  return levelProfile(levels, thresholds).floor;
+}
+
+function levelProfile(levels: Float32Array, thresholds: SpeechThresholds): Omit<ChannelLevels, 'levels'> {
   const sorted = Float32Array.from(levels).sort();
   const noise = percentile(sorted, NOISE_PERCENTILE);
   const speech = percentile(sorted, SPEECH_PERCENTILE);
-  return Math.max(ABSOLUTE_FLOOR, noise + (speech - noise) * thresholds.floorPosition);
+  return { floor: Math.max(ABSOLUTE_FLOOR, noise + (speech - noise) * thresholds.floorPosition), speech };
 }
 
 /**

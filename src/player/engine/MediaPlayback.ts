@@ -6,6 +6,7 @@ import { MAX_TIMER_MS } from '../../signed-url/lifetime.js';
 import type { Scope } from './scope.js';
 import type { Store } from './store.js';
 import { PLAYBACK_RATES, type PlayerSnapshot } from './state.js';
+import { holdsWhole, secondsAhead } from './buffered.js';
 
 /** Seconds of playback buffered ahead below which an expired URL is replaced before the media needs it. */
 const LOW_WATER_SECONDS = 20;
@@ -197,20 +198,14 @@ export class MediaPlayback {
     // A download in progress goes on over its open connection; only a new request would be refused.
     if (!stalled && this.audio.networkState === HTMLMediaElement.NETWORK_LOADING) return;
     const { buffered, currentTime, playbackRate } = this.audio;
-    let ahead = 0;
-    for (let i = 0; i < buffered.length; i++) {
-      if (buffered.start(i) <= currentTime + 0.1 && buffered.end(i) > currentTime) ahead = buffered.end(i) - currentTime;
-    }
-    if (ahead < LOW_WATER_SECONDS * Math.max(1, playbackRate)) this.#renew();
+    if (secondsAhead(buffered, currentTime) < LOW_WATER_SECONDS * Math.max(1, playbackRate)) this.#renew();
   }
 
   /** Whether the media would have to reach storage with a URL that may no longer start a request. */
   #needsNetwork(): boolean {
     if (this.#local) return false;
     if (this.#recording.isUsable(this.#url)) return false;
-    const { buffered, duration } = this.audio;
-    const whole = Number.isFinite(duration) && buffered.length === 1 && buffered.start(0) <= 0.1 && buffered.end(0) >= duration - 0.1;
-    return !whole;
+    return !holdsWhole(this.audio.buffered, this.audio.duration);
   }
 
   /** Loads a usable URL at `at`: the owner's spare at once, else as soon as a new one arrives. */

@@ -146,7 +146,8 @@ export class PlayerEngine {
     // Only now: wavesurfer would fetch and decode a src it finds on its media element at creation.
     if (whole) media.loadLocal(whole.mediaUrl());
     else media.load(recording.usableNow()?.url ?? source.url, 0);
-    if (options.initialTime && options.initialTime > 0 && Number.isFinite(options.initialTime)) seek(options.initialTime);
+    const { initialTime = 0 } = options;
+    if (Number.isFinite(initialTime) && initialTime > 0) seek(initialTime);
     // Standing by, nothing loads before Play: ask storage (two bytes) whether the samples will be readable.
     if (store.get().standby) listening.probe(media.currentUrl);
     void this.#waveform.load();

@@ -9,6 +9,7 @@ import { bucketsFor, decodePeaks, orderByCaller, sessionPeaks, type ChannelPeaks
 import type { DecoderKind } from '../stream/streamPeaks.js';
 import type { OverlayColors } from '../overlays.js';
 import { ConversationMarks, type DrawnLanes } from './ConversationMarks.js';
+import { mediaCanPlay, metadataDuration } from './mediaReady.js';
 import { stepZoom, zoomLevels } from '../zoom.js';
 import { StreamingLanes } from '../streamingLanes.js';
 import { fetchRecording } from './download.js';
@@ -127,15 +128,15 @@ export class WaveformView {
         if (!decoded && this.#options.wholeFile) {
           const blob = await this.#options.wholeFile;
           // First audio first: decoding the lanes waits until the media can play (it shares the CPU).
-          await this.#mediaFirst();
+          await mediaCanPlay(this.#scope, this.#audio);
           if (this.#scope.disposed) return;
           decoded = await decodePeaks(await blob.arrayBuffer(), source.callerChannel);
           sessionPeaks.set(peaksKey, decoded);
         }
         if (!decoded) {
-          const length = duration ?? (await this.#metadataDuration());
+          const length = duration ?? (await metadataDuration(this.#scope, this.#store, this.#audio));
           // First audio first: the waveform's own download waits until the media can play.
-          await this.#mediaFirst();
+          await mediaCanPlay(this.#scope, this.#audio);
           if (this.#scope.disposed) return;
           if (length > (this.#options.streamPeaksAfter ?? STREAM_PEAKS_AFTER_SECONDS)) return await this.#stream(length);
           const blob = await fetchRecording(this.#recording, this.#scope.signal);
@@ -147,7 +148,7 @@ export class WaveformView {
         duration ??= decoded.duration;
       }
       if (this.#scope.disposed) return;
-      duration ??= await this.#metadataDuration();
+      duration ??= await metadataDuration(this.#scope, this.#store, this.#audio);
       await this.#draw(peaks, duration);
       this.#store.set({ waveform: 'ready', waveformProgress: null, duration: this.#store.get().duration || duration });
     } catch (error) {
@@ -164,31 +165,6 @@ export class WaveformView {
     if (this.#scope.disposed || (error as Error)?.name === 'AbortError') return;
     this.#store.set({ waveform: 'unavailable', waveformProgress: null });
     this.#options.onError(new PlayerError('waveform', { cause: error }));
-  }
-
-  /** Resolves once the media can play, or after `maxMs`. */
-  #mediaFirst(maxMs = 1500): Promise<void> {
-    if (this.#audio.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA) return Promise.resolve();
-    return new Promise((resolve) => {
-      const stopListening = this.#scope.listen(this.#audio, 'canplay', () => done());
-      const stopTimer = this.#scope.timeout(() => done(), maxMs);
-      const done = () => {
-        stopListening();
-        stopTimer();
-        resolve();
-      };
-    });
-  }
-
-  #metadataDuration(): Promise<number> {
-    const read = () => (Number.isFinite(this.#audio.duration) ? this.#audio.duration : 0);
-    if (this.#store.get().metadataSeen && Number.isFinite(this.#audio.duration)) return Promise.resolve(read());
-    return new Promise((resolve) => {
-      const stop = this.#scope.listen(this.#audio, 'loadedmetadata', () => {
-        stop();
-        resolve(read());
-      });
-    });
   }
 
   async #draw(peaks: ChannelPeaks, duration: number): Promise<void> {
