@@ -1,5 +1,5 @@
 // Below the lanes: what the analysis found (response times, interruptions with a replay each, talk
-// share, longest monologues) and the skip-silences switch. Shown once the lanes are complete.
+// share, longest monologues). Shown once the lanes are complete.
 import { memo, useId, useState } from 'react';
 import type { Messages } from '../theme/messages.js';
 import type { ConversationAnalysis, Interruption } from '../analysis/analyzeConversation.js';
@@ -17,15 +17,10 @@ interface FiguresProps {
 }
 
 const analysisOf = (s: PlayerSnapshot) => s.analysis;
-const skipOf = (s: PlayerSnapshot) => s.skipSilences;
-// Whole seconds: the note changes once per skip, not with the clock.
-const skippedOf = (s: PlayerSnapshot) => Math.round(s.silenceSkipped);
 
 export const ConversationFigures = memo(function ConversationFigures({ store, actions, m, locale }: FiguresProps) {
   const part = usePart();
   const analysis = useStoreSlice(store, analysisOf, null);
-  const skip = useStoreSlice(store, skipOf, false);
-  const skipped = useStoreSlice(store, skippedOf, 0);
   const [listed, setListed] = useState(false);
   const listId = useId();
   if (!analysis) return null;
@@ -76,13 +71,6 @@ export const ConversationFigures = memo(function ConversationFigures({ store, ac
           ))}
         </ol>
       )}
-      <div {...part('skip-silences')}>
-        <button type="button" role="switch" aria-checked={skip} {...part('skip-switch')} onClick={() => actions.setSkipSilences(!skip)}>
-          <span {...part('switch-track')} aria-hidden="true"><span {...part('switch-thumb')} /></span>
-          {m.skipSilences}
-        </button>
-        <span role="status" {...part('silence-skipped')}>{skipped > 0 ? fillMessage(m.silenceSkipped, { time: formatClock(skipped) }) : ''}</span>
-      </div>
     </div>
   );
 });

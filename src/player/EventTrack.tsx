@@ -1,7 +1,7 @@
 // A thin track above the lanes: the call's events (tool calls, handoffs, holds…) at their times. Each
 // marker is a button that plays from it (events too close to tell apart share one); the track follows
 // the lanes when they are zoomed in and scrolled.
-import { memo, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import type { CallEvent } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { eventTypeText, fillMessage, formatClock } from '../format.js';
@@ -12,6 +12,10 @@ import { useStoreSlice, type Store } from './engine/store.js';
 import type { PlayerSnapshot } from './engine/state.js';
 import type { PlayerCommands } from './engine/PlayerEngine.js';
 import { clusterEvents } from './eventClusters.js';
+import { moveRovingFocus, tabStop } from '../shared/roving.js';
+
+/** A lasting event narrower than this shows as its marker alone (a sliver of a line reads as a stray dot). */
+const MIN_SPAN_PX = 8;
 
 interface EventTrackProps {
   store: Store<PlayerSnapshot>;
@@ -34,12 +38,15 @@ export const EventTrack = memo(function EventTrack({ store, events, actions, m }
   const viewEnd = useStoreSlice(store, viewEndOf, 0) || duration;
   const span = Math.max(0.001, viewEnd - viewStart);
   const clusters = useMemo(() => clusterEvents(events, width / span, target), [events, width, span, target]);
+  const [active, setActive] = useState(0);
   const words = (event: CallEvent) => `${eventTypeText(m, event.type)} ${event.label}`;
+  const placed = clusters.map((cluster) => (cluster.atSeconds - viewStart) / span);
+  const stop = tabStop(active, (i) => placed[i]! >= 0 && placed[i]! <= 1, clusters.length);
   return (
-    // Left to right whatever the page's direction, as the lanes below it.
-    <ol ref={track} {...part('events')} dir="ltr" aria-label={m.events} hidden={duration <= 0}>
-      {clusters.map((cluster) => {
-        const at = (cluster.atSeconds - viewStart) / span;
+    // Left to right whatever the page's direction, as the lanes below it. One tab stop; arrows move along.
+    <ol ref={track} {...part('events')} dir="ltr" aria-label={m.events} hidden={duration <= 0} onKeyDown={(e) => moveRovingFocus(e, 'events')}>
+      {clusters.map((cluster, index) => {
+        const at = placed[index]!;
         const [first] = cluster.events;
         const label = fillMessage(m.eventAt, { type: '', label: cluster.events.map(words).join(', '), time: formatClock(cluster.atSeconds) }).trim();
         const detail = cluster.events.map((e) => (e.detail ? `${words(e)}: ${e.detail}` : words(e))).join('\n');
@@ -50,7 +57,9 @@ export const EventTrack = memo(function EventTrack({ store, events, actions, m }
               type="button"
               {...part('event')}
               aria-label={label}
-              title={detail}
+              data-roving="events"
+              tabIndex={index === stop ? 0 : -1}
+              onFocus={() => setActive(index)}
               data-type={cluster.events.length === 1 ? first?.type : 'several'}
               data-at={cluster.atSeconds}
               onClick={() => {
@@ -58,7 +67,11 @@ export const EventTrack = memo(function EventTrack({ store, events, actions, m }
                 actions.play();
               }}
             />
-            {lasting > 0 && <span {...part('event-span')} aria-hidden="true" style={{ width: `${lasting}%` }} />}
+            {/* Shown on hover and focus; its side keeps it inside the track near either end. */}
+            <span {...part('event-label')} aria-hidden="true" data-side={at < 0.25 ? 'start' : at > 0.75 ? 'end' : 'middle'} title={detail}>
+              {label}
+            </span>
+            {(lasting / 100) * width >= MIN_SPAN_PX && <span {...part('event-span')} aria-hidden="true" style={{ width: `${lasting}%` }} />}
           </li>
         );
       })}

@@ -12,22 +12,30 @@ interface LaneHeadProps {
   noteId: string;
   messages: Messages;
   onToggle(speaker: Speaker, what: keyof SpeakerMix): void;
+  /** The four switches are one tab stop (arrows move between them): which of them is it. */
+  tabStop: number;
+  onFocusSwitch(index: number): void;
 }
 
 const mixOf = (s: PlayerSnapshot) => s.mix;
 const listeningOf = (s: PlayerSnapshot) => s.listening;
 
 /** A lane's name with its mute and solo switches. */
-export const LaneHead = memo(function LaneHead({ speaker, store, noteId, messages: m, onToggle }: LaneHeadProps) {
+export const LaneHead = memo(function LaneHead({ speaker, store, noteId, messages: m, onToggle, tabStop, onFocusSwitch }: LaneHeadProps) {
   const part = usePart();
   const mix = useStoreSlice(store, mixOf, DEFAULT_MIX);
   const listening = useStoreSlice(store, listeningOf, 'checking');
   const off = listening !== 'available';
   const caller = speaker === 'caller';
-  const button = (what: keyof SpeakerMix, label: string, letter: string) => (
+  const button = (what: keyof SpeakerMix, label: string, letter: string) => {
+    const index = (caller ? 0 : 2) + (what === 'muted' ? 0 : 1);
+    return (
     <button
       type="button"
       {...part(what === 'muted' ? 'mute' : 'solo')}
+      data-roving="mix"
+      tabIndex={index === tabStop ? 0 : -1}
+      onFocus={() => onFocusSwitch(index)}
       aria-label={label}
       aria-pressed={mix[speaker][what]}
       // Still focusable when off, so a screen reader user finds it and hears why.
@@ -37,7 +45,8 @@ export const LaneHead = memo(function LaneHead({ speaker, store, noteId, message
     >
       {letter}
     </button>
-  );
+    );
+  };
   return (
     <div {...part('lane-head')} data-channel={speaker}>
       <span {...part('lane-label')} data-channel={speaker}>{caller ? m.caller : m.assistant}</span>

@@ -1,26 +1,25 @@
-import { forwardRef, Fragment, useEffect, useId, useRef, useImperativeHandle, useState, type ForwardedRef, type HTMLAttributes, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
+import { forwardRef, useEffect, useId, useRef, useImperativeHandle, useState, type ForwardedRef, type HTMLAttributes, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
 import type { CallEvent, CallsAdapter, TranscriptTurn } from '../types.js';
 import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
 import { EventTrack } from './EventTrack.js';
-import { ConversationFigures } from './ConversationFigures.js';
-import { MomentLink } from './MomentLink.js';
+import { ReviewSection } from './ReviewSection.js';
+import { Transport } from './Transport.js';
 import type { Messages } from '../theme/messages.js';
 import { useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
 import { isReady, type PlayerSnapshot } from './engine/state.js';
 import { useStoreSlice } from './engine/store.js';
 import { errorText } from '../errors.js';
-import { KeyboardIcon } from './icons.js';
 import { LaneHead } from './LaneHead.js';
-import { ConversationBar } from './ConversationBar.js';
-import { DownloadButton, DownloadState, PlayButton, SeekSlider, SpeedSelect, TimeText, WaveformNotes } from './PlayerControls.js';
+import { WaveformNotes } from './PlayerControls.js';
 import { useStereoPlayer } from './useStereoPlayer.js';
-import { ariaShortcuts, handleShortcutKey, HELP_ROWS } from './shortcuts.js';
+import { handleShortcutKey } from './shortcuts.js';
+import { moveRovingFocus } from '../shared/roving.js';
 import { composeHandlers } from '../shared/composeHandlers.js';
 import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
 import { joinClasses } from '../shared/joinClasses.js';
 
-export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'conversation-bar' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'sr-only' | 'shortcuts' | 'download' | 'shortcut-list' | 'events' | 'event' | 'event-span' | 'figures' | 'figure-list' | 'figure' | 'slow-count' | 'list-interruptions' | 'interruption-list' | 'replay' | 'share-bar' | 'skip-silences' | 'skip-switch' | 'switch-track' | 'switch-thumb' | 'silence-skipped' | 'moment-link' | 'moment-status';
+export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'review' | 'review-summary' | 'tools' | 'event-label' | 'switch-label' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'sr-only' | 'shortcuts' | 'download' | 'shortcut-list' | 'events' | 'event' | 'event-span' | 'figures' | 'figure-list' | 'figure' | 'slow-count' | 'list-interruptions' | 'interruption-list' | 'replay' | 'share-bar' | 'skip-silences' | 'skip-switch' | 'switch-track' | 'switch-thumb' | 'silence-skipped' | 'moment-link' | 'moment-status';
 
 export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'onTimeUpdate' | 'children'>, StylingProps<StereoRecordingPlayerPart> {
   callId: string;
@@ -68,6 +67,8 @@ const listeningOf = (s: PlayerSnapshot) => s.listening;
 const zoomedOf = (s: PlayerSnapshot) => s.zoom > 1;
 const durationOf = (s: PlayerSnapshot) => s.duration;
 
+const NO_TURNS: readonly TranscriptTurn[] = [];
+
 const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCorsBlocked' | 'listeningMono' | 'listeningUnsupported'>> = {
   'cors-blocked': 'listeningCorsBlocked',
   mono: 'listeningMono',
@@ -86,8 +87,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
   const duration = useStoreSlice(store, durationOf, 0);
   const styling = useStyling({ classNames, unstyled, theme });
   const part = usePartFrom(styling);
-  const [showKeys, setShowKeys] = useState(false);
-  const keysId = useId();
+  const [mixStop, setMixStop] = useState(0);
   const focusInside = useRef(false);
   const retryButton = useRef<HTMLButtonElement>(null);
   const isError = state.status === 'error';
@@ -139,20 +139,13 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
       onFocus={onFocus}
       onBlur={onBlur}
     >
-      <div {...part('stage')}>
+      <div {...part('stage')} onKeyDown={(e) => moveRovingFocus(e, 'mix')}>
         {events && events.length > 0 && status !== 'error' && <EventTrack store={store} events={events} actions={actions} m={m} />}
-        <LaneHead speaker="caller" store={store} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} />
-        <LaneHead speaker="assistant" store={store} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} />
+        <LaneHead speaker="caller" store={store} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} tabStop={mixStop} onFocusSwitch={setMixStop} />
+        <LaneHead speaker="assistant" store={store} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} tabStop={mixStop} onFocusSwitch={setMixStop} />
         <div {...part('waveform')} dir="ltr" role="img" aria-label={m.recordingLanes} ref={waveformRef} data-zoomed={zoomed || undefined} />
         <WaveformNotes store={store} m={m} error={status === 'error'} />
-        {status !== 'error' && <SeekSlider store={store} commands={actions} m={m} locale={locale} />}
       </div>
-      {status !== 'error' && <ConversationBar store={store} transcript={transcript} actions={actions} messages={m} />}
-      {status !== 'error' && <ConversationFigures store={store} actions={actions} m={m} locale={locale} />}
-      {status !== 'error' && LISTENING_NOTES[listening] && (
-        <p id={listeningNoteId} {...part('listening-note')}>{m[LISTENING_NOTES[listening]!]}</p>
-      )}
-
       {status === 'error' && state.error ? (
         <div {...part('error')} role="alert">
           <p>{errorText(state.error, m)}</p>
@@ -160,26 +153,9 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
         </div>
       ) : (
         <>
-          <div {...part('controls')}>
-            <PlayButton store={store} commands={actions} m={m} />
-            <TimeText store={store} />
-            <SpeedSelect store={store} commands={actions} m={m} />
-            <span {...part('spacer')} />
-            <DownloadState store={store} m={m} />
-            {getMomentUrl && <MomentLink store={store} callId={callId} getMomentUrl={getMomentUrl} m={m} />}
-            <button type="button" {...part('shortcuts')} aria-label={m.keyboardShortcuts} aria-expanded={showKeys} aria-controls={keysId} onClick={() => setShowKeys((v) => !v)}>
-              <KeyboardIcon />
-            </button>
-            <DownloadButton store={store} commands={actions} m={m} />
-          </div>
-          <dl id={keysId} {...part('shortcut-list')} hidden={!showKeys}>
-            {HELP_ROWS.map((row) => (
-              <Fragment key={row.label}>
-                <dt>{row.help.map((chord, i) => <Fragment key={i}>{i > 0 && ' '}{chord.map((cap, j) => <Fragment key={cap}>{j > 0 && ' + '}<kbd>{cap}</kbd></Fragment>)}</Fragment>)}</dt>
-                <dd>{m[row.label]}</dd>
-              </Fragment>
-            ))}
-          </dl>
+          <Transport store={store} actions={actions} m={m} locale={locale} callId={callId} turns={transcript ?? NO_TURNS} getMomentUrl={getMomentUrl} />
+          {LISTENING_NOTES[listening] && <p id={listeningNoteId} {...part('listening-note')}>{m[LISTENING_NOTES[listening]!]}</p>}
+          <ReviewSection store={store} actions={actions} m={m} locale={locale} turns={Boolean(transcript?.length)} events={Boolean(events?.length)} />
         </>
       )}
     </div>

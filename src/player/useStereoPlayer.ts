@@ -5,7 +5,7 @@ import { adapterScope } from '../queries/keys.js';
 import { useSignedRecording } from '../signed-url/useSignedRecording.js';
 import type { SignedRecording } from '../signed-url/SignedRecording.js';
 import { PlayerEngine, type PlayerCommands } from './engine/PlayerEngine.js';
-import { readLaneStyle } from '../theme/tokens.js';
+import { readLaneStyle, watchTokens } from '../theme/tokens.js';
 import { useReportProblems } from '../shared/useReportProblems.js';
 import { deriveStatus, initialSnapshot, type PlayerSnapshot, type PlayerStatus } from './engine/state.js';
 import { createStore, useStoreSlice, type Store } from './engine/store.js';
@@ -113,15 +113,19 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
     engine?.setSlowResponseMs(slowResponseMs);
   }, [engine, slowResponseMs]);
 
-  // A theme switch (a prop, a class, an ancestor's attribute) shows in CSS variables: repaint the lanes.
-  const drawnLanes = useRef('');
+  // A theme switch (a prop, a class or attribute on any ancestor, a media query, a new stylesheet) shows
+  // in CSS variables: the lanes are repainted when the tokens they use change, without a React render.
   useEffect(() => {
     if (!engine || !container) return;
-    const lanes = lanesOf(container);
-    const key = JSON.stringify(lanes);
-    if (drawnLanes.current && key !== drawnLanes.current) engine.setLanes(lanes.colors, lanes.height);
-    drawnLanes.current = key;
-  });
+    let drawn = JSON.stringify(lanesOf(container));
+    return watchTokens(container, () => {
+      const lanes = lanesOf(container);
+      const key = JSON.stringify(lanes);
+      if (key === drawn) return;
+      drawn = key;
+      engine.setLanes(lanes.colors, lanes.height);
+    });
+  }, [engine, container]);
 
   // The owner's errors (no adapter, the first fetch, a refresh that kept failing) are reported once each.
   const reported = useRef<unknown>(null);

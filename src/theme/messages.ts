@@ -1,7 +1,8 @@
 import { EN_REVIEW_MESSAGES, type ReviewMessages } from './messages.review.js';
+import { EN_LANE_MESSAGES, type LaneMessages } from './messages.lanes.js';
 
 /** Every user-visible string, so a partner can replace any of them. `{name}` marks a value. */
-export interface Messages extends ReviewMessages {
+export interface Messages extends ReviewMessages, LaneMessages {
   recording: string;
   caller: string;
   assistant: string;
@@ -151,6 +152,7 @@ export interface Messages extends ReviewMessages {
 
 export const EN_MESSAGES: Messages = {
   ...EN_REVIEW_MESSAGES,
+  ...EN_LANE_MESSAGES,
   recording: 'Call recording',
   caller: 'Caller',
   assistant: 'Assistant',

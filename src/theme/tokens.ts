@@ -53,3 +53,51 @@ export function useTokenPx(ref: RefObject<Element | null>, name: string, fallbac
   }, deps);
   return value;
 }
+
+/** The tokens the lanes are painted with: a change of any of them (by any means) repaints the canvases. */
+const WATCHED: readonly [property: string, token: string][] = [
+  ['color', '--tt-caller-wave'],
+  ['background-color', '--tt-caller-progress'],
+  ['border-top-color', '--tt-assistant-wave'],
+  ['border-bottom-color', '--tt-assistant-progress'],
+  ['outline-color', '--tt-cursor'],
+  ['min-width', '--tt-lane-height'],
+];
+
+/**
+ * Calls `onChange` (once per frame at most) whenever a token the lanes use changes for `host`: an
+ * attribute or class on any ancestor, a media query flipping (`prefers-color-scheme`), a stylesheet
+ * added or swapped. A hidden probe inside `host` transitions its properties (one per token) over 1 ms,
+ * so the browser itself reports every change with a `transitionrun` event; nothing polls, and the
+ * host page re-renders nothing. Returns the function that stops watching.
+ */
+export function watchTokens(host: HTMLElement, onChange: () => void): () => void {
+  const probe = host.ownerDocument.createElement('span');
+  probe.setAttribute('aria-hidden', 'true');
+  probe.dataset.tokenProbe = '';
+  const style: [string, string][] = [
+    ['position', 'absolute'], ['width', '0'], ['height', '0'], ['overflow', 'hidden'], ['visibility', 'hidden'],
+    ['pointer-events', 'none'], ['border-style', 'solid'], ['border-width', '0'], ['outline-style', 'solid'], ['outline-width', '0'],
+    ...WATCHED.map(([property, token]): [string, string] => [property, `var(${token})`]),
+    // Important and inline: a host's `* { transition: none !important }` must not blind the probe.
+    ['transition-property', WATCHED.map(([property]) => property).join(', ')],
+    ['transition-duration', '1ms'],
+    ['transition-delay', '0s'],
+  ];
+  for (const [property, value] of style) probe.style.setProperty(property, value, 'important');
+  host.append(probe);
+  let frame = 0;
+  const changed = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      onChange();
+    });
+  };
+  probe.addEventListener('transitionrun', changed);
+  return () => {
+    cancelAnimationFrame(frame);
+    probe.removeEventListener('transitionrun', changed);
+    probe.remove();
+  };
+}

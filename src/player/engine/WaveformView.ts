@@ -1,6 +1,8 @@
 // The two lanes: one wavesurfer instance on the media element, fed our own peaks (from the source,
 // decoded once, or streamed for long calls), with the conversation overlays and zoom.
 import WaveSurfer from 'wavesurfer.js';
+import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.esm.js';
+import { formatClock } from '../../format.js';
 import type { RecordingSource, TranscriptTurn } from '../../types.js';
 import type { SignedRecording } from '../../signed-url/SignedRecording.js';
 import { PlayerError } from '../../errors.js';
@@ -31,6 +33,8 @@ export interface LaneColors {
  * the number of peaks whatever the length; decoding them whole would take hundreds of MB.
  */
 export const STREAM_PEAKS_AFTER_SECONDS = 5 * 60;
+/** The time axis' height in pixels (the grid row under the lanes takes what it needs). */
+const TIME_AXIS_HEIGHT = 18;
 /** While a long waveform streams in zoomed, wavesurfer's lanes are redrawn at most this often. */
 const STREAM_REDRAW_MS = 750;
 
@@ -101,6 +105,14 @@ export class WaveformView {
       hideScrollbar: true,
       autoScroll: false,
     });
+    // The time axis under the lanes; it lives in wavesurfer's shadow root, so its colours follow the
+    // tokens (custom properties inherit into it) and it scrolls with the lanes when zoomed in.
+    this.#ws.registerPlugin(TimelinePlugin.create({
+      height: TIME_AXIS_HEIGHT,
+      formatTimeCallback: formatClock,
+      secondaryLabelOpacity: 0.6,
+      style: { color: 'var(--tt-muted)', fontSize: 'var(--tt-font-size-axis)', fontVariantNumeric: 'tabular-nums' } as Partial<CSSStyleDeclaration>,
+    }));
     this.#marks = new ConversationMarks(scope, store, this.#ws, colors, options.slowResponseMs, options.onError);
     scope.add(this.#ws.on('timeupdate', (t) => options.onTime(t)));
     scope.add(this.#ws.on('interaction', (t) => options.onSeek(t)));

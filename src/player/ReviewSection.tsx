@@ -1,0 +1,34 @@
+// Below the transport, folded or not as the person last left it (per browser): what the marks on the
+// lanes mean and the conversation figures.
+import { memo } from 'react';
+import type { Messages } from '../theme/messages.js';
+import { usePart } from '../theme/parts.js';
+import { useRememberedFlag } from '../shared/useRememberedFlag.js';
+import type { PlayerSnapshot } from './engine/state.js';
+import type { Store } from './engine/store.js';
+import type { PlayerCommands } from './engine/PlayerEngine.js';
+import { LaneLegend } from './LaneLegend.js';
+import { ConversationFigures } from './ConversationFigures.js';
+
+export const REVIEW_OPEN_KEY = 'talkturo:review-open';
+
+interface ReviewSectionProps {
+  store: Store<PlayerSnapshot>;
+  actions: PlayerCommands;
+  m: Messages;
+  locale: string | undefined;
+  turns: boolean;
+  events: boolean;
+}
+
+export const ReviewSection = memo(function ReviewSection({ store, actions, m, locale, turns, events }: ReviewSectionProps) {
+  const part = usePart();
+  const [open, setOpen] = useRememberedFlag(REVIEW_OPEN_KEY, true);
+  return (
+    <details {...part('review')} open={open} onToggle={(e) => e.currentTarget.open !== open && setOpen(e.currentTarget.open)}>
+      <summary {...part('review-summary')}>{m.reviewSection}</summary>
+      <LaneLegend store={store} m={m} turns={turns} events={events} />
+      <ConversationFigures store={store} actions={actions} m={m} locale={locale} />
+    </details>
+  );
+});

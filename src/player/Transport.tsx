@@ -1,0 +1,63 @@
+// The transport, right under the lanes: Play, the time and the seek slider, speed, turns, skip
+// silences, zoom, then the link, the keys and Download at the far end. It wraps on narrow players
+// (container queries in styles.css); the keys it lists come from the one shortcut table.
+import { Fragment, memo, useId, useState } from 'react';
+import type { TranscriptTurn } from '../types.js';
+import type { Messages } from '../theme/messages.js';
+import { usePart } from '../theme/parts.js';
+import type { PlayerSnapshot } from './engine/state.js';
+import type { Store } from './engine/store.js';
+import type { PlayerCommands } from './engine/PlayerEngine.js';
+import { DownloadButton, DownloadState, PlayButton, SeekSlider, SpeedSelect, TimeText } from './PlayerControls.js';
+import { TurnNav, ZoomControls } from './TurnAndZoom.js';
+import { SkipSilences } from './SkipSilences.js';
+import { MomentLink } from './MomentLink.js';
+import { KeyboardIcon } from './icons.js';
+import { HELP_ROWS } from './shortcuts.js';
+
+interface TransportProps {
+  store: Store<PlayerSnapshot>;
+  actions: PlayerCommands;
+  m: Messages;
+  locale: string | undefined;
+  callId: string;
+  turns: readonly TranscriptTurn[];
+  getMomentUrl: ((callId: string, seconds: number) => string) | undefined;
+}
+
+export const Transport = memo(function Transport({ store, actions, m, locale, callId, turns, getMomentUrl }: TransportProps) {
+  const part = usePart();
+  const [showKeys, setShowKeys] = useState(false);
+  const keysId = useId();
+  return (
+    <>
+      <div {...part('controls')} role="group" aria-label={m.transport}>
+        <PlayButton store={store} commands={actions} m={m} />
+        <TimeText store={store} />
+        <SeekSlider store={store} commands={actions} m={m} locale={locale} />
+        <SpeedSelect store={store} commands={actions} m={m} />
+        {turns.length > 0 && <TurnNav store={store} actions={actions} m={m} turns={turns} />}
+        <SkipSilences store={store} actions={actions} m={m} />
+        <ZoomControls store={store} actions={actions} m={m} />
+        <div {...part('tools')}>
+          <DownloadState store={store} m={m} />
+          {getMomentUrl && <MomentLink store={store} callId={callId} getMomentUrl={getMomentUrl} m={m} />}
+          <button type="button" {...part('shortcuts')} aria-label={m.keyboardShortcuts} aria-expanded={showKeys} aria-controls={keysId} onClick={() => setShowKeys((v) => !v)}>
+            <KeyboardIcon />
+          </button>
+          <DownloadButton store={store} commands={actions} m={m} />
+        </div>
+      </div>
+      <dl id={keysId} {...part('shortcut-list')} hidden={!showKeys}>
+        {HELP_ROWS.map((row) => (
+          <Fragment key={row.label}>
+            <dt>{row.help.map((chord, i) => <Fragment key={i}>{i > 0 && ' '}{chord.map((cap, j) => <Fragment key={cap}>{j > 0 && ' + '}<kbd>{cap}</kbd></Fragment>)}</Fragment>)}</dt>
+            <dd>{m[row.label]}</dd>
+          </Fragment>
+        ))}
+        <dt><kbd>←</kbd> <kbd>→</kbd></dt>
+        <dd>{m.shortcutGroups}</dd>
+      </dl>
+    </>
+  );
+});
