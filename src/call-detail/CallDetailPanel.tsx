@@ -21,7 +21,7 @@ import { joinClasses } from '../shared/joinClasses.js';
 
 export type CallDetailTab = 'transcript' | 'summary' | 'details';
 
-export type CallDetailPanelPart = 'root' | 'panel-loading' | 'skeleton' | 'error' | 'recording' | 'tabs' | 'tab-list' | 'tab-panel' | 'transcript' | 'transcript-tools' | 'turns' | 'turn-static' | 'speaker' | 'turn-time' | 'turn-text' | 'follow' | 'summary-text' | 'details' | 'field' | 'metadata' | 'recording-notice' | 'recording-setting' | 'switch-track' | 'switch-thumb' | 'warning' | 'empty-note' | 'spacer' | 'response-time' | 'turn-events' | 'turn-event' | 'event-detail';
+export type CallDetailPanelPart = 'root' | 'panel-loading' | 'skeleton' | 'error' | 'recording' | 'tabs' | 'tab-list' | 'tab-panel' | 'transcript' | 'transcript-tools' | 'turns' | 'turn-static' | 'speaker' | 'turn-time' | 'turn-text' | 'follow' | 'summary-text' | 'details' | 'field' | 'metadata' | 'recording-notice' | 'recording-setting' | 'switch-track' | 'switch-thumb' | 'warning' | 'empty-note' | 'spacer' | 'response-time' | 'turn-events' | 'turn-event' | 'event-detail' | 'event-arguments';
 
 export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallDetailPanelPart | StereoRecordingPlayerPart> {
   callId: string;

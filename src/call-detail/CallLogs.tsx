@@ -94,6 +94,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
         data-talkturo-root=""
         data-talkturo-logs=""
         data-layout={wide ? 'split' : 'drawer'}
+        data-open={selected ? '' : undefined}
       >
         <CallLogTable {...tableProps} adapter={adapter} messages={messages} onError={onError} selectedCallId={selected?.id ?? null} onSelectCall={setSelected} />
         <div ref={wide ? placePanel : undefined} {...part('side')} hidden={!wide || !selected} />

@@ -8,6 +8,7 @@ import { eventTypeText, fillMessage, formatClock, formatSeconds } from '../forma
 import type { PartProps } from '../theme/parts.js';
 import { useStoreSlice, type Store } from '../player/engine/store.js';
 import { splitMatches, wordIndexAt } from './transcript.js';
+import { detailEntries } from './eventDetail.js';
 import type { PlaybackClock } from './Transcript.js';
 
 export interface TurnRowProps {
@@ -113,7 +114,26 @@ export function EventLine({ event, onPlay, part, m }: { event: CallEvent; onPlay
       ) : (
         <span><span {...part('turn-time')}>{time}</span> {text}</span>
       )}
-      {event.detail && <code {...part('event-detail')}>{event.detail}</code>}
+      {event.detail && <EventDetail detail={event.detail} part={part} m={m} />}
     </li>
+  );
+}
+
+/** JSON arguments folded as a key/value list (a phone wraps them by pair, not mid-brace); other text as it is. */
+function EventDetail({ detail, part, m }: { detail: string; part: (name: string) => PartProps; m: Messages }) {
+  const entries = detailEntries(detail);
+  if (!entries) return <code {...part('event-detail')}>{detail}</code>;
+  return (
+    <details {...part('event-detail')}>
+      <summary>{m.eventArguments}</summary>
+      <dl {...part('event-arguments')}>
+        {entries.map(([key, value]) => (
+          <Fragment key={key}>
+            <dt>{key}</dt>
+            <dd>{value}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    </details>
   );
 }

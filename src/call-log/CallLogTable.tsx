@@ -4,7 +4,7 @@ import type { Messages } from '../theme/messages.js';
 import { fillMessage } from '../format.js';
 import { requireAdapter, useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
-import { COLUMNS, DEFAULT_COLUMNS, fitColumns, type CallLogColumnId } from './columns.js';
+import { COLUMNS, DEFAULT_COLUMNS, fitColumns, STACK_BELOW, stackedColumns, type CallLogColumnId } from './columns.js';
 import { activeFilterCount, EMPTY_FILTERS, nextSort, type CallLogFilters, type CallLogSort } from './filters.js';
 import { callFormatters } from './format.js';
 import { CallLogToolbar } from './CallLogToolbar.js';
@@ -17,7 +17,7 @@ import { useReportProblems } from '../shared/useReportProblems.js';
 import { useElementWidth } from '../shared/useElementWidth.js';
 import { joinClasses } from '../shared/joinClasses.js';
 
-export type CallLogTablePart = 'root' | 'toolbar' | 'search' | 'menu' | 'export' | 'export-note' | 'sort' | 'summary' | 'grid' | 'head' | 'body' | 'row' | 'skeleton-row' | 'empty' | 'error' | 'status' | 'recording' | 'sr-only';
+export type CallLogTablePart = 'root' | 'toolbar' | 'search' | 'filters-toggle' | 'filter-set' | 'menu' | 'export' | 'export-note' | 'sort' | 'summary' | 'grid' | 'head' | 'body' | 'row' | 'skeleton-row' | 'empty' | 'error' | 'status' | 'recording' | 'sr-only';
 
 export interface CallLogTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallLogTablePart> {
   adapter?: CallsAdapter;
@@ -42,6 +42,8 @@ const NO_PAGES: readonly unknown[] = [];
 
 /** Until the token is read (and on the server); the real value is `--tt-row-height`. */
 const DEFAULT_ROW_HEIGHT = 44;
+/** Below this width (px) the filters fold behind one button. */
+const COMPACT_TOOLBAR_BELOW = 720;
 
 function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAULT_COLUMNS, onError, classNames, unstyled, theme, className, style, forwardedRef, ...props }: CallLogTableProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
@@ -59,13 +61,15 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
   const scrollRef = useRef<HTMLDivElement>(null);
   // Columns fit the width the log gets: the lower-priority ones give way (a split layout, a phone).
   const width = useElementWidth(scrollRef);
-  const shown = useMemo(() => fitColumns(columns, width), [columns, width]);
+  // Phone-sized: each call on two lines (number and status; when, how long, recording) instead of two columns.
+  const stacked = width > 0 && width < STACK_BELOW;
+  const shown = useMemo(() => (stacked ? stackedColumns(columns) : fitColumns(columns, width)), [columns, width, stacked]);
   const shownKey = shown.join(' ');
   // The same array while the columns stay: the memoized rows compare it by identity.
   const defs = useMemo(() => shownKey.split(' ').filter(Boolean).map((c) => COLUMNS[c as CallLogColumnId]), [shownKey]);
   const template = defs.map((d) => `minmax(${d.width}px, ${d.width}fr)`).join(' ');
 
-  const rowHeight = useTokenPx(scrollRef, '--tt-row-height', DEFAULT_ROW_HEIGHT, [className, styling.theme, styling.unstyled]);
+  const rowHeight = useTokenPx(scrollRef, '--tt-row-height', DEFAULT_ROW_HEIGHT, [className, styling.theme, styling.unstyled, stacked]);
   const view = useRowWindow(scrollRef, rows.length, rowHeight, 6, rowHeight);
   const items = view.end >= view.start ? Array.from({ length: view.end - view.start + 1 }, (_, i) => view.start + i) : [];
   const lastVisible = view.end;
@@ -144,12 +148,14 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
       data-talkturo-root=""
       data-talkturo-log=""
       data-state={state}
+      data-layout={stacked ? 'stacked' : undefined}
     >
       <CallLogToolbar
         m={m} filters={log.filters} onFilters={log.setFilters} sort={log.sort} onSort={log.setSort} assistants={log.assistants}
         exported={log.exported}
         exportNote={log.exportNote}
         onExport={exportCsv}
+        compact={width > 0 && width < COMPACT_TOOLBAR_BELOW}
       />
       <p {...part('summary')} aria-live="polite">{state === 'loading' ? m.loadingCalls : state === 'error' ? '' : summary}</p>
       <div
@@ -174,7 +180,8 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
                 aria-sort={d.sort && log.sort.field === d.sort ? (log.sort.order === 'asc' ? 'ascending' : 'descending') : undefined}
                 data-sortable={d.sort ? '' : undefined}
               >
-                {d.sort ? (
+                {/* Stacked, the header is for screen readers only: sorting is the toolbar's. */}
+                {d.sort && !stacked ? (
                   <button type="button" {...part('sort')} onClick={() => sortHeader(d.sort!)}>
                     {d.header(m)}
                     {log.sort.field === d.sort && <span aria-hidden="true">{log.sort.order === 'asc' ? ' ▲' : ' ▼'}</span>}

@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
 import type { Assistant, CallDirection, CallSortField, SortOrder } from '../types.js';
 import { CALL_DIRECTIONS } from '../types.js';
 import type { Messages } from '../theme/messages.js';
@@ -28,6 +28,8 @@ interface Props {
   onExport: () => void;
   exported: number | null;
   exportNote: { count: number; stopped: 'limit' | 'cursor' } | null;
+  /** A narrow log: the filters fold behind one button that says how many are active. */
+  compact: boolean;
 }
 
 function CheckMenu<T extends string>({ label, values, selected, text, onToggle }: {
@@ -51,12 +53,15 @@ function CheckMenu<T extends string>({ label, values, selected, text, onToggle }
 
 /** Filters, sort and export above the call log: native controls, each labelled. */
 /** Memoized: the grid scrolling re-renders the table, not its toolbar. */
-export const CallLogToolbar = memo(function CallLogToolbar({ m, filters, onFilters, sort, onSort, assistants, onExport, exported, exportNote }: Props) {
+export const CallLogToolbar = memo(function CallLogToolbar({ m, filters, onFilters, sort, onSort, assistants, onExport, exported, exportNote, compact }: Props) {
   const part = usePart();
   const id = useId();
+  const [unfolded, setUnfolded] = useState(false);
   const set = (patch: Partial<CallLogFilters>) => onFilters({ ...filters, ...patch });
+  const active = activeFilterCount(filters);
+  const folded = compact && !unfolded;
   return (
-    <div {...part('toolbar')} role="group" aria-label={m.filters}>
+    <div {...part('toolbar')} role="group" aria-label={m.filters} data-compact={compact || undefined}>
       <input
         type="search"
         {...part('search')}
@@ -65,6 +70,12 @@ export const CallLogToolbar = memo(function CallLogToolbar({ m, filters, onFilte
         value={filters.search}
         onChange={(e) => set({ search: e.currentTarget.value })}
       />
+      {compact && (
+        <button type="button" {...part('filters-toggle')} aria-expanded={unfolded} aria-controls={`${id}-filters`} onClick={() => setUnfolded((v) => !v)}>
+          {active > 0 ? fillMessage(m.filtersActive, { count: active }) : m.filters}
+        </button>
+      )}
+      <div id={`${id}-filters`} {...part('filter-set')} hidden={folded}>
       <select aria-label={m.dateRange} value={filters.range} onChange={(e) => set({ range: e.currentTarget.value as DateRange })}>
         <option value="all">{m.rangeAll}</option>
         <option value="today">{m.rangeToday}</option>
@@ -97,9 +108,10 @@ export const CallLogToolbar = memo(function CallLogToolbar({ m, filters, onFilte
       >
         {SORTS.map((s) => <option key={s.value} value={s.value}>{s.label(m)}</option>)}
       </select>
-      {activeFilterCount(filters) > 0 && (
+      {active > 0 && (
         <button type="button" onClick={() => onFilters(EMPTY_FILTERS)}>{m.clearFilters}</button>
       )}
+      </div>
       <button type="button" {...part('export')} onClick={onExport} disabled={exported !== null} aria-busy={exported !== null}>
         {exported === null ? m.exportCsv : fillMessage(m.exporting, { count: exported })}
       </button>

@@ -55,6 +55,16 @@ export const COLUMNS: Record<CallLogColumnId, ColumnDef> = {
   },
 };
 
+/** Below this width (px) the log shows each call as a two-line row: number and status, then when, how long, recording. */
+export const STACK_BELOW = 560;
+const STACKED_COLUMNS: readonly CallLogColumnId[] = ['from', 'status', 'startedAt', 'duration', 'recording'];
+
+/** The columns of a stacked (narrow) log: the stacked set, as far as the host shows those columns. */
+export function stackedColumns(ids: readonly CallLogColumnId[]): CallLogColumnId[] {
+  const chosen = STACKED_COLUMNS.filter((id) => ids.includes(id));
+  return chosen.length > 0 ? chosen : [...ids];
+}
+
 /**
  * The columns that fit `width` pixels: lower-priority ones give way, one at a time, until the rest
  * fit (at least one stays). Order is kept. A width of 0 (not measured yet, or on the server) fits all.

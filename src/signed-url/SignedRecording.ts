@@ -283,6 +283,12 @@ export class SignedRecording {
   }
 
   // ---- failure --------------------------------------------------------------------------------
+  /** The media had the bytes but could not play them: no newer URL would help, so no more are asked. */
+  unplayable(error: Error): void {
+    this.#clearTimer();
+    this.#fail(error);
+  }
+
   #fail(error: Error): Error {
     if (this.#state.status !== 'error') this.#set({ status: 'error', error });
     return this.#state.error ?? error;

@@ -1,11 +1,11 @@
 import type { Messages } from './messages.js';
 import { DE_REVIEW_MESSAGES } from './messages.review.js';
-import { DE_LANE_MESSAGES } from './messages.lanes.js';
+import { DE_LAYOUT_MESSAGES } from './messages.layout.js';
 
 /** German: pass as `messages` (whole or merged with your own changes) with `locale="de-DE"`. */
 export const DE_MESSAGES: Messages = {
   ...DE_REVIEW_MESSAGES,
-  ...DE_LANE_MESSAGES,
+  ...DE_LAYOUT_MESSAGES,
   recording: 'Anrufaufnahme',
   caller: 'Anrufer',
   assistant: 'Assistent',

@@ -1,8 +1,8 @@
 import { EN_REVIEW_MESSAGES, type ReviewMessages } from './messages.review.js';
-import { EN_LANE_MESSAGES, type LaneMessages } from './messages.lanes.js';
+import { EN_LAYOUT_MESSAGES, type LayoutMessages } from './messages.layout.js';
 
 /** Every user-visible string, so a partner can replace any of them. `{name}` marks a value. */
-export interface Messages extends ReviewMessages, LaneMessages {
+export interface Messages extends ReviewMessages, LayoutMessages {
   recording: string;
   caller: string;
   assistant: string;
@@ -152,7 +152,7 @@ export interface Messages extends ReviewMessages, LaneMessages {
 
 export const EN_MESSAGES: Messages = {
   ...EN_REVIEW_MESSAGES,
-  ...EN_LANE_MESSAGES,
+  ...EN_LAYOUT_MESSAGES,
   recording: 'Call recording',
   caller: 'Caller',
   assistant: 'Assistant',

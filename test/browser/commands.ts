@@ -34,8 +34,41 @@ export const freezePage: BrowserCommand<[ms: number]> = async (context, ms) => {
   await cdp.detach();
 };
 
+/** A finger for a pointer (`pointer: coarse`, touch events), or the mouse again: CDP touch emulation. */
+export const emulateTouch: BrowserCommand<[enabled: boolean]> = async (context, enabled) => {
+  const page = (context as unknown as { page: import('playwright').Page }).page;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled, maxTouchPoints: enabled ? 5 : 1 });
+  // The emulation lives as long as the session that set it: kept for the page until switched off.
+  if (!enabled) await cdp.detach();
+};
+
+/** The device's light or dark setting (`prefers-color-scheme`), as if the person flipped it. */
+export const emulateColorScheme: BrowserCommand<[scheme: 'light' | 'dark' | null]> = async (context, scheme) => {
+  const page = (context as unknown as { page: import('playwright').Page }).page;
+  await page.emulateMedia({ colorScheme: scheme });
+};
+
+/** Touch gestures as a finger makes them (CDP Input.dispatchTouchEvent), in page coordinates. */
+export const touchDrag: BrowserCommand<[points: { x: number; y: number }[], stepMs?: number]> = async (context, points, stepMs = 16) => {
+  const page = (context as unknown as { page: import('playwright').Page }).page;
+  const cdp = await page.context().newCDPSession(page);
+  const [first, ...rest] = points;
+  if (!first) return;
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [first] });
+  for (const point of rest) {
+    await new Promise((resolve) => setTimeout(resolve, stepMs));
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+};
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
+    emulateTouch: (enabled: boolean) => Promise<void>;
+    emulateColorScheme: (scheme: 'light' | 'dark' | null) => Promise<void>;
+    touchDrag: (points: { x: number; y: number }[], stepMs?: number) => Promise<void>;
     freezePage: (ms: number) => Promise<void>;
     captureDownload: (timeoutMs?: number) => Promise<CapturedDownload>;
     readDownloadedText: () => Promise<string>;

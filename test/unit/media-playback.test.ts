@@ -236,3 +236,66 @@ describe('MediaPlayback while a URL is awaited', () => {
     expect(slow.store.get().currentTime).toBe(38);
   });
 });
+
+describe('MediaPlayback in engines that differ', () => {
+  it('a decode or audio-output error (MediaError 3) is not a refused URL: no new URL is asked, the player says why', async () => {
+    const { recording, fetchSource } = await started();
+    const asked = fetchSource.mock.calls.length;
+    Object.assign(media, { error: { code: 3, message: 'NS_ERROR_DOM_MEDIA_DECODE_ERR' } });
+    media.dispatchEvent(new Event('error'));
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(fetchSource).toHaveBeenCalledTimes(asked);
+    expect(media.loads).toHaveLength(1);
+    expect(recording.getSnapshot().status).toBe('error');
+    expect(recording.getSnapshot().error).toMatchObject({ name: 'PlayerError', code: 'not-playable' });
+  });
+
+  it('a network error (MediaError 2) still asks for a newer URL', async () => {
+    const { fetchSource } = await started();
+    const asked = fetchSource.mock.calls.length;
+    Object.assign(media, { error: { code: 2, message: '' } });
+    media.dispatchEvent(new Event('error'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetchSource.mock.calls.length + media.loads.length).toBeGreaterThan(asked + 1);
+  });
+
+  it('the total follows the media once it knows the file is longer than the API said', async () => {
+    const { store } = await started();
+    store.set({ duration: 18 });
+    media.duration = 19.2;
+    media.dispatchEvent(new Event('durationchange'));
+    expect(store.get().duration).toBe(19.2);
+  });
+
+  it('the clock follows the element while it plays, even when it sends no timeupdate', async () => {
+    const { playback, store } = await started();
+    playback.play();
+    media.dispatchEvent(new Event('playing'));
+    for (const t of [0.5, 1, 1.5, 2]) {
+      media.currentTime = t;
+      await vi.advanceTimersByTimeAsync(200);
+      expect(store.get().currentTime).toBe(t);
+    }
+    playback.pause();
+    media.currentTime = 5;
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(store.get().currentTime).not.toBe(5);
+  });
+});
+
+describe('Scope', () => {
+  it('forgets a timeout once it has fired, so a long-lived scope holds only what is pending', async () => {
+    const { Scope: FreshScope } = await import('../../src/player/engine/scope');
+    const scope = new FreshScope();
+    let fired = 0;
+    for (let i = 0; i < 100; i++) scope.timeout(() => fired++, 10);
+    expect(scope.pending).toBe(100);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(fired).toBe(100);
+    expect(scope.pending).toBe(0);
+    const stop = scope.listen(new EventTarget(), 'x', () => undefined);
+    expect(scope.pending).toBe(1);
+    stop();
+    expect(scope.pending).toBe(0);
+  });
+});

@@ -7,6 +7,7 @@ import type { Scope } from './scope.js';
 import type { Store } from './store.js';
 import { PLAYBACK_RATES, type PlayerSnapshot } from './state.js';
 import { holdsWhole, secondsAhead } from './buffered.js';
+import { PlayerError } from '../../errors.js';
 
 /** Seconds of playback buffered ahead below which an expired URL is replaced before the media needs it. */
 const LOW_WATER_SECONDS = 20;
@@ -126,7 +127,21 @@ export class MediaPlayback {
         this.#applyRate(store.get().rate);
         if (store.get().intent === 'play') this.#startPlayback();
       }
-      if (!store.get().duration && Number.isFinite(audio.duration)) store.set({ duration: audio.duration });
+      this.#takeDuration();
+    });
+    // The file's own length wins over what the API said (a counter must never read 0:19 / 0:18).
+    on('durationchange', () => this.#takeDuration());
+    // Some engines (WebKit after a seek by the lanes) go quiet on timeupdate while playing: the clock
+    // also reads the element itself at the rate it shows, as long as it plays.
+    let ticking: (() => void) | null = null;
+    const tick = () => {
+      ticking = null;
+      if (audio.paused || this.#scope.disposed) return;
+      this.onTime(audio.currentTime);
+      ticking = this.#scope.timeout(tick, TIME_EVERY_MS);
+    };
+    on('playing', () => {
+      ticking ??= this.#scope.timeout(tick, TIME_EVERY_MS);
     });
     on('canplay', () => {
       if (!this.#local) this.#recording.loaded(this.#url);
@@ -158,10 +173,24 @@ export class MediaPlayback {
     this.#hooks.onTime(seconds);
   }
 
+  #takeDuration(): void {
+    const { duration } = this.audio;
+    if (Number.isFinite(duration) && duration > 0 && Math.abs(duration - this.#store.get().duration) > 0.01) this.#store.set({ duration });
+  }
+
   async #onError(): Promise<void> {
     if (this.#local) return this.leaveLocal();
     const url = this.#url;
     if (this.#scope.disposed || !url) return;
+    const code = this.audio.error?.code;
+    if (code === 1) return; // MEDIA_ERR_ABORTED: the player's own reload or unmount
+    // MEDIA_ERR_DECODE: the bytes arrived but could not be played (a broken file, no audio output).
+    // A newer URL brings the same bytes: say so once, with Retry, rather than asking for URLs.
+    if (code === 3) {
+      this.stop();
+      this.#recording.unplayable(new PlayerError('not-playable', { reason: this.audio.error?.message || 'decode error' }));
+      return;
+    }
     if (await this.#hooks.beforeRefusal(url)) return this.load(url);
     try {
       const fresh = await this.#recording.refused(url);

@@ -13,17 +13,27 @@ export class Scope {
     return this.#controller.signal.aborted;
   }
 
-  /** Runs `cleanup` at disposal (at once when already disposed); the returned function runs it early. */
+  /**
+   * Runs `cleanup` at disposal (at once when already disposed); the returned function runs it early
+   * and forgets it, so a scope that lives long (a player open for an hour) holds only what is pending.
+   */
   add(cleanup: () => void): () => void {
     let done = false;
     const run = () => {
       if (done) return;
       done = true;
+      const at = this.#cleanups.indexOf(run);
+      if (at !== -1) this.#cleanups.splice(at, 1);
       cleanup();
     };
     if (this.disposed) run();
     else this.#cleanups.push(run);
     return run;
+  }
+
+  /** How many cleanups wait for disposal (for tests of the above). */
+  get pending(): number {
+    return this.#cleanups.length;
   }
 
   listen<T extends EventTarget>(target: T, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): () => void {
@@ -32,8 +42,12 @@ export class Scope {
   }
 
   timeout(callback: () => void, ms: number): () => void {
-    const timer = setTimeout(callback, ms);
-    return this.add(() => clearTimeout(timer));
+    const timer = setTimeout(() => {
+      forget();
+      callback();
+    }, ms);
+    const forget = this.add(() => clearTimeout(timer));
+    return forget;
   }
 
   dispose(): void {

@@ -1,7 +1,7 @@
-// The words of the lanes' legend, the transport's turn count and an event's details, in English and
-// German; part of `Messages`, kept apart so neither catalog file grows past reading.
+// The words of the lanes' legend, the transport's turn count, an event's details and the narrow log's
+// folded filters and rows, in English and German; part of `Messages`, kept apart so neither catalog file grows past reading.
 
-export interface LaneMessages {
+export interface LayoutMessages {
   /** The playback controls' group, for screen readers. */
   transport: string;
   /** Before playback reaches a turn, e.g. "5 turns". */
@@ -22,9 +22,11 @@ export interface LaneMessages {
   timeAxis: string;
   /** The help list's row for the groups that are one tab stop each. */
   shortcutGroups: string;
+  /** The narrow log's filters button with how many are set, e.g. "Filters (2)". */
+  filtersActive: string;
 }
 
-export const EN_LANE_MESSAGES: LaneMessages = {
+export const EN_LAYOUT_MESSAGES: LayoutMessages = {
   transport: 'Playback',
   turnCount: '{total} turns',
   legend: 'On the lanes',
@@ -38,9 +40,10 @@ export const EN_LANE_MESSAGES: LaneMessages = {
   eventArguments: 'Arguments',
   timeAxis: 'Time',
   shortcutGroups: 'move between events, and between the mute and solo switches',
+  filtersActive: 'Filters ({count})',
 };
 
-export const DE_LANE_MESSAGES: LaneMessages = {
+export const DE_LAYOUT_MESSAGES: LayoutMessages = {
   transport: 'Wiedergabe',
   turnCount: '{total} Beiträge',
   legend: 'Auf den Spuren',
@@ -54,4 +57,5 @@ export const DE_LANE_MESSAGES: LaneMessages = {
   eventArguments: 'Argumente',
   timeAxis: 'Zeit',
   shortcutGroups: 'zwischen Ereignissen und zwischen den Stumm- und Solo-Schaltern wechseln',
+  filtersActive: 'Filter ({count})',
 };
