@@ -15,7 +15,7 @@ import { clusterEvents } from './eventClusters.js';
 import { moveRovingFocus, tabStop } from '../shared/roving.js';
 
 /** A lasting event narrower than this shows as its marker alone (a sliver of a line reads as a stray dot). */
-const MIN_SPAN_PX = 8;
+const MIN_SPAN_PX = 24;
 
 interface EventTrackProps {
   store: Store<PlayerSnapshot>;
