@@ -33,14 +33,19 @@ export class ConversationOverlays {
       region.element?.setAttribute('data-kind', kind);
       if (seconds !== undefined) region.element?.setAttribute('data-seconds', String(seconds));
     };
+    const width = this.ws.getWrapper().scrollWidth || fallbackWidth;
+    // A kind of mark too dense to tell apart (an hour at "fit") is left out until the user zooms in:
+    // drawn, it would cover the lanes. The figures and the transcript still list every one.
+    const fits = (count: number) => count * MIN_MARKER_SPACING_PX <= width;
     if (analysis) {
-      for (const r of analysis.overlaps) add('overlap', r.start, r.end, colors.overlap);
-      for (const r of analysis.silences) add('silence', r.start, r.end, colors.silence);
-      for (const r of analysis.responses) {
-        add(r.slow ? 'response-slow' : 'response', r.callerEnd, r.assistantStart, r.slow ? colors.slowResponse : colors.response, 1, r.seconds);
+      if (fits(analysis.overlaps.length)) for (const r of analysis.overlaps) add('overlap', r.start, r.end, colors.overlap);
+      if (fits(analysis.silences.length)) for (const r of analysis.silences) add('silence', r.start, r.end, colors.silence);
+      if (fits(analysis.responses.length)) {
+        for (const r of analysis.responses) {
+          add(r.slow ? 'response-slow' : 'response', r.callerEnd, r.assistantStart, r.slow ? colors.slowResponse : colors.response, 1, r.seconds);
+        }
       }
     }
-    const width = this.ws.getWrapper().scrollWidth || fallbackWidth;
     const markers = turns.length + (analysis?.interruptions.length ?? 0);
     if (markers * MIN_MARKER_SPACING_PX > width) return;
     for (const i of analysis?.interruptions ?? []) add(`interruption-${i.by}`, i.at, undefined, colors.interruption, i.by === 'caller' ? 0 : 1);

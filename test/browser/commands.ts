@@ -52,6 +52,8 @@ export const emulateColorScheme: BrowserCommand<[scheme: 'light' | 'dark' | null
 /** Touch gestures as a finger makes them (CDP Input.dispatchTouchEvent), in page coordinates. */
 export const touchDrag: BrowserCommand<[points: { x: number; y: number }[], stepMs?: number]> = async (context, points, stepMs = 16) => {
   const page = (context as unknown as { page: import('playwright').Page }).page;
+  // Files run side by side in pages of their own: a finger touches the page in front.
+  await page.bringToFront();
   const cdp = await page.context().newCDPSession(page);
   const [first, ...rest] = points;
   if (!first) return;

@@ -1,8 +1,7 @@
 // The two lanes: one wavesurfer instance on the media element, fed our own peaks (from the source,
 // decoded once, or streamed for long calls), with the conversation overlays and zoom.
 import WaveSurfer from 'wavesurfer.js';
-import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.esm.js';
-import { formatClock } from '../../format.js';
+import { LaneLook } from './LaneLook.js';
 import type { RecordingSource, TranscriptTurn } from '../../types.js';
 import type { SignedRecording } from '../../signed-url/SignedRecording.js';
 import { PlayerError } from '../../errors.js';
@@ -12,7 +11,7 @@ import type { DecoderKind } from '../stream/streamPeaks.js';
 import type { OverlayColors } from '../overlays.js';
 import { ConversationMarks, type DrawnLanes } from './ConversationMarks.js';
 import { mediaCanPlay, metadataDuration } from './mediaReady.js';
-import { stepZoom, zoomLevels } from '../zoom.js';
+import { axisSteps, stepZoom, zoomLevels } from '../zoom.js';
 import { StreamingLanes } from '../streamingLanes.js';
 import { fetchRecording } from './download.js';
 import type { Scope } from './scope.js';
@@ -33,8 +32,6 @@ export interface LaneColors {
  * the number of peaks whatever the length; decoding them whole would take hundreds of MB.
  */
 export const STREAM_PEAKS_AFTER_SECONDS = 5 * 60;
-/** The time axis' height in pixels (the grid row under the lanes takes what it needs). */
-const TIME_AXIS_HEIGHT = 18;
 /** While a long waveform streams in zoomed, wavesurfer's lanes are redrawn at most this often. */
 const STREAM_REDRAW_MS = 750;
 
@@ -56,10 +53,6 @@ export interface WaveformOptions {
   onTime(seconds: number): void;
 }
 
-const splitChannels = (colors: LaneColors) => [
-  { waveColor: colors.caller, progressColor: colors.callerProgress },
-  { waveColor: colors.assistant, progressColor: colors.assistantProgress },
-];
 
 export class WaveformView {
   readonly #ws: WaveSurfer;
@@ -69,7 +62,7 @@ export class WaveformView {
   #channels = 2;
   /** While peaks stream in (at "fit"): the lanes drawn a column at a time, over wavesurfer's flat ones. */
   #streamingLanes: StreamingLanes | null = null;
-  #colors: LaneColors;
+  readonly #look: LaneLook;
 
   readonly #scope: Scope;
   readonly #store: Store<PlayerSnapshot>;
@@ -89,14 +82,13 @@ export class WaveformView {
     this.#audio = audio;
     this.#recording = recording;
     this.#options = options;
-    this.#colors = options.colors;
 
     const { colors, container } = options;
     this.#ws = WaveSurfer.create({
       container,
       media: audio,
       height: options.laneHeight,
-      splitChannels: splitChannels(colors),
+      splitChannels: LaneLook.channels(colors, null),
       cursorColor: colors.cursor,
       cursorWidth: 2,
       normalize: true,
@@ -105,14 +97,8 @@ export class WaveformView {
       hideScrollbar: true,
       autoScroll: false,
     });
-    // The time axis under the lanes; it lives in wavesurfer's shadow root, so its colours follow the
-    // tokens (custom properties inherit into it) and it scrolls with the lanes when zoomed in.
-    this.#ws.registerPlugin(TimelinePlugin.create({
-      height: TIME_AXIS_HEIGHT,
-      formatTimeCallback: formatClock,
-      secondaryLabelOpacity: 0.6,
-      style: { color: 'var(--tt-muted)', fontSize: 'var(--tt-font-size-axis)', fontVariantNumeric: 'tabular-nums' } as Partial<CSSStyleDeclaration>,
-    }));
+    this.#look = new LaneLook(this.#ws, colors);
+    scope.add(this.#ws.on('redraw', () => this.#look.placeAxis(this.#peaksDuration || this.#store.get().duration, this.#options.container.clientWidth)));
     this.#marks = new ConversationMarks(scope, store, this.#ws, colors, options.slowResponseMs, options.onError);
     scope.add(this.#ws.on('timeupdate', (t) => options.onTime(t)));
     scope.add(this.#ws.on('interaction', (t) => options.onSeek(t)));
@@ -182,6 +168,7 @@ export class WaveformView {
   async #draw(peaks: ChannelPeaks, duration: number): Promise<void> {
     this.#peaks = peaks;
     this.#peaksDuration = duration;
+    this.#chooseRenderer(this.#store.get().zoom);
     // Same src: wavesurfer keeps the media element as it is and only draws the new peaks.
     await this.#ws.load(this.#audio.src, peaks, duration);
     this.#marks.draw(this.#lanes());
@@ -202,7 +189,7 @@ export class WaveformView {
     let drawing = false;
     let drawnAt = -Infinity;
     // At "fit", new peaks draw only their new columns; zoomed in (wavesurfer scrolls), whole redraws.
-    const lanes = this.#store.get().zoom > 1 ? null : new StreamingLanes(this.#ws.getWrapper(), this.#colors);
+    const lanes = this.#store.get().zoom > 1 ? null : new StreamingLanes(this.#ws.getWrapper(), this.#look.colors);
     this.#streamingLanes = lanes;
     const dropLanes = this.#scope.add(() => {
       stopPlayhead();
@@ -262,11 +249,15 @@ export class WaveformView {
     this.#marks.setSlowResponseMs(ms, this.#lanes());
   }
 
+  #chooseRenderer(zoom: number): void {
+    const streaming = this.#store.get().waveform === 'streaming';
+    this.#look.chooseRenderer(streaming ? null : this.#peaks, this.#peaksDuration, this.#options.container.clientWidth * zoom);
+  }
+
   /** New theme colours or lane height (the regions follow CSS variables by themselves). */
   setLanes(colors: LaneColors, height: number): void {
     if (this.#scope.disposed) return;
-    this.#colors = colors;
-    this.#ws.setOptions({ splitChannels: splitChannels(colors), cursorColor: colors.cursor, height });
+    this.#look.setColors(colors, height);
     this.#streamingLanes?.setColors(colors);
   }
 
@@ -282,6 +273,7 @@ export class WaveformView {
     if (zoomed && this.#streamingLanes) this.#leaveStreamingLanes();
     // Zoomed in, the view follows the playhead; at "fit" there is nothing to scroll.
     this.#ws.setOptions({ autoScroll: zoomed, autoCenter: zoomed, hideScrollbar: !zoomed });
+    this.#chooseRenderer(zoom);
     this.#ws.zoom(zoomed ? this.#fitPxPerSecond() * zoom : 0);
     this.#store.set({ zoom, ...(zoomed ? {} : { viewStart: 0, viewEnd: 0 }) });
     this.#marks.draw(this.#lanes());
