@@ -88,6 +88,12 @@ export default defineConfig(({ mode }) => ({
             enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }],
             viewport: { width: 1280, height: 900 },
             commands: { captureDownload, freezePage, readDownloadedText, emulateTouch, emulateColorScheme, touchDrag },
+            // Visual baselines are committed beside the tests (failure screenshots stay ignored).
+            expect: {
+              toMatchScreenshot: {
+                resolveScreenshotPath: ({ root, testFileDirectory, arg, browserName, ext }) => `${root}/${testFileDirectory}/baselines/${arg}-${browserName}${ext}`,
+              },
+            },
           },
         },
       },

@@ -31,7 +31,7 @@ const RECORDING_ICON: Record<RecordingAvailability, string> = {
 
 
 export const COLUMNS: Record<CallLogColumnId, ColumnDef> = {
-  startedAt: { id: 'startedAt', header: (m) => m.columnStartedAt, width: 184, priority: 1, sort: 'startedAt', cell: (c, f) => f.dateTime(c.startedAt) },
+  startedAt: { id: 'startedAt', header: (m) => m.columnStartedAt, width: 200, priority: 1, sort: 'startedAt', cell: (c, f) => f.dateTime(c.startedAt) },
   direction: { id: 'direction', header: (m) => m.columnDirection, width: 96, priority: 9, cell: (c, _f, m) => directionText(m, c.direction) },
   from: { id: 'from', header: (m) => m.columnFrom, width: 136, priority: 4, cell: (c) => c.fromNumber ?? '—' },
   to: { id: 'to', header: (m) => m.columnTo, width: 136, priority: 8, cell: (c) => c.toNumber ?? '—' },
