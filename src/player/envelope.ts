@@ -1,11 +1,9 @@
 // At "fit", an hour-long call puts several seconds in each pixel: min/max peaks then fill both lanes
-// solid and nothing says who spoke when. Past ENVELOPE_SECONDS_PER_PX each column is drawn as how much
+// solid and nothing says who spoke when. Past DENSITY_SECONDS_PER_PX each column is drawn as how much
 // of its stretch that side was talking (its slices above the channel's own speech floor, the floor the
 // conversation analysis uses): a full column is talking throughout, a gap is quiet, half is half.
+// Loaded on demand by LaneLook, which holds the threshold (DENSITY_SECONDS_PER_PX).
 import { sliceLevels, speechFloor } from '../analysis/speech.js';
-
-/** Seconds per pixel from which the lanes draw talk density instead of min/max. */
-export const ENVELOPE_SECONDS_PER_PX = 0.5;
 
 /** One value in [0, 1] per column: the share of the column's slices whose level reaches `floor`. */
 export function talkDensity(levels: ArrayLike<number>, columns: number, floor: number): Float32Array {

@@ -3,13 +3,15 @@
 import type WaveSurfer from 'wavesurfer.js';
 import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.esm.js';
 import { formatClock } from '../../format.js';
-import { ENVELOPE_SECONDS_PER_PX, densityRenderer } from '../envelope.js';
+import type { densityRenderer } from '../envelope.js';
 import { axisSteps } from '../zoom.js';
 import type { ChannelPeaks } from '../peaks.js';
 import type { LaneColors } from './WaveformView.js';
 
 /** The time axis' height in pixels (the grid row under the lanes takes what it needs). */
 const TIME_AXIS_HEIGHT = 18;
+/** Seconds per pixel from which the lanes draw talk density instead of min/max. */
+export const DENSITY_SECONDS_PER_PX = 0.5;
 
 type RenderFunction = ReturnType<typeof densityRenderer>;
 
@@ -17,7 +19,8 @@ export class LaneLook {
   #colors: LaneColors;
   /** Per lane, while the lanes are drawn as talk density; else null (wavesurfer's min/max). */
   #density: RenderFunction[] | null = null;
-  #renderers: { peaks: ChannelPeaks; lanes: RenderFunction[] } | null = null;
+  #renderers: { peaks: ChannelPeaks; lanes: RenderFunction[] | null } | null = null;
+  #wanted: { peaks: ChannelPeaks | null; duration: number; width: number } = { peaks: null, duration: 0, width: 0 };
   #axis: { plugin: ReturnType<typeof TimelinePlugin.create>; label: number } | null = null;
 
   constructor(private readonly ws: WaveSurfer, colors: LaneColors) {
@@ -42,13 +45,24 @@ export class LaneLook {
   }
 
   /**
-   * Min/max while a pixel holds less than ENVELOPE_SECONDS_PER_PX; past that (an hour at "fit") talk
+   * Min/max while a pixel holds less than DENSITY_SECONDS_PER_PX; past that (an hour at "fit") talk
    * density, which shows who spoke when instead of two solid blocks. `peaks` null (none yet, or lanes
    * still streaming in as flat placeholders): min/max.
    */
   chooseRenderer(peaks: ChannelPeaks | null, duration: number, drawnWidth: number): void {
-    const coarse = peaks !== null && drawnWidth > 0 && duration / drawnWidth > ENVELOPE_SECONDS_PER_PX;
-    if (coarse && this.#renderers?.peaks !== peaks) this.#renderers = { peaks, lanes: peaks.map((channel) => densityRenderer(channel)) };
+    this.#wanted = { peaks, duration, width: drawnWidth };
+    const coarse = peaks !== null && drawnWidth > 0 && duration / drawnWidth > DENSITY_SECONDS_PER_PX;
+    if (coarse && this.#renderers?.peaks !== peaks) {
+      const made: { peaks: ChannelPeaks; lanes: RenderFunction[] | null } = { peaks, lanes: null };
+      this.#renderers = made;
+      // Loaded when a call is long enough to need it (it shares the analysis' speech floor).
+      void import('../envelope.js').then(({ densityRenderer }) => {
+        if (this.#renderers !== made) return;
+        made.lanes = peaks.map((channel) => densityRenderer(channel));
+        const { peaks: now, duration: d, width } = this.#wanted;
+        this.chooseRenderer(now, d, width);
+      });
+    }
     const density = coarse ? this.#renderers!.lanes : null;
     if (density === this.#density) return;
     this.#density = density;
