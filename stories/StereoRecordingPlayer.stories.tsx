@@ -33,9 +33,15 @@ Once the lanes are complete, the conversation figures measured from the two chan
 monologues, and a Skip silences switch. \`events\` (tool calls, handoffs…) are drawn above the lanes,
 \`initialTime\` starts at a moment, and \`getMomentUrl\` adds "Copy link to this moment".
 
+Laid out like a player: the lanes with a time axis, then the transport (Play, time and seek, speed, turns,
+Skip silences, zoom, link, keys, Download); a section that folds (remembered per browser) holds the legend of
+what is drawn on the lanes and the figures. It lays itself out from its own width (container queries), from a
+280 px sidebar up, with 24 px targets (44 px for a finger).
+
 Keyboard (focus anywhere in the player): Space play/pause, ←/→ 5 s (Shift: 15 s), Home/End, [ and ] speed,
-P/N previous/next turn, + and - zoom. Theme with CSS variables (\`--tt-caller-wave\`, \`--tt-assistant-wave\`, …),
-\`theme="light"\`, \`classNames\` per part or \`unstyled\`.`,
+P/N previous/next turn, + and - zoom; the events track and the mute/solo switches are one tab stop each
+(arrows move inside). Theme with CSS variables (\`--tt-caller-wave\`, \`--tt-assistant-wave\`, …),
+\`theme="light"\` or \`"system"\` (repainted whenever the tokens change), \`classNames\` per part or \`unstyled\`.`,
       },
     },
   },
@@ -195,6 +201,24 @@ export const AudioBlockedByCors: Story = {
     await waitFor(() => expect(root(canvasElement)?.dataset.listening).toBe('cors-blocked'), { timeout: 10_000 });
     await waitFor(() => expect(root(canvasElement)?.dataset.state).toBe('paused'));
   },
+};
+
+export const InANarrowSidebar: Story = {
+  args: { style: { width: 300 } },
+  parameters: { docs: { description: { story: 'A 300 px sidebar: the lane names sit on their lanes, the transport wraps with the Seek slider on a row of its own, and nothing leaves the box.' } } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(root(canvasElement)?.dataset.waveform).toBe('ready'), { timeout: 10_000 });
+    const box = root(canvasElement)!.getBoundingClientRect();
+    for (const name of ['Play', 'Download recording']) {
+      const control = within(canvasElement).getByRole('button', { name }).getBoundingClientRect();
+      await expect(control.right).toBeLessThanOrEqual(box.right + 1);
+    }
+  },
+};
+
+export const SystemTheme: Story = {
+  args: { theme: 'system' },
+  parameters: { docs: { description: { story: '`theme="system"`: light or dark as the device is set, and repainted when that setting flips.' } } },
 };
 
 export const Light: Story = {

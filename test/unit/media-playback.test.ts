@@ -273,7 +273,7 @@ describe('MediaPlayback in engines that differ', () => {
     media.dispatchEvent(new Event('playing'));
     for (const t of [0.5, 1, 1.5, 2]) {
       media.currentTime = t;
-      await vi.advanceTimersByTimeAsync(200);
+      await vi.advanceTimersByTimeAsync(300);
       expect(store.get().currentTime).toBe(t);
     }
     playback.pause();

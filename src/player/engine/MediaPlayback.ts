@@ -13,6 +13,8 @@ import { PlayerError } from '../../errors.js';
 const LOW_WATER_SECONDS = 20;
 /** The position goes to the store at most this often while playing (about 6 times a second). */
 const TIME_EVERY_MS = 150;
+/** No timeupdate for this long while playing: the clock reads the element itself. */
+const QUIET_CLOCK_MS = 300;
 
 export interface MediaHooks {
   onTime(seconds: number): void;
@@ -131,17 +133,18 @@ export class MediaPlayback {
     });
     // The file's own length wins over what the API said (a counter must never read 0:19 / 0:18).
     on('durationchange', () => this.#takeDuration());
-    // Some engines (WebKit after a seek by the lanes) go quiet on timeupdate while playing: the clock
-    // also reads the element itself at the rate it shows, as long as it plays.
+    // Where an engine goes quiet on timeupdate while playing, the clock reads the element itself; where
+    // timeupdate keeps coming (every 250 ms or so), the check finds nothing to do.
+    let heardAt = -Infinity;
     let ticking: (() => void) | null = null;
     const tick = () => {
       ticking = null;
       if (audio.paused || this.#scope.disposed) return;
-      this.onTime(audio.currentTime);
-      ticking = this.#scope.timeout(tick, TIME_EVERY_MS);
+      if (performance.now() - heardAt > QUIET_CLOCK_MS) this.onTime(audio.currentTime);
+      ticking = this.#scope.timeout(tick, QUIET_CLOCK_MS);
     };
     on('playing', () => {
-      ticking ??= this.#scope.timeout(tick, TIME_EVERY_MS);
+      ticking ??= this.#scope.timeout(tick, QUIET_CLOCK_MS);
     });
     on('canplay', () => {
       if (!this.#local) this.#recording.loaded(this.#url);
@@ -152,7 +155,10 @@ export class MediaPlayback {
       if (this.#restoreAt === null) store.set({ intent: 'pause', ...(this.#awaitingUrlAt === null ? { currentTime: audio.currentTime } : {}) });
     });
     on('ended', () => store.set({ intent: 'pause' }));
-    on('timeupdate', () => this.onTime(audio.currentTime));
+    on('timeupdate', () => {
+      heardAt = performance.now();
+      this.onTime(audio.currentTime);
+    });
     on('waiting', () => this.#renewIfRunningDry(true));
     on('error', () => void this.#onError());
   }
