@@ -10,7 +10,7 @@ import { CallDetailPanel, CallLogs, CallLogTable, CallsProvider, StereoRecording
 import '../../src/theme/styles.css';
 import { callWithRecording, httpAdapter, render, sleep, waitFor } from './helpers';
 
-const WIDTHS = [280, 360, 480, 640, 800, 1024, 1440];
+const WIDTHS = [280, 360, 480, 640, 800, 1024, 1440, 2560];
 const adapter = httpAdapter();
 
 afterEach(() => cleanup());
@@ -178,13 +178,13 @@ async function check(c: Case, width: number, target: number) {
 }
 
 describe('fits any container', () => {
-  it.each(CASES.map((c) => [c.name, c] as const))('%s: 280 to 1,440 px, a mouse', async (_name, c) => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s: 280 to 2,560 px, a mouse', async (_name, c) => {
     const problems: string[] = [];
     for (const width of WIDTHS) problems.push(...(await check(c, width, 24)));
     expect(problems).toEqual([]);
   }, 120_000);
 
-  it.each(CASES.map((c) => [c.name, c] as const))('%s: 280 to 1,440 px, a finger (pointer: coarse)', async (_name, c) => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s: 280 to 2,560 px, a finger (pointer: coarse)', async (_name, c) => {
     await commands.emulateTouch(true);
     try {
       expect(matchMedia('(pointer: coarse)').matches).toBe(true);

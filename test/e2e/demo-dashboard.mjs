@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // End to end, as a person would: `npm start` with 4-second URLs, the dashboard in Chromium, a
 // 3-minute call played across several URL lifetimes, then paused, moved and played again.
-import { spawn } from 'node:child_process';
+import { startDemo } from '../support/demoServer.mjs';
 import { chromium } from 'playwright';
 import { findChromium } from '../../scripts/chromium.mjs';
 
@@ -12,28 +12,12 @@ const fail = (message) => {
   throw new Error(`[demo e2e] ${message}`);
 };
 
-const server = spawn('npx', ['tsx', 'demo/start.ts'], {
-  env: { ...process.env, PORT: String(PORT), TALKTURO_URL_LIFETIME: String(LIFETIME) },
-  stdio: ['ignore', 'pipe', 'pipe'],
-  detached: true,
-});
-let output = '';
-server.stdout.on('data', (d) => (output += d));
-server.stderr.on('data', (d) => (output += d));
-const stop = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {}
-};
-
+let stop = () => undefined;
 let browser;
 try {
-  const started = Date.now();
-  while (!output.includes('Demo dashboard:')) {
-    if (Date.now() - started > 60_000 || server.exitCode !== null) fail(`npm start did not come up:\n${output}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  const base = `http://127.0.0.1:${PORT}`;
+  const demo = await startDemo({ port: PORT, lifetimeSeconds: LIFETIME, timeoutMs: 60_000 });
+  stop = demo.stop;
+  const { base } = demo;
   const list = await (await fetch(`${base}/api/calls?accountSlug=demo&limit=50`, { headers: { Authorization: 'Bearer demo-token' } })).json();
   const call = list.data.find((c) => c.recording === "available" && c.duration_seconds > 100 && c.duration_seconds < 600);
   if (!call) fail('no 3-minute call in the demo data');

@@ -2,7 +2,8 @@
 // The dashboard in Firefox ESR and WebKitGTK, beside the Chromium of every other test: `npm start` with
 // short-lived URLs, then the same scenario in each engine (scenario.mjs). Audio output goes to a
 // PulseAudio null sink (started here when none is running), so media plays as on a desktop.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { startDemo } from '../support/demoServer.mjs';
 import { firefox, webkit } from './drivers.mjs';
 import { runScenario, sha256 } from './scenario.mjs';
 
@@ -26,21 +27,8 @@ function ensureAudioSink() {
 }
 
 const stopSink = ensureAudioSink();
-const server = spawn('npx', ['tsx', 'demo/start.ts'], {
-  env: { ...process.env, PORT: String(PORT), TALKTURO_URL_LIFETIME: String(LIFETIME) },
-  stdio: ['ignore', 'pipe', 'pipe'],
-  detached: true,
-});
-let output = '';
-server.stdout.on('data', (d) => (output += d));
-server.stderr.on('data', (d) => (output += d));
-const stopServer = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {}
-};
-
-const base = `http://127.0.0.1:${PORT}`;
+let base = '';
+let stopServer = () => undefined;
 const api = async (path) => {
   const response = await fetch(`${base}${path}${path.includes('?') ? '&' : '?'}accountSlug=demo`, { headers: { Authorization: 'Bearer demo-token' } });
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
@@ -54,11 +42,9 @@ const storageSha = async (callId) => {
 
 let failed = false;
 try {
-  const started = Date.now();
-  while (!output.includes('Demo dashboard:')) {
-    if (Date.now() - started > 90_000 || server.exitCode !== null) throw new Error(`npm start did not come up:\n${output}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  const demo = await startDemo({ port: PORT, lifetimeSeconds: LIFETIME });
+  ({ base } = demo);
+  stopServer = demo.stop;
   const { data } = await api('/api/calls?limit=20');
   const short = data.find((c) => c.recording === 'available' && c.duration_seconds < 30)?.id;
   if (!short) throw new Error('no short call with a recording in the demo data');
