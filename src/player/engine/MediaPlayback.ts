@@ -8,13 +8,12 @@ import type { Store } from './store.js';
 import { PLAYBACK_RATES, type PlayerSnapshot } from './state.js';
 import { holdsWhole, secondsAhead } from './buffered.js';
 import { PlayerError } from '../../errors.js';
+import { followMediaClock } from './mediaClock.js';
 
 /** Seconds of playback buffered ahead below which an expired URL is replaced before the media needs it. */
 const LOW_WATER_SECONDS = 20;
 /** The position goes to the store at most this often while playing (about 6 times a second). */
 const TIME_EVERY_MS = 150;
-/** No timeupdate for this long while playing: the clock reads the element itself. */
-const QUIET_CLOCK_MS = 300;
 
 export interface MediaHooks {
   onTime(seconds: number): void;
@@ -129,22 +128,9 @@ export class MediaPlayback {
         this.#applyRate(store.get().rate);
         if (store.get().intent === 'play') this.#startPlayback();
       }
-      this.#takeDuration();
     });
-    // The file's own length wins over what the API said (a counter must never read 0:19 / 0:18).
-    on('durationchange', () => this.#takeDuration());
-    // Where an engine goes quiet on timeupdate while playing, the clock reads the element itself; where
-    // timeupdate keeps coming (every 250 ms or so), the check finds nothing to do.
-    let heardAt = -Infinity;
-    let ticking: (() => void) | null = null;
-    const tick = () => {
-      ticking = null;
-      if (audio.paused || this.#scope.disposed) return;
-      if (performance.now() - heardAt > QUIET_CLOCK_MS) this.onTime(audio.currentTime);
-      ticking = this.#scope.timeout(tick, QUIET_CLOCK_MS);
-    };
-    on('playing', () => {
-      ticking ??= this.#scope.timeout(tick, QUIET_CLOCK_MS);
+    followMediaClock(scope, audio, (seconds) => this.onTime(seconds), (duration) => {
+      if (Math.abs(duration - store.get().duration) > 0.01) store.set({ duration });
     });
     on('canplay', () => {
       if (!this.#local) this.#recording.loaded(this.#url);
@@ -155,10 +141,6 @@ export class MediaPlayback {
       if (this.#restoreAt === null) store.set({ intent: 'pause', ...(this.#awaitingUrlAt === null ? { currentTime: audio.currentTime } : {}) });
     });
     on('ended', () => store.set({ intent: 'pause' }));
-    on('timeupdate', () => {
-      heardAt = performance.now();
-      this.onTime(audio.currentTime);
-    });
     on('waiting', () => this.#renewIfRunningDry(true));
     on('error', () => void this.#onError());
   }
@@ -177,11 +159,6 @@ export class MediaPlayback {
     this.#timeSetAt = now;
     this.#store.set({ currentTime: seconds });
     this.#hooks.onTime(seconds);
-  }
-
-  #takeDuration(): void {
-    const { duration } = this.audio;
-    if (Number.isFinite(duration) && duration > 0 && Math.abs(duration - this.#store.get().duration) > 0.01) this.#store.set({ duration });
   }
 
   async #onError(): Promise<void> {

@@ -2,6 +2,7 @@
 // decoded once, or streamed for long calls), with the conversation overlays and zoom.
 import WaveSurfer from 'wavesurfer.js';
 import { LaneLook } from './LaneLook.js';
+import { releaseHeldSeek } from './heldSeek.js';
 import type { RecordingSource, TranscriptTurn } from '../../types.js';
 import type { SignedRecording } from '../../signed-url/SignedRecording.js';
 import { PlayerError } from '../../errors.js';
@@ -32,8 +33,6 @@ export interface LaneColors {
  * the number of peaks whatever the length; decoding them whole would take hundreds of MB.
  */
 export const STREAM_PEAKS_AFTER_SECONDS = 5 * 60;
-/** wavesurfer's time this far from the media's while playing: it is holding a seek (see #releaseHeldSeek). */
-const HELD_SEEK_SECONDS = 0.3;
 /** While a long waveform streams in zoomed, wavesurfer's lanes are redrawn at most this often. */
 const STREAM_REDRAW_MS = 750;
 
@@ -104,7 +103,7 @@ export class WaveformView {
     this.#marks = new ConversationMarks(scope, store, this.#ws, colors, options.slowResponseMs, options.onError);
     // The media element is the clock: wavesurfer's own time can hold a seek it is still waiting to apply.
     scope.add(this.#ws.on('timeupdate', () => options.onTime(audio.currentTime)));
-    scope.add(store.subscribe(() => this.#releaseHeldSeek()));
+    scope.add(store.subscribe(() => releaseHeldSeek(this.#ws, audio)));
     scope.add(this.#ws.on('interaction', (t) => options.onSeek(t)));
     // What the lanes show when zoomed in: the events track above them follows.
     scope.add(this.#ws.on('scroll', (start, end) => {
@@ -233,20 +232,6 @@ export class WaveformView {
     this.#store.set({ waveform: 'ready', waveformProgress: null });
     await this.#draw(decoded.peaks, duration);
     dropLanes();
-  }
-
-  /**
-   * wavesurfer applies a seek on the media's next 'canplay' while the media is below HAVE_FUTURE_DATA,
-   * and reports that time until then. WebKit plays MSE audio at HAVE_CURRENT_DATA and never fires it
-   * again: the playhead would stay where the lanes were clicked while the audio plays on. The media is
-   * playing, so it can play: hand wavesurfer the media's time and say so.
-   */
-  #releaseHeldSeek(): void {
-    const audio = this.#audio;
-    if (audio.paused || audio.seeking || audio.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || audio.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA) return;
-    if (Math.abs(this.#ws.getCurrentTime() - audio.currentTime) < HELD_SEEK_SECONDS) return;
-    this.#ws.setTime(audio.currentTime);
-    audio.dispatchEvent(new Event('canplay'));
   }
 
   /** Moves the playhead where the media will start (its own clock moves it once it has loaded). */
