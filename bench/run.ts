@@ -80,10 +80,14 @@ const runLine = [
 // A run of one benchmark replaces its own sections and keeps the others, each stamped with its run.
 const path = here('../BENCHMARKS.md');
 const fresh = splitSections([...sections].join('\n'), runLine);
-const kept = only && existsSync(path) ? splitSections(readFileSync(path, 'utf8')) : new Map<string, string>();
+// The size budgets' section is written by hand when a budget changes (npm run size measures, not bench): always kept.
+const before = existsSync(path) ? splitSections(readFileSync(path, 'utf8')) : new Map<string, string>();
+const kept = only ? before : new Map([...before].filter(([title]) => title.startsWith(SIZE_SECTION)));
 for (const [title, body] of fresh) kept.set(title, body);
-writeFileSync(path, ['# Benchmarks', '', 'Written by `npm run bench` (bench/run.ts); do not edit by hand. Each section says which run wrote it.', '', ...kept.values()].join('\n'));
+writeFileSync(path, ['# Benchmarks', '', 'Written by `npm run bench` (bench/run.ts); do not edit by hand, except the size budgets\' section (`npm run size`). Each section says which run wrote it.', '', ...kept.values()].join('\n'));
 console.log('wrote BENCHMARKS.md');
+
+const SIZE_SECTION = '## Size budgets';
 
 /** `## ` sections by title; with `stamp`, each gets the run's lines under its title. */
 function splitSections(text: string, stamp?: string[]): Map<string, string> {

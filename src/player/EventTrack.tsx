@@ -57,6 +57,7 @@ export const EventTrack = memo(function EventTrack({ store, events, actions, m }
               type="button"
               {...part('event')}
               aria-label={label}
+              title={detail}
               data-roving="events"
               tabIndex={index === stop ? 0 : -1}
               onFocus={() => setActive(index)}
@@ -68,7 +69,7 @@ export const EventTrack = memo(function EventTrack({ store, events, actions, m }
               }}
             />
             {/* Shown on hover and focus; its side keeps it inside the track near either end. */}
-            <span {...part('event-label')} aria-hidden="true" data-side={at < 0.25 ? 'start' : at > 0.75 ? 'end' : 'middle'} title={detail}>
+            <span {...part('event-label')} aria-hidden="true" data-side={at < 0.25 ? 'start' : at > 0.75 ? 'end' : 'middle'}>
               {label}
             </span>
             {(lasting / 100) * width >= MIN_SPAN_PX && <span {...part('event-span')} aria-hidden="true" style={{ width: `${lasting}%` }} />}

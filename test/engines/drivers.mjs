@@ -99,7 +99,7 @@ export async function webkit() {
     }
   }
   await b.setWindowSize(1280, 900).catch(() => undefined);
-  const pointer = (steps) => b.action('pointer', { parameters: { pointerType: 'mouse' } });
+  const pointer = () => b.action('pointer', { parameters: { pointerType: 'mouse' } });
   return {
     name: 'WebKitGTK',
     errors: [],

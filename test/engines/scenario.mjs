@@ -12,7 +12,6 @@ const readPlayer = () => {
   const seek = root?.querySelector('[data-part="seek"]');
   const lanes = root?.querySelector('[data-part="waveform"]')?.getBoundingClientRect();
   return root && {
-    callId: root.closest('[data-talkturo-panel]')?.dataset.callId ?? null,
     state: root.dataset.state,
     waveform: root.dataset.waveform,
     position: Number(seek?.value ?? 0),

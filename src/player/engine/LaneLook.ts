@@ -1,6 +1,6 @@
 // How the lanes look beyond their peaks: each lane's colours, min/max or talk density (a long call
 // at a coarse zoom), and the time axis under them with labels as far apart as the width needs.
-import type WaveSurfer from 'wavesurfer.js';
+import WaveSurfer from 'wavesurfer.js';
 import TimelinePlugin from 'wavesurfer.js/dist/plugins/timeline.esm.js';
 import { formatClock } from '../../format.js';
 import type { densityRenderer } from '../envelope.js';
@@ -25,6 +25,23 @@ export class LaneLook {
 
   constructor(private readonly ws: WaveSurfer, colors: LaneColors) {
     this.#colors = colors;
+  }
+
+  /** The lanes' wavesurfer, on the player's media element: split channels, click and drag to seek. */
+  static createWaveSurfer(container: HTMLElement, media: HTMLMediaElement, colors: LaneColors, height: number): WaveSurfer {
+    return WaveSurfer.create({
+      container,
+      media,
+      height,
+      splitChannels: LaneLook.channels(colors, null),
+      cursorColor: colors.cursor,
+      cursorWidth: 2,
+      normalize: true,
+      interact: true,
+      dragToSeek: true,
+      hideScrollbar: true,
+      autoScroll: false,
+    });
   }
 
   /** wavesurfer's per-lane options: colours, and the density renderer when one is in use. */

@@ -9,6 +9,7 @@ import { PLAYBACK_RATES, type PlayerSnapshot } from './state.js';
 import { holdsWhole, secondsAhead } from './buffered.js';
 import { PlayerError } from '../../errors.js';
 import { followMediaClock } from './mediaClock.js';
+import { mediaErrorMeaning } from './mediaErrors.js';
 
 /** Seconds of playback buffered ahead below which an expired URL is replaced before the media needs it. */
 const LOW_WATER_SECONDS = 20;
@@ -45,12 +46,7 @@ export class MediaPlayback {
   readonly #recording: SignedRecording;
   readonly #hooks: MediaHooks;
 
-  constructor(
-    scope: Scope,
-    store: Store<PlayerSnapshot>,
-    recording: SignedRecording,
-    hooks: MediaHooks,
-  ) {
+  constructor(scope: Scope, store: Store<PlayerSnapshot>, recording: SignedRecording, hooks: MediaHooks) {
     this.#scope = scope;
     this.#store = store;
     this.#recording = recording;
@@ -165,11 +161,10 @@ export class MediaPlayback {
     if (this.#local) return this.leaveLocal();
     const url = this.#url;
     if (this.#scope.disposed || !url) return;
-    const code = this.audio.error?.code;
-    if (code === 1) return; // MEDIA_ERR_ABORTED: the player's own reload or unmount
-    // MEDIA_ERR_DECODE: the bytes arrived but could not be played (a broken file, no audio output).
-    // A newer URL brings the same bytes: say so once, with Retry, rather than asking for URLs.
-    if (code === 3) {
+    const meaning = mediaErrorMeaning(this.audio.error?.code);
+    if (meaning === 'ignore') return;
+    // Say so once, with Retry, rather than asking for URLs that bring the same bytes.
+    if (meaning === 'unplayable') {
       this.stop();
       this.#recording.unplayable(new PlayerError('not-playable', { reason: this.audio.error?.message || 'decode error' }));
       return;

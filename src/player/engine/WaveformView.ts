@@ -1,6 +1,6 @@
 // The two lanes: one wavesurfer instance on the media element, fed our own peaks (from the source,
 // decoded once, or streamed for long calls), with the conversation overlays and zoom.
-import WaveSurfer from 'wavesurfer.js';
+import type WaveSurfer from 'wavesurfer.js';
 import { LaneLook } from './LaneLook.js';
 import { releaseHeldSeek } from './heldSeek.js';
 import type { RecordingSource, TranscriptTurn } from '../../types.js';
@@ -85,19 +85,7 @@ export class WaveformView {
     this.#options = options;
 
     const { colors, container } = options;
-    this.#ws = WaveSurfer.create({
-      container,
-      media: audio,
-      height: options.laneHeight,
-      splitChannels: LaneLook.channels(colors, null),
-      cursorColor: colors.cursor,
-      cursorWidth: 2,
-      normalize: true,
-      interact: true,
-      dragToSeek: true,
-      hideScrollbar: true,
-      autoScroll: false,
-    });
+    this.#ws = LaneLook.createWaveSurfer(container, audio, colors, options.laneHeight);
     this.#look = new LaneLook(this.#ws, colors);
     scope.add(this.#ws.on('redraw', () => this.#look.placeAxis(this.#peaksDuration || this.#store.get().duration, this.#options.container.clientWidth)));
     this.#marks = new ConversationMarks(scope, store, this.#ws, colors, options.slowResponseMs, options.onError);
