@@ -28,11 +28,12 @@ export default [
   // token probe that repaints the lanes and theme="system"; the engine fixes (the clock reads the media
   // while playing, a held wavesurfer seek released, decode errors told apart); the log's folded filters
   // and stacked rows; and their English words. Issue 22 is to make these budgets measure what a page
-  // loads up front and cut them; these hold the line where issue 21 left it.
-  check('StereoRecordingPlayer, CallLogTable and CallDetailPanel', 'StereoRecordingPlayer, CallLogTable, CallDetailPanel', '44.7 kB'),
+  // loads up front and cut them; these hold the line where issue 21 left it (+0.1 kB after its review split
+  // wavesurfer's creation and the media errors' meaning into modules of their own).
+  check('StereoRecordingPlayer, CallLogTable and CallDetailPanel', 'StereoRecordingPlayer, CallLogTable, CallDetailPanel', '44.8 kB'),
   check('CallLogTable alone', 'CallLogTable', '11.9 kB'),
-  check('StereoRecordingPlayer alone', 'StereoRecordingPlayer', '32.5 kB'),
-  check('CallDetailPanel alone', 'CallDetailPanel', '38.7 kB'),
+  check('StereoRecordingPlayer alone', 'StereoRecordingPlayer', '32.6 kB'),
+  check('CallDetailPanel alone', 'CallDetailPanel', '38.8 kB'),
   // The streamed waveform's worker, loaded only for a call over 5 minutes that comes without peaks: 3.3 kB
   // of ours and mpg123-decoder (WASM, 62 kB), which it reads in place (issue 14: half the memory of
   // WebCodecs and three times as fast for an hour). Inline, so it cannot share the decoder chunk.
