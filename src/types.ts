@@ -115,6 +115,12 @@ export interface AdapterRequestOptions {
 }
 
 export interface CallsAdapter {
+  /**
+   * What this adapter reads from (an API and an account). Two adapters with the same key are the same
+   * adapter: they share cached data, and one created anew on every render restarts nothing. Without a
+   * key the adapter's identity is its key: create it once. `createHttpAdapter` sets one from its options.
+   */
+  readonly key?: string;
   listCalls(query: CallListQuery, init?: AdapterRequestOptions): Promise<CallListPage>;
   getCall(callId: string, init?: AdapterRequestOptions): Promise<CallDetail>;
   /** A fresh signed URL every call. null: this call has no recording. */

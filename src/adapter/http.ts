@@ -113,6 +113,8 @@ export function createHttpAdapter(options: HttpAdapterOptions): CallsAdapter {
   };
 
   return {
+    // The cache's scope is what the adapter reads from, so one created on every render is the same one.
+    key: `http ${base} ${accountSlug}`,
     async listCalls(query: CallListQuery, init?: AdapterRequestOptions): Promise<CallListPage> {
       const body = await json(`/api/calls?${callListSearchParams(accountSlug, query)}`, { signal: init?.signal }, 'the call list');
       return callListFromWire(body);

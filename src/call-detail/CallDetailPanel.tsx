@@ -43,7 +43,7 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
 }
 
 function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, initialTime, getMomentUrl, slowResponseMs, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
-  const { adapter: contextAdapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
+  const { adapter: contextAdapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp }, 'CallDetailPanel');
   const adapter = requireAdapter(contextAdapter, 'CallDetailPanel');
   const styling = useStyling({ classNames, unstyled, theme });
   const part = usePartFrom(styling);

@@ -71,27 +71,32 @@ export function useTurnWindow(listRef: RefObject<HTMLElement | null>, count: num
   }, [listRef, readSpan, count]);
 
   // One observer for all drawn rows: a row that wraps differently (a resize, a font) is measured again.
-  const rows = useMemo(() => {
-    let pending = 0;
-    return new ResizeObserver((entries) => {
-      let changed = false;
-      for (const entry of entries) {
-        const element = entry.target as HTMLElement;
-        changed = heights.set(Number(element.dataset.index), element.offsetHeight) || changed;
-      }
-      if (changed) {
-        cancelAnimationFrame(pending);
-        pending = requestAnimationFrame(redraw);
-      }
-    });
+  // Made by the first row that is measured, never during render: a server has no ResizeObserver.
+  const observer = useRef<ResizeObserver | null>(null);
+  useEffect(() => () => {
+    observer.current?.disconnect();
+    observer.current = null;
   }, [heights]);
-  useEffect(() => () => rows.disconnect(), [rows]);
 
   const measure = useCallback((element: HTMLElement | null) => {
     if (!element) return;
     heights.set(Number(element.dataset.index), element.offsetHeight);
-    rows.observe(element);
-  }, [heights, rows]);
+    if (!observer.current) {
+      let pending = 0;
+      observer.current = new ResizeObserver((entries) => {
+        let changed = false;
+        for (const entry of entries) {
+          const row = entry.target as HTMLElement;
+          changed = heights.set(Number(row.dataset.index), row.offsetHeight) || changed;
+        }
+        if (changed) {
+          cancelAnimationFrame(pending);
+          pending = requestAnimationFrame(redraw);
+        }
+      });
+    }
+    observer.current.observe(element);
+  }, [heights]);
 
   const scrollTo = useCallback((index: number) => {
     const list = listRef.current;

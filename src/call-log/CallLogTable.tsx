@@ -46,7 +46,7 @@ const DEFAULT_ROW_HEIGHT = 44;
 const COMPACT_TOOLBAR_BELOW = 720;
 
 function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAULT_COLUMNS, onError, classNames, unstyled, theme, className, style, forwardedRef, ...props }: CallLogTableProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
-  const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
+  const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp }, 'CallLogTable');
   const styling = useStyling({ classNames, unstyled, theme });
   const part = usePartFrom(styling);
   const { onSelectCall, selectedCallId, filters: f, defaultFilters, onFiltersChange, sort: s, defaultSort, onSortChange, pageSize, ...rest } = props;

@@ -76,7 +76,7 @@ const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCor
 };
 
 function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, initialTime, slowResponseMs, onAnalysis, getMomentUrl, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
-  const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp });
+  const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp }, 'StereoRecordingPlayer');
   const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis });
   const { store, status } = state;
   // The root's own slices: each changes a few times per call, never with the clock.

@@ -3,8 +3,12 @@ import type { CallListQuery, CallsAdapter } from '../types.js';
 const scopes = new WeakMap<CallsAdapter, number>();
 let nextScope = 1;
 
-/** A stable number per adapter instance, so two adapters sharing a host's QueryClient never mix data. */
-export function adapterScope(adapter: CallsAdapter): number {
+/**
+ * The adapter's own key when it declares one (the same on the server and in the browser, so prefetched
+ * data hydrates), else a stable number per instance: two adapters sharing a QueryClient never mix data.
+ */
+export function adapterScope(adapter: CallsAdapter): string | number {
+  if (typeof adapter.key === 'string' && adapter.key) return adapter.key;
   let scope = scopes.get(adapter);
   if (scope === undefined) {
     scope = nextScope++;

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { CallsAdapter } from '../types.js';
 import { resolveMessages, type Messages } from '../theme/messages.js';
+import { useStableAdapter } from './stableAdapter.js';
 
 export interface CallsContextValue {
   adapter: CallsAdapter | undefined;
@@ -50,9 +51,9 @@ export function CallsProvider({ adapter, queryClient, messages, locale, children
 }
 
 /** The adapter a component should use: its own prop first, then the provider's. */
-export function useCallsContext(overrides: { adapter?: CallsAdapter | undefined; messages?: Partial<Messages> | undefined } = {}) {
+export function useCallsContext(overrides: { adapter?: CallsAdapter | undefined; messages?: Partial<Messages> | undefined } = {}, component = 'A component') {
   const context = useContext(CallsContext);
-  const adapter = overrides.adapter ?? context?.adapter;
+  const adapter = useStableAdapter(overrides.adapter ?? context?.adapter, component);
   const messages = useMemo(() => resolveMessages(context?.messages, overrides.messages), [context?.messages, overrides.messages]);
   return { adapter, messages, locale: context?.locale };
 }
