@@ -73,8 +73,8 @@ export const SlowAnswersMarked: Story = {
 };
 
 export const LinkToAMoment: Story = {
-  args: { initialTime: 12, getMomentUrl: (callId: string, seconds: number) => `https://dashboard.example/calls?call=${callId}&t=${seconds}` },
-  parameters: { docs: { description: { story: '`initialTime={12}` opens the call at 0:12 (the transcript on the turn being said there); with `getMomentUrl`, "Copy link to this moment" copies a link to where playback is.' } } },
+  args: { defaultTime: 12, getMomentUrl: (callId: string, seconds: number) => `https://dashboard.example/calls?call=${callId}&t=${seconds}` },
+  parameters: { docs: { description: { story: '`defaultTime={12}` opens the call at 0:12 (the transcript on the turn being said there); with `getMomentUrl`, "Copy link to this moment" copies a link to where playback is.' } } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await waitFor(() => expect(canvas.getByRole('slider', { name: 'Seek' })).toHaveAttribute('aria-valuenow', '12'), { timeout: 10_000 });

@@ -31,7 +31,7 @@ expire and whenever storage refuses them.
 Once the lanes are complete, the conversation figures measured from the two channels: response times (median,
 90th percentile, slow ones marked, \`slowResponseMs\`), interruptions with a replay each, talk share, longest
 monologues, and a Skip silences switch. \`events\` (tool calls, handoffs…) are drawn above the lanes,
-\`initialTime\` starts at a moment, and \`getMomentUrl\` adds "Copy link to this moment".
+\`defaultTime\` starts at a moment, and \`getMomentUrl\` adds "Copy link to this moment".
 
 Laid out like a player: the lanes with a time axis, then the transport (Play, time and seek, speed, turns,
 Skip silences, zoom, link, keys, Download); a section that folds (remembered per browser) holds the legend of

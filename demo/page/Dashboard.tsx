@@ -23,7 +23,7 @@ export function Dashboard() {
       <CallLogs
         panelProps={{ allowRecordingSettings: true, getMomentUrl: momentUrl }}
         {...(linkedCall ? { defaultCallId: linkedCall } : {})}
-        {...(linkedCall && linkedTime > 0 ? { initialTime: linkedTime } : {})}
+        {...(linkedCall && linkedTime > 0 ? { defaultTime: linkedTime } : {})}
       />
     </main>
   );

@@ -34,7 +34,9 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
   onTabChange?: (tab: CallDetailTab) => void;
   /** Offer the "record future calls" switch when recording was off (needs `setRecordingEnabled`). */
   allowRecordingSettings?: boolean;
-  /** Where the recording starts, in seconds (a link to a moment). */
+  /** Where the recording starts, in seconds (a link to a moment); read when the call opens. */
+  defaultTime?: number;
+  /** @deprecated Use `defaultTime`. */
   initialTime?: number;
   /** A link to this call at a time: given, the player offers "Copy link to this moment". */
   getMomentUrl?: (callId: string, seconds: number) => string;
@@ -42,7 +44,8 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
   slowResponseMs?: number;
 }
 
-function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, initialTime, getMomentUrl, slowResponseMs, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, defaultTime, initialTime: deprecatedTime, getMomentUrl, slowResponseMs, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+  const initialTime = defaultTime ?? deprecatedTime;
   const { adapter: contextAdapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp }, 'CallDetailPanel');
   const adapter = requireAdapter(contextAdapter, 'CallDetailPanel');
   const styling = useStyling({ classNames, unstyled, theme });
@@ -70,7 +73,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onErr
 
   return (
     <StylingProvider value={styling}>
-    <div ref={forwardedRef} {...rest} className={joinClasses(className, styling.classNames.root)} {...rootStyling(styling)} data-talkturo-root="" data-talkturo-panel="" data-state={state} aria-busy={detail.isPending}>
+    <div ref={forwardedRef} {...rest} className={joinClasses(className, styling.classNames.root)} {...rootStyling(styling)} data-talkturo-root="" data-talkturo-panel="" data-call-id={callId} data-state={state} aria-busy={detail.isPending}>
       {state === 'loading' && (
         <div {...part('panel-loading')}>
           <div {...part('skeleton')} style={{ height: 180 }} />
@@ -98,7 +101,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onErr
                 messages={messagesProp}
                 {...(call.transcript ? { transcript: call.transcript } : {})}
                 {...(call.events ? { events: call.events } : {})}
-                {...(initialTime === undefined ? {} : { initialTime })}
+                {...(initialTime === undefined ? {} : { defaultTime: initialTime })}
                 {...(getMomentUrl ? { getMomentUrl } : {})}
                 {...(slowResponseMs === undefined ? {} : { slowResponseMs })}
               />

@@ -8,6 +8,7 @@ import type { StereoRecordingPlayerPart } from '../player/StereoRecordingPlayer.
 import { CallDetailPanel, type CallDetailPanelProps, type CallDetailPanelPart } from './CallDetailPanel.js';
 import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
 import { joinClasses } from '../shared/joinClasses.js';
+import { useControllableState } from '../shared/useControllableState.js';
 
 export type CallLogsPart = 'root' | 'side' | 'drawer' | 'close';
 
@@ -18,18 +19,26 @@ export interface CallLogsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onE
   onError?: (error: Error) => void;
   /** Below this width (px) the panel opens as a drawer instead of beside the table (default 960). */
   splitMinWidth?: number;
-  tableProps?: Omit<CallLogTableProps, 'adapter' | 'messages' | 'onSelectCall' | 'selectedCallId'>;
-  panelProps?: Omit<CallDetailPanelProps, 'adapter' | 'messages' | 'callId' | 'initialTime'>;
+  /** The table's own props; its selection is the open call (`callId`), its handlers are called too. */
+  tableProps?: Omit<CallLogTableProps, 'adapter' | 'messages' | 'selectedCallId' | 'defaultSelectedCallId'>;
+  panelProps?: Omit<CallDetailPanelProps, 'adapter' | 'messages' | 'callId' | 'defaultTime' | 'initialTime'>;
+  /** Controlled open call (null: none), e.g. from the page's URL; leave undefined to let CallLogs keep it. */
+  callId?: string | null;
   /** The call open at first (a link to a call), before the user picks one. */
-  defaultCallId?: string;
-  /** Where that call's recording starts, in seconds (a link to a moment). */
+  defaultCallId?: string | null;
+  /** The user opened a call (a row) or closed it (null). */
+  onCallIdChange?: (callId: string | null) => void;
+  /** Where the first open call's recording starts, in seconds (a link to a moment). */
+  defaultTime?: number;
+  /** @deprecated Use `defaultTime`. */
   initialTime?: number;
 }
 
 /** The one-line embed: the call log, and the selected call beside it (or in a drawer when narrow). */
 export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallLogs(
-  { adapter, messages, onError, splitMinWidth = 960, tableProps, panelProps, defaultCallId, initialTime, classNames, unstyled, theme, className, ...rest }, ref,
+  { adapter, messages, onError, splitMinWidth = 960, tableProps, panelProps, callId, defaultCallId, onCallIdChange, defaultTime, initialTime, classNames, unstyled, theme, className, ...rest }, ref,
 ) {
+  const startAt = defaultTime ?? initialTime;
   const root = useRef<HTMLDivElement | null>(null);
   const drawer = useRef<HTMLDialogElement>(null);
   // The panel renders into one element that moves between the side column and the drawer, so a
@@ -41,7 +50,11 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
     if (slot && panelHost && panelHost.parentElement !== slot) slot.append(panelHost);
   }, [panelHost]);
   const closingForLayout = useRef(false);
-  const [selected, setSelected] = useState<Pick<CallSummary, 'id'> | null>(defaultCallId ? { id: defaultCallId } : null);
+  const [openId, setOpenId] = useControllableState<string | null>(callId, defaultCallId ?? null, onCallIdChange);
+  // The first call opened is the one a link's moment belongs to, not the next one the user picks.
+  const [firstOpen] = useState(() => callId ?? defaultCallId ?? null);
+  const selected = openId ? { id: openId } : null;
+  const setSelected = (call: Pick<CallSummary, 'id'> | null) => setOpenId(call?.id ?? null);
   const [wide, setWide] = useState(true);
   const { messages: m } = useCallsContext({ messages });
   const styling = useStyling({ classNames, unstyled, theme });
@@ -73,8 +86,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
       adapter={adapter}
       messages={messages}
       onError={onError}
-      // The moment belongs to the call the link opened, not to the next one the user picks.
-      {...(initialTime !== undefined && selected.id === defaultCallId ? { initialTime } : {})}
+      {...(startAt !== undefined && selected.id === firstOpen ? { defaultTime: startAt } : {})}
     />,
     panelHost,
   );
@@ -96,7 +108,17 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
         data-layout={wide ? 'split' : 'drawer'}
         data-open={selected ? '' : undefined}
       >
-        <CallLogTable {...tableProps} adapter={adapter} messages={messages} onError={onError} selectedCallId={selected?.id ?? null} onSelectCall={setSelected} />
+        <CallLogTable
+          {...tableProps}
+          adapter={adapter}
+          messages={messages}
+          onError={onError}
+          selectedCallId={openId}
+          onSelectedCallIdChange={(id, call) => {
+            setOpenId(id);
+            tableProps?.onSelectedCallIdChange?.(id, call);
+          }}
+        />
         <div ref={wide ? placePanel : undefined} {...part('side')} hidden={!wide || !selected} />
         <dialog
           ref={drawer}

@@ -21,9 +21,14 @@ export type CallLogTablePart = 'root' | 'toolbar' | 'search' | 'filters-toggle' 
 
 export interface CallLogTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallLogTablePart> {
   adapter?: CallsAdapter;
-  onSelectCall?: (call: CallSummary) => void;
-  /** Controlled selection; leave undefined to let the table keep it. */
+  /** Controlled selection (null: none); leave undefined to let the table keep it. */
   selectedCallId?: string | null;
+  /** The call selected at first when the table keeps the selection. */
+  defaultSelectedCallId?: string | null;
+  /** The user picked a call (click, Enter); the summary is the row's. */
+  onSelectedCallIdChange?: (callId: string | null, call: CallSummary | null) => void;
+  /** @deprecated Use `onSelectedCallIdChange`; still called. */
+  onSelectCall?: (call: CallSummary) => void;
   filters?: CallLogFilters;
   defaultFilters?: CallLogFilters;
   onFiltersChange?: (filters: CallLogFilters) => void;
@@ -49,10 +54,10 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
   const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp }, 'CallLogTable');
   const styling = useStyling({ classNames, unstyled, theme });
   const part = usePartFrom(styling);
-  const { onSelectCall, selectedCallId, filters: f, defaultFilters, onFiltersChange, sort: s, defaultSort, onSortChange, pageSize, ...rest } = props;
+  const { onSelectCall, selectedCallId, defaultSelectedCallId, onSelectedCallIdChange, filters: f, defaultFilters, onFiltersChange, sort: s, defaultSort, onSortChange, pageSize, ...rest } = props;
   const log = useCallLog({
     adapter: requireAdapter(adapter, 'CallLogTable'), filters: f, defaultFilters, onFiltersChange, sort: s, defaultSort, onSortChange,
-    selectedCallId, onSelectCall, pageSize,
+    selectedCallId, defaultSelectedCallId, onSelectedCallIdChange, onSelectCall, pageSize,
   });
   const { list, rows } = log;
   const format = useMemo(() => callFormatters(locale), [locale]);

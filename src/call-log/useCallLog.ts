@@ -22,6 +22,8 @@ export interface UseCallLogOptions {
   defaultSort?: CallLogSort | undefined;
   onSortChange?: ((sort: CallLogSort) => void) | undefined;
   selectedCallId?: string | null | undefined;
+  defaultSelectedCallId?: string | null | undefined;
+  onSelectedCallIdChange?: ((callId: string | null, call: CallSummary | null) => void) | undefined;
   onSelectCall?: ((call: CallSummary) => void) | undefined;
   pageSize?: number | undefined;
   searchDebounceMs?: number | undefined;
@@ -33,7 +35,7 @@ export function useCallLog(options: UseCallLogOptions) {
   const queryClient = useQueryClient();
   const [filters, setFilters] = useControllableState(options.filters, options.defaultFilters ?? EMPTY_FILTERS, options.onFiltersChange);
   const [sort, setSort] = useControllableState(options.sort, options.defaultSort ?? DEFAULT_SORT, options.onSortChange);
-  const [ownSelected, setOwnSelected] = useState<string | null>(null);
+  const [ownSelected, setOwnSelected] = useState<string | null>(options.defaultSelectedCallId ?? null);
   const selectedId = options.selectedCallId !== undefined ? options.selectedCallId : ownSelected;
   const now = useLocalDay();
   const search = useDebouncedValue(filters.search, searchDebounceMs);
@@ -60,14 +62,13 @@ export function useCallLog(options: UseCallLogOptions) {
   useEffect(() => setActiveIndex(0), [query]);
   const clampedActive = Math.min(activeIndex, Math.max(0, rows.length - 1));
 
-  const select = useCallback(
-    (call: CallSummary) => {
-      setOwnSelected(call.id);
-      options.onSelectCall?.(call);
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [options.onSelectCall],
-  );
+  const handlers = useRef(options);
+  handlers.current = options;
+  const select = useCallback((call: CallSummary) => {
+    setOwnSelected(call.id);
+    handlers.current.onSelectedCallIdChange?.(call.id, call);
+    handlers.current.onSelectCall?.(call);
+  }, []);
 
   const loadMoreNear = useCallback(
     (lastVisibleIndex: number) => {

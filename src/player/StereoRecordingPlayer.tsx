@@ -44,6 +44,8 @@ export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivE
   /** Tool calls, handoffs, holds…: markers on a track above the lanes. */
   events?: readonly CallEvent[];
   /** Where playback starts, in seconds (a link to a moment); read when the call opens. */
+  defaultTime?: number;
+  /** @deprecated Use `defaultTime`. */
   initialTime?: number;
   /** Answers slower than this are marked slow. Default 1,200. */
   slowResponseMs?: number;
@@ -75,7 +77,8 @@ const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCor
   unsupported: 'listeningUnsupported',
 };
 
-function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, initialTime, slowResponseMs, onAnalysis, getMomentUrl, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, defaultTime, initialTime: deprecatedTime, slowResponseMs, onAnalysis, getMomentUrl, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+  const initialTime = defaultTime ?? deprecatedTime;
   const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp }, 'StereoRecordingPlayer');
   const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis });
   const { store, status } = state;

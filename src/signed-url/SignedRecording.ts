@@ -62,6 +62,8 @@ export class SignedRecording {
   #backgroundFailures = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #disconnectWake: (() => void) | null = null;
+  /** How many consumers are about to start requests (playing media, a stream): only then is a URL renewed ahead. */
+  #demand = 0;
   readonly #now: () => number;
 
   readonly #options: SignedRecordingOptions;
@@ -90,6 +92,23 @@ export class SignedRecording {
   onUrlChange(listener: () => void): () => void {
     this.#urlListeners.add(listener);
     return () => this.#urlListeners.delete(listener);
+  }
+
+  /**
+   * A consumer will start requests soon (media playing from storage, lanes streaming): while any does,
+   * a spare URL is renewed ahead of expiry so a seek never waits. With none, an expired URL stays
+   * expired until someone asks (`usable`), so an idle or paused player asks the API for nothing.
+   */
+  want(): () => void {
+    this.#demand++;
+    if (this.#demand === 1) this.#check();
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#demand--;
+      if (this.#demand === 0 && this.#newest) this.#clearTimer();
+    };
   }
 
   #set(partial: Partial<SignedRecordingState>): void {
@@ -235,7 +254,7 @@ export class SignedRecording {
 
   #schedule(delay: number): void {
     this.#clearTimer();
-    if (this.#listeners.size === 0) return;
+    if (this.#listeners.size === 0 || (this.#newest && this.#demand === 0)) return;
     this.#timer = setTimeout(() => this.#check(), delay);
   }
 
@@ -252,6 +271,7 @@ export class SignedRecording {
       if (!this.#inflight) void this.#refresh(false).catch(() => undefined);
       return;
     }
+    if (this.#demand === 0) return;
     const at = refreshAt(newest);
     const due = this.#backgroundFailures > 0 || newest.refused || (at !== null && this.#now() >= at);
     if (!due) return this.#scheduleFor(newest);

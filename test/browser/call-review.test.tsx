@@ -96,7 +96,7 @@ describe('figures from the demo call', () => {
 
   it('lists the events in the Transcript tab of a call that has no transcript', async () => {
     const { adapter, call } = await shortCall();
-    const withoutTurns: CallsAdapter = { ...adapter, getCall: async (id, init) => ({ ...(await adapter.getCall(id, init)), transcript: [] }) };
+    const withoutTurns: CallsAdapter = { ...adapter, key: 'without turns', getCall: async (id, init) => ({ ...(await adapter.getCall(id, init)), transcript: [] }) };
     mountPanel(withoutTurns, call.id);
     const tab = await screen.findByRole('tabpanel', {}, { timeout: 10_000 });
     await waitFor(() => expect(tab).toHaveTextContent('There is no transcript for this call.'));
@@ -143,11 +143,11 @@ describe('figures from the demo call', () => {
 });
 
 describe('a link to a moment', () => {
-  it('opens at initialTime, and copies a link to where playback is', async () => {
+  it('opens at defaultTime, and copies a link to where playback is', async () => {
     const { adapter, call } = await shortCall();
     const writeText = vi.fn(async (_: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    mountPanel(adapter, call.id, { initialTime: 12, getMomentUrl: (id, s) => `https://dash.example/calls?call=${id}&t=${s}` });
+    mountPanel(adapter, call.id, { defaultTime: 12, getMomentUrl: (id, s) => `https://dash.example/calls?call=${id}&t=${s}` });
     await waitFor(() => expect(playerRoot().dataset.state).toBe('paused'), { timeout: 10_000 });
     expect(slider()).toHaveAttribute('aria-valuenow', '12');
     // The transcript opens on the turn being played at 12 s.
@@ -170,7 +170,7 @@ describe('a link to a moment', () => {
     const { calls } = await adapter.listCalls({ limit: 50 });
     const next = calls.find((c) => c.id !== call.id && c.recording === 'available' && c.durationSeconds! < 30 && c.fromNumber);
     if (!next) throw new Error('no other short call in the log');
-    render(<CallsProvider adapter={adapter}><div style={{ width: 1280 }}><CallLogs defaultCallId={call.id} initialTime={9} /></div></CallsProvider>);
+    render(<CallsProvider adapter={adapter}><div style={{ width: 1280 }}><CallLogs defaultCallId={call.id} defaultTime={9} /></div></CallsProvider>);
     await waitFor(() => expect(playerRoot().dataset.state).toBe('paused'), { timeout: 10_000 });
     expect(slider()).toHaveAttribute('aria-valuenow', '9');
     const rows = await screen.findAllByRole('row');

@@ -49,6 +49,8 @@ describe('an adapter created on every render', () => {
     expect(renders - rendersBefore).toBeGreaterThanOrEqual(80);
     expect(requests.filter((p) => p === '/api/calls')).toHaveLength(1);
     expect(requests.filter((p) => p === `/api/calls/${call.id}`)).toHaveLength(1);
+    // The short call plays from bytes held here: no URL is renewed for it.
+    expect(requests.filter((p) => p.endsWith('/recording')).length).toBeLessThanOrEqual(2);
     expect(loads).toHaveLength(0);
     expect(document.querySelector('[data-talkturo-player]')).toHaveAttribute('data-state', expect.stringMatching(/playing|paused/));
     expect(position()).toBeGreaterThan(5);

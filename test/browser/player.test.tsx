@@ -187,7 +187,7 @@ describe('StereoRecordingPlayer', () => {
     const stale = (await adapter.getRecording(call.id))!;
     await sleep(playerBackend.urlLifetimeSeconds * 1000 + 1200);
     let calls = 0;
-    const wrapped: CallsAdapter = { ...adapter, getRecording: async (id, init) => (++calls === 1 ? { ...stale, expiresAt: Date.now() + 60_000 } : adapter.getRecording(id, init)) };
+    const wrapped: CallsAdapter = { ...adapter, key: 'expired on arrival', getRecording: async (id, init) => (++calls === 1 ? { ...stale, expiresAt: Date.now() + 60_000 } : adapter.getRecording(id, init)) };
     const { onError } = mount(call.id, {}, wrapped);
     await waitForState('paused');
     await userEvent.click(screen.getByRole('button', { name: 'Play' }));
@@ -204,6 +204,7 @@ describe('StereoRecordingPlayer', () => {
     let calls = 0;
     const refused: CallsAdapter = {
       ...adapter,
+      key: 'storage refuses',
       getRecording: async () => {
         calls++;
         // A URL of its own each time: the browser's HTTP cache may hold an earlier test's answer for the same one.
@@ -226,7 +227,7 @@ describe('StereoRecordingPlayer', () => {
   });
 
   it('renders nothing for a call without a recording', async () => {
-    const none: CallsAdapter = { ...adapter, getRecording: async () => null };
+    const none: CallsAdapter = { ...adapter, key: 'no recording', getRecording: async () => null };
     const { container, onError } = mount('call-without-recording', {}, none);
     await sleep(500);
     expect(container.querySelector('[data-talkturo-player]')).toBeNull();
@@ -234,7 +235,7 @@ describe('StereoRecordingPlayer', () => {
   });
 
   it('says clearly what is wrong with a malformed recording source', async () => {
-    const broken: CallsAdapter = { ...adapter, getRecording: async () => ({ url: 'https://storage.invalid/a.mp3', expiresAt: 'whenever' }) as RecordingSource };
+    const broken: CallsAdapter = { ...adapter, key: 'malformed', getRecording: async () => ({ url: 'https://storage.invalid/a.mp3', expiresAt: 'whenever' }) as RecordingSource };
     const { onError } = mount('call-1', {}, broken);
     expect(await screen.findByRole('alert')).toHaveTextContent('"recording.expiresAt" should be an ISO 8601 date or epoch milliseconds');
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'invalid-response' }));
@@ -305,7 +306,7 @@ describe('StereoRecordingPlayer', () => {
     const loaded = await axe.run(playerRoot(), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
     expect(loaded.violations).toEqual([]);
     unmount();
-    mount('x', {}, { ...adapter, getRecording: async () => ({ url: 'u', expiresAt: 'bad' }) as RecordingSource });
+    mount('x', {}, { ...adapter, key: 'bad expiry', getRecording: async () => ({ url: 'u', expiresAt: 'bad' }) as RecordingSource });
     await screen.findByRole('alert');
     const failed = await axe.run(playerRoot(), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
     expect(failed.violations).toEqual([]);
@@ -336,11 +337,11 @@ describe('StereoRecordingPlayer', () => {
     expect(revoked.mock.calls.map((c) => c[0]).sort()).toEqual(created.mock.results.map((r) => r.value).sort());
   });
 
-  it('never plays the previous call after callId changes mid-load, and keeps the waveform across URL refreshes', async () => {
+  it('never plays the previous call after callId changes mid-load; asks no URL while paused, and keeps the waveform across a new one', async () => {
     const first = await callWithRecording(adapter, 'short');
     const second = await callWithRecording(adapter, 'long');
     const requested: string[] = [];
-    const slow: CallsAdapter = { ...adapter, getRecording: async (id, init) => { if (id === first.id) await sleep(400); requested.push(id); return adapter.getRecording(id, init); } };
+    const slow: CallsAdapter = { ...adapter, key: 'slow first', getRecording: async (id, init) => { if (id === first.id) await sleep(400); requested.push(id); return adapter.getRecording(id, init); } };
     const onError = vi.fn();
     const { rerender } = render(<CallsProvider adapter={slow}><StereoRecordingPlayer callId={first.id} onError={onError} /></CallsProvider>);
     await sleep(50);
@@ -354,9 +355,13 @@ describe('StereoRecordingPlayer', () => {
     const canvases = lanePixels(playerRoot()).map((l) => l.canvas);
     const generation = Number(playerRoot().dataset.urlGeneration);
     const fetched = requested.length;
-    // The owner refreshes the URL before it expires; the paused media keeps its own, nothing rebuilds.
-    await waitFor(() => expect(requested.length).toBeGreaterThan(fetched), { timeout: 6_000 });
+    // Paused, nothing will use a new URL: none is asked for, however long the URL has been dead.
+    await sleep(playerBackend.urlLifetimeSeconds * 1000 + 1_000);
+    expect(requested.length).toBe(fetched);
     expect(Number(playerRoot().dataset.urlGeneration)).toBe(generation);
+    // A Download needs one: asked then; the waveform is not rebuilt for it.
+    await userEvent.click(screen.getByRole('button', { name: /Download/ }));
+    await waitFor(() => expect(requested.length).toBeGreaterThan(fetched), { timeout: 6_000 });
     expect(lanePixels(playerRoot()).map((l) => l.canvas)).toEqual(canvases);
     expect(canvases.every((c) => c.isConnected)).toBe(true);
     expect(onError).not.toHaveBeenCalled();

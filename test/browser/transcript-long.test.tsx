@@ -31,7 +31,7 @@ async function longCall(adapter: CallsAdapter, minSeconds: number) {
 }
 
 function withTurns(adapter: CallsAdapter, turns: TranscriptTurn[]): CallsAdapter {
-  return { ...adapter, getCall: async (id, init) => ({ ...(await adapter.getCall(id, init)), transcript: turns }) };
+  return { ...adapter, key: `long transcript ${turns.length}`, getCall: async (id, init) => ({ ...(await adapter.getCall(id, init)), transcript: turns }) };
 }
 
 const list = () => screen.getByRole('list', { name: 'Transcript' });

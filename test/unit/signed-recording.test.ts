@@ -22,11 +22,14 @@ function backend({ lifetimeS = 10, skewMs = 0, s3 = true, expiresAt }: { lifetim
   return fetchSource;
 }
 
-function owner(fetchSource: () => Promise<FetchedSource>, extra: Partial<ConstructorParameters<typeof SignedRecording>[0]> = {}) {
+/** An owner with a subscriber and, unless `idle`, a consumer that will start requests (media playing from storage). */
+function owner(fetchSource: () => Promise<FetchedSource>, extra: Partial<ConstructorParameters<typeof SignedRecording>[0]> & { idle?: boolean } = {}) {
   const events = { window: new EventTarget(), document: new EventTarget() };
-  const recording = new SignedRecording({ fetchSource, events, probe: async () => 403, ...extra });
+  const { idle, ...options } = extra;
+  const recording = new SignedRecording({ fetchSource, events, probe: async () => 403, ...options });
   const stop = recording.subscribe(() => undefined);
-  return { recording, events, stop };
+  const release = idle ? () => undefined : recording.want();
+  return { recording, events, stop, release };
 }
 
 const settle = () => vi.advanceTimersByTimeAsync(0);
@@ -212,6 +215,27 @@ describe('SignedRecording', () => {
     await settle();
     expect(none.getSnapshot().status).toBe('none');
     expect(denied.getSnapshot()).toMatchObject({ status: 'error', error: { code: 'forbidden' } });
+  });
+
+  it('renews nothing while no consumer will start a request; asked, it fetches one; wanted again, it renews ahead', async () => {
+    const fetchSource = backend({ lifetimeS: 4 });
+    const { recording, events } = owner(fetchSource, { idle: true });
+    await settle();
+    await vi.advanceTimersByTimeAsync(30_000); // seven lifetimes, nobody needing a URL
+    events.document.dispatchEvent(new Event('visibilitychange'));
+    await settle();
+    expect(fetchSource).toHaveBeenCalledTimes(1);
+    const fresh = await recording.usable(); // a Download, a seek on the media
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+    expect(recording.isUsable(fresh.url)).toBe(true);
+    const release = recording.want();
+    await vi.advanceTimersByTimeAsync(4_000);
+    const asked = fetchSource.mock.calls.length;
+    expect(asked).toBeGreaterThanOrEqual(3); // renewed ahead of its expiry while wanted
+    release();
+    release(); // twice is once
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(fetchSource).toHaveBeenCalledTimes(asked);
   });
 
   it('stops its timers and listeners when the last subscriber leaves, and starts again on the next', async () => {

@@ -40,6 +40,7 @@ export class MediaPlayback {
   #cancelExpiryTimer: (() => void) | null = null;
   /** Playing bytes this page holds (see WholeFile): no URL to expire, nothing to renew. */
   #local = false;
+  #releaseDemand: (() => void) | null = null;
 
   readonly #scope: Scope;
   readonly #store: Store<PlayerSnapshot>;
@@ -59,11 +60,23 @@ export class MediaPlayback {
     this.audio = audio;
     this.#listen();
     scope.add(recording.onUrlChange(() => this.#watchExpiry()));
+    scope.add(store.subscribe(() => this.#syncDemand()));
+    scope.add(() => this.#releaseDemand?.());
     scope.add(() => {
       audio.pause();
       audio.removeAttribute('src');
       audio.load();
     });
+  }
+
+  /** Playing from storage is what will need the next URL; paused, or playing bytes held here, nothing does. */
+  #syncDemand(): void {
+    const wants = this.#store.get().intent === 'play' && !this.#local && !this.#scope.disposed;
+    if (wants && !this.#releaseDemand) this.#releaseDemand = this.#recording.want();
+    if (!wants && this.#releaseDemand) {
+      this.#releaseDemand();
+      this.#releaseDemand = null;
+    }
   }
 
   get currentUrl(): string {
@@ -74,6 +87,7 @@ export class MediaPlayback {
   load(url: string, at = this.#position()): void {
     if (this.#scope.disposed) return;
     this.#local = false;
+    this.#syncDemand();
     this.#url = url;
     this.#restoreAt = at;
     this.#awaitingUrlAt = null;
@@ -90,6 +104,7 @@ export class MediaPlayback {
   loadLocal(src: string): void {
     if (this.#scope.disposed) return;
     this.#local = true;
+    this.#syncDemand();
     this.#url = '';
     this.#restoreAt = 0;
     this.#awaitingUrlAt = null;
@@ -102,6 +117,7 @@ export class MediaPlayback {
   leaveLocal(): void {
     if (!this.#local || this.#scope.disposed) return;
     this.#local = false;
+    this.#syncDemand();
     this.#renew(this.#position());
   }
 
