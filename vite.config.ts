@@ -53,7 +53,7 @@ export default defineConfig(({ mode }) => ({
   build: mode === 'bench' ? {} : {
     lib: {
       // The components; and the server-only peaks entry, its S3 handler and its CLI.
-      entry: { index: here('src/index.ts'), 'peaks/index': here('src/peaks/index.ts'), 'peaks/s3': here('src/peaks/s3.ts'), 'peaks/cli': here('src/peaks/cli.ts') },
+      entry: { index: here('src/index.ts'), server: here('src/server.ts'), 'peaks/index': here('src/peaks/index.ts'), 'peaks/s3': here('src/peaks/s3.ts'), 'peaks/cli': here('src/peaks/cli.ts') },
       formats: ['es'], fileName: (_format, name) => `${name}.js` },
     sourcemap: true,
     emptyOutDir: true,

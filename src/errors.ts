@@ -11,6 +11,7 @@ export type PlayerErrorCode =
   | 'not-playable'
   | 'refresh-limit'
   | 'waveform'
+  | 'analysis'
   | 'download'
   | 'listening';
 
@@ -22,6 +23,7 @@ const WORDS: Record<PlayerErrorCode, keyof Messages> = {
   'not-playable': 'notPlayable',
   'refresh-limit': 'refreshLimit',
   waveform: 'waveformUnavailable',
+  analysis: 'analysisFailed',
   download: 'downloadFailed',
   listening: 'listeningUnsupported',
 };
@@ -30,12 +32,15 @@ export class PlayerError extends Error {
   readonly code: PlayerErrorCode;
   /** The storage's HTTP status, where one was seen. */
   readonly status: number | undefined;
+  /** What went wrong in the engine's words, where it said (kept for the text in any locale). */
+  readonly reason: string | undefined;
 
   constructor(code: PlayerErrorCode, options: { status?: number; reason?: string; cause?: unknown } = {}) {
     super(playerErrorText(code, EN_MESSAGES, options), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'PlayerError';
     this.code = code;
     this.status = options.status;
+    this.reason = options.reason;
   }
 }
 
@@ -43,9 +48,14 @@ function playerErrorText(code: PlayerErrorCode, messages: Messages, values: { st
   return fillMessage(messages[WORDS[code]] as string, { status: values.status ?? '', reason: values.reason ?? '' });
 }
 
+/** Whether a value is one of the player's errors (also across two copies of this package). */
+export function isPlayerError(value: unknown): value is PlayerError {
+  return value instanceof PlayerError || (value instanceof Error && value.name === 'PlayerError' && 'code' in value);
+}
+
 /** An error in the catalog's words: the player's own by code, anyone else's as it says. */
 export function errorText(error: Error, messages: Messages): string {
   if (!(error instanceof PlayerError)) return error.message;
-  const reason = error.code === 'download' && error.cause instanceof Error ? errorText(error.cause, messages) : undefined;
+  const reason = error.code === 'download' && error.cause instanceof Error ? errorText(error.cause, messages) : error.reason;
   return playerErrorText(error.code, messages, { ...(error.status === undefined ? {} : { status: error.status }), ...(reason ? { reason } : {}) });
 }

@@ -10,7 +10,7 @@ export { recordingOptions } from './signed-url/recordingQuery.js';
 export { EN_MESSAGES } from './theme/messages.js';
 export { DE_MESSAGES } from './theme/messages.de.js';
 export { StereoRecordingPlayer } from './player/StereoRecordingPlayer.js';
-export { PlayerError } from './errors.js';
+export { PlayerError, isPlayerError } from './errors.js';
 export { CallLogTable } from './call-log/CallLogTable.js';
 export { filtersToQuery, EMPTY_FILTERS, DEFAULT_SORT } from './call-log/filters.js';
 export { CallDetailPanel } from './call-detail/CallDetailPanel.js';
@@ -24,6 +24,7 @@ export type {
   CallListPage,
   CallListQuery,
   CallsAdapter,
+  AdapterRequestOptions,
   CallSortField,
   CallStatus,
   CallSummary,

@@ -63,8 +63,8 @@ export const CallReview: Story = {
 };
 
 export const SlowAnswersMarked: Story = {
-  args: { slowResponseMs: 700 },
-  parameters: { docs: { description: { story: '`slowResponseMs={700}`: answers slower than 0.7 s are counted and marked slow beside their turn.' } } },
+  args: { slowResponseSeconds: 0.7 },
+  parameters: { docs: { description: { story: '`slowResponseSeconds={0.7}`: answers slower than 0.7 s are counted and marked slow beside their turn.' } } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const figures = await canvas.findByRole('group', { name: 'Conversation figures' }, { timeout: 15_000 });

@@ -29,7 +29,7 @@ expire and whenever storage refuses them.
 \`\`\`
 
 Once the lanes are complete, the conversation figures measured from the two channels: response times (median,
-90th percentile, slow ones marked, \`slowResponseMs\`), interruptions with a replay each, talk share, longest
+90th percentile, slow ones marked, \`slowResponseSeconds\`), interruptions with a replay each, talk share, longest
 monologues, and a Skip silences switch. \`events\` (tool calls, handoffs…) are drawn above the lanes,
 \`defaultTime\` starts at a moment, and \`getMomentUrl\` adds "Copy link to this moment".
 

@@ -79,7 +79,7 @@ export interface AnalyzeOptions {
   transcript?: readonly TranscriptTurn[];
   /** Which channel is the caller's in `peaks` (default 0). */
   callerChannel?: 0 | 1;
-  /** Answers slower than this are marked slow (default 1,200). */
+  /** @deprecated Use `thresholds.slowResponseSeconds`. Answers slower than this many ms are slow. */
   slowResponseMs?: number;
   thresholds?: Partial<AnalysisThresholds>;
 }

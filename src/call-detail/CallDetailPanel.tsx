@@ -27,6 +27,8 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
   callId: string;
   adapter?: CallsAdapter;
   messages?: Partial<Messages>;
+  /** BCP 47 tag for dates, numbers and durations; default the provider's, then the runtime's. */
+  locale?: string;
   onError?: (error: Error) => void;
   /** Controlled tab; leave undefined to let the panel keep it. */
   tab?: CallDetailTab;
@@ -40,14 +42,17 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
   initialTime?: number;
   /** A link to this call at a time: given, the player offers "Copy link to this moment". */
   getMomentUrl?: (callId: string, seconds: number) => string;
-  /** Answers slower than this are marked slow. Default 1,200. */
+  /** Answers slower than this many seconds are marked slow. Default 1.2 (`ANALYSIS_THRESHOLDS.slowResponseSeconds`). */
+  slowResponseSeconds?: number;
+  /** @deprecated Use `slowResponseSeconds`. */
   slowResponseMs?: number;
 }
 
-function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, defaultTime, initialTime: deprecatedTime, getMomentUrl, slowResponseMs, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, defaultTime, initialTime: deprecatedTime, getMomentUrl, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const initialTime = defaultTime ?? deprecatedTime;
-  const { adapter: contextAdapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp }, 'CallDetailPanel');
-  const adapter = requireAdapter(contextAdapter, 'CallDetailPanel');
+  const slowResponseMs = slowResponseSeconds !== undefined ? slowResponseSeconds * 1000 : deprecatedSlowMs;
+  const { adapter: contextAdapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'CallDetailPanel');
+  const adapter = requireAdapter(contextAdapter);
   const styling = useStyling({ classNames, unstyled, theme });
   const part = usePartFrom(styling);
   const detail = useQuery({
@@ -99,11 +104,12 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onErr
                 onError={onError}
                 onAnalysis={onAnalysis}
                 messages={messagesProp}
+                locale={localeProp}
                 {...(call.transcript ? { transcript: call.transcript } : {})}
                 {...(call.events ? { events: call.events } : {})}
                 {...(initialTime === undefined ? {} : { defaultTime: initialTime })}
                 {...(getMomentUrl ? { getMomentUrl } : {})}
-                {...(slowResponseMs === undefined ? {} : { slowResponseMs })}
+                {...(slowResponseMs === undefined ? {} : { slowResponseSeconds: slowResponseMs / 1000 })}
               />
             ) : (
               <RecordingNotice call={call} adapter={adapter} m={m} allowSettings={allowRecordingSettings} onError={onError} />
@@ -143,7 +149,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, onErr
 /** One call: its recording on top, then Transcript, Summary and Details tabs. */
 export const CallDetailPanel = forwardRef<HTMLDivElement, CallDetailPanelProps>(function CallDetailPanel(props, ref) {
   return (
-    <Guarded part="panel" forwardedRef={ref} className={props.className} onError={props.onError} retryLabel={props.messages?.retry}>
+    <Guarded part="panel" forwardedRef={ref} className={props.className} onError={props.onError} messages={props.messages}>
       <PanelBody {...props} forwardedRef={ref} />
     </Guarded>
   );

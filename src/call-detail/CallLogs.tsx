@@ -16,12 +16,14 @@ export type CallLogsPart = 'root' | 'side' | 'drawer' | 'close';
 export interface CallLogsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallLogsPart | CallLogTablePart | CallDetailPanelPart | StereoRecordingPlayerPart> {
   adapter?: CallsAdapter;
   messages?: Partial<Messages>;
+  /** BCP 47 tag for dates, numbers and durations; default the provider's, then the runtime's. */
+  locale?: string;
   onError?: (error: Error) => void;
   /** Below this width (px) the panel opens as a drawer instead of beside the table (default 960). */
   splitMinWidth?: number;
   /** The table's own props; its selection is the open call (`callId`), its handlers are called too. */
-  tableProps?: Omit<CallLogTableProps, 'adapter' | 'messages' | 'selectedCallId' | 'defaultSelectedCallId'>;
-  panelProps?: Omit<CallDetailPanelProps, 'adapter' | 'messages' | 'callId' | 'defaultTime' | 'initialTime'>;
+  tableProps?: Omit<CallLogTableProps, 'adapter' | 'messages' | 'locale' | 'selectedCallId' | 'defaultSelectedCallId'>;
+  panelProps?: Omit<CallDetailPanelProps, 'adapter' | 'messages' | 'locale' | 'callId' | 'defaultTime' | 'initialTime'>;
   /** Controlled open call (null: none), e.g. from the page's URL; leave undefined to let CallLogs keep it. */
   callId?: string | null;
   /** The call open at first (a link to a call), before the user picks one. */
@@ -36,7 +38,7 @@ export interface CallLogsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onE
 
 /** The one-line embed: the call log, and the selected call beside it (or in a drawer when narrow). */
 export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallLogs(
-  { adapter, messages, onError, splitMinWidth = 960, tableProps, panelProps, callId, defaultCallId, onCallIdChange, defaultTime, initialTime, classNames, unstyled, theme, className, ...rest }, ref,
+  { adapter, messages, locale, onError, splitMinWidth = 960, tableProps, panelProps, callId, defaultCallId, onCallIdChange, defaultTime, initialTime, classNames, unstyled, theme, className, ...rest }, ref,
 ) {
   const startAt = defaultTime ?? initialTime;
   const root = useRef<HTMLDivElement | null>(null);
@@ -85,6 +87,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
       callId={selected.id}
       adapter={adapter}
       messages={messages}
+      locale={locale}
       onError={onError}
       {...(startAt !== undefined && selected.id === firstOpen ? { defaultTime: startAt } : {})}
     />,
@@ -112,6 +115,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
           {...tableProps}
           adapter={adapter}
           messages={messages}
+          locale={locale}
           onError={onError}
           selectedCallId={openId}
           onSelectedCallIdChange={(id, call) => {

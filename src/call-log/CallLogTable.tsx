@@ -38,6 +38,8 @@ export interface CallLogTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   /** Which columns show, in this order. */
   columns?: readonly CallLogColumnId[];
   messages?: Partial<Messages>;
+  /** BCP 47 tag for dates, numbers and durations; default the provider's, then the runtime's. */
+  locale?: string;
   onError?: (error: Error) => void;
   /** Rows per request (default 100). */
   pageSize?: number;
@@ -50,13 +52,13 @@ const DEFAULT_ROW_HEIGHT = 44;
 /** Below this width (px) the filters fold behind one button. */
 const COMPACT_TOOLBAR_BELOW = 720;
 
-function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAULT_COLUMNS, onError, classNames, unstyled, theme, className, style, forwardedRef, ...props }: CallLogTableProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
-  const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp }, 'CallLogTable');
+function LogBody({ adapter: adapterProp, messages: messagesProp, locale: localeProp, columns = DEFAULT_COLUMNS, onError, classNames, unstyled, theme, className, style, forwardedRef, ...props }: CallLogTableProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+  const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'CallLogTable');
   const styling = useStyling({ classNames, unstyled, theme });
   const part = usePartFrom(styling);
   const { onSelectCall, selectedCallId, defaultSelectedCallId, onSelectedCallIdChange, filters: f, defaultFilters, onFiltersChange, sort: s, defaultSort, onSortChange, pageSize, ...rest } = props;
   const log = useCallLog({
-    adapter: requireAdapter(adapter, 'CallLogTable'), filters: f, defaultFilters, onFiltersChange, sort: s, defaultSort, onSortChange,
+    adapter: requireAdapter(adapter), filters: f, defaultFilters, onFiltersChange, sort: s, defaultSort, onSortChange,
     selectedCallId, defaultSelectedCallId, onSelectedCallIdChange, onSelectCall, pageSize,
   });
   const { list, rows } = log;
@@ -246,7 +248,7 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, columns = DEFAU
 /** Call history: filters, server-side sort, cursor paging, and virtualized rows with one tab stop. */
 export const CallLogTable = forwardRef<HTMLDivElement, CallLogTableProps>(function CallLogTable(props, ref) {
   return (
-    <Guarded part="log" forwardedRef={ref} className={props.className} onError={props.onError} retryLabel={props.messages?.retry}>
+    <Guarded part="log" forwardedRef={ref} className={props.className} onError={props.onError} messages={props.messages}>
       <LogBody {...props} forwardedRef={ref} />
     </Guarded>
   );

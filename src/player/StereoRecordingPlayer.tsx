@@ -26,6 +26,8 @@ export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivE
   /** Falls back to the CallsProvider's adapter. */
   adapter?: CallsAdapter;
   messages?: Partial<Messages>;
+  /** BCP 47 tag for dates, numbers and durations; default the provider's, then the runtime's. */
+  locale?: string;
   /** Every error, also the ones the player shows and recovers from (waveform, download). */
   onError?: (error: Error) => void;
   /** The playback position in seconds, as it changes. */
@@ -47,7 +49,9 @@ export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivE
   defaultTime?: number;
   /** @deprecated Use `defaultTime`. */
   initialTime?: number;
-  /** Answers slower than this are marked slow. Default 1,200. */
+  /** Answers slower than this many seconds are marked slow. Default 1.2 (`ANALYSIS_THRESHOLDS.slowResponseSeconds`). */
+  slowResponseSeconds?: number;
+  /** @deprecated Use `slowResponseSeconds`. */
   slowResponseMs?: number;
   /** The conversation figures, once the lanes are complete (see `analyzeConversation`). */
   onAnalysis?: (analysis: ConversationAnalysis) => void;
@@ -77,9 +81,10 @@ const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCor
   unsupported: 'listeningUnsupported',
 };
 
-function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, defaultTime, initialTime: deprecatedTime, slowResponseMs, onAnalysis, getMomentUrl, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, defaultTime, initialTime: deprecatedTime, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, onAnalysis, getMomentUrl, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const initialTime = defaultTime ?? deprecatedTime;
-  const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp }, 'StereoRecordingPlayer');
+  const slowResponseMs = slowResponseSeconds !== undefined ? slowResponseSeconds * 1000 : deprecatedSlowMs;
+  const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'StereoRecordingPlayer');
   const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis });
   const { store, status } = state;
   // The root's own slices: each changes a few times per call, never with the clock.
@@ -172,7 +177,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
  */
 export const StereoRecordingPlayer = forwardRef<HTMLDivElement, StereoRecordingPlayerProps>(function StereoRecordingPlayer(props, ref) {
   return (
-    <Guarded part="player" forwardedRef={ref} className={props.className} onError={props.onError} retryLabel={props.messages?.retry}>
+    <Guarded part="player" forwardedRef={ref} className={props.className} onError={props.onError} messages={props.messages}>
       <PlayerBody {...props} forwardedRef={ref} />
     </Guarded>
   );

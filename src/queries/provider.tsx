@@ -3,6 +3,7 @@ import { createContext, useContext, useMemo, useState, type ReactNode } from 're
 import type { CallsAdapter } from '../types.js';
 import { resolveMessages, type Messages } from '../theme/messages.js';
 import { useStableAdapter } from './stableAdapter.js';
+import { PlayerError } from '../errors.js';
 
 export interface CallsContextValue {
   adapter: CallsAdapter | undefined;
@@ -50,17 +51,25 @@ export function CallsProvider({ adapter, queryClient, messages, locale, children
   );
 }
 
-/** The adapter a component should use: its own prop first, then the provider's. */
-export function useCallsContext(overrides: { adapter?: CallsAdapter | undefined; messages?: Partial<Messages> | undefined } = {}, component = 'A component') {
+/** A component's words: its own prop first, then the provider's, then English. */
+export function useCallsMessages(own?: Partial<Messages>): Messages {
   const context = useContext(CallsContext);
-  const adapter = useStableAdapter(overrides.adapter ?? context?.adapter, component);
-  const messages = useMemo(() => resolveMessages(context?.messages, overrides.messages), [context?.messages, overrides.messages]);
-  return { adapter, messages, locale: context?.locale };
+  return useMemo(() => resolveMessages(context?.messages, own), [context?.messages, own]);
 }
 
-export function requireAdapter(adapter: CallsAdapter | undefined, component: string): CallsAdapter {
-  if (!adapter) {
-    throw new Error(`${component}: no adapter. Pass an \`adapter\` prop or wrap it in <CallsProvider adapter={…}>.`);
-  }
+/** The adapter a component should use: its own prop first, then the provider's. */
+export function useCallsContext(overrides: { adapter?: CallsAdapter | undefined; messages?: Partial<Messages> | undefined; locale?: string | undefined } = {}, component = 'A component') {
+  const context = useContext(CallsContext);
+  const adapter = useStableAdapter(overrides.adapter ?? context?.adapter, component);
+  const messages = useCallsMessages(overrides.messages);
+  return { adapter, messages, locale: overrides.locale ?? context?.locale };
+}
+
+/**
+ * Every component without an adapter says the same, inside itself (its error boundary): the words of
+ * `PlayerError('no-adapter')`, with Retry, reported through `onError`. The host app keeps running.
+ */
+export function requireAdapter(adapter: CallsAdapter | undefined): CallsAdapter {
+  if (!adapter) throw new PlayerError('no-adapter');
   return adapter;
 }

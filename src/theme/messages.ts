@@ -25,6 +25,8 @@ export interface Messages extends ReviewMessages, LayoutMessages {
   shortcutStartEnd: string;
   shortcutSpeed: string;
   waveformUnavailable: string;
+  /** {reason}: why the analysis failed (English, from the engine). */
+  analysisFailed: string;
   /** While a long recording's lanes fill in from the stream. */
   waveformStreaming: string;
   recordingLanes: string;
@@ -174,6 +176,7 @@ export const EN_MESSAGES: Messages = {
   shortcutStartEnd: 'Go to the start or the end',
   shortcutSpeed: 'Slower or faster',
   waveformUnavailable: 'The waveform cannot be drawn for this recording, but it can still be played.',
+  analysisFailed: 'The conversation figures could not be worked out ({reason}); the recording plays as usual.',
   waveformStreaming: 'Drawing the waveform… {percent}%',
   muteCaller: 'Mute caller',
   muteAssistant: 'Mute assistant',
@@ -193,7 +196,7 @@ export const EN_MESSAGES: Messages = {
   shortcutTurns: 'Previous or next turn',
   shortcutZoom: 'Zoom the waveform (also Ctrl + mouse wheel)',
   recordingLanes: 'Recording waveform: caller on top, assistant below',
-  noAdapter: 'This player has no data source. Pass an `adapter` prop or wrap it in a CallsProvider.',
+  noAdapter: 'No data source. Pass an `adapter` prop or wrap it in a CallsProvider.',
   storageRefused: 'The recording storage refused the link (HTTP {status}), even after asking for a fresh one.',
   storageMissing: 'The recording file was not found in storage (HTTP {status}).',
   storageUnreachable: 'The recording storage could not be reached. Check the connection, or the storage does not allow this site to read it.',

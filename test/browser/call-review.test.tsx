@@ -252,20 +252,20 @@ describe('recordings whose silences and interruptions are known', () => {
     expect(Number(brackets[0]!.dataset.seconds)).toBeCloseTo(6, 1);
   });
 
-  it('works the figures out again when slowResponseMs changes, without touching the playing audio', async () => {
+  it('works the figures out again when slowResponseSeconds changes, without touching the playing audio', async () => {
     const adapter = singleRecordingAdapter(URL.createObjectURL(conversationWav(16, [...SPOKEN])));
-    const player = (slowResponseMs: number) => (
+    const player = (slowResponseSeconds: number) => (
       <CallsProvider adapter={adapter}>
-        <div style={{ width: 760 }}><StereoRecordingPlayer callId="known" slowResponseMs={slowResponseMs} /></div>
+        <div style={{ width: 760 }}><StereoRecordingPlayer callId="known" slowResponseSeconds={slowResponseSeconds} /></div>
       </CallsProvider>
     );
-    const { rerender } = render(player(1200));
+    const { rerender } = render(player(1.2));
     const figures = await screen.findByRole('group', { name: 'Conversation figures' }, { timeout: 10_000 });
     expect(figures).toHaveTextContent('1 slow'); // the answer 6 s after the caller stopped
     await userEvent.click(screen.getByRole('button', { name: 'Play' }));
     await waitFor(() => expect(playerRoot().dataset.state).toBe('playing'));
     const audio = media();
-    rerender(player(8000));
+    rerender(player(8));
     await waitFor(() => expect(screen.getByRole('group', { name: 'Conversation figures' })).not.toHaveTextContent('slow'));
     expect(media()).toBe(audio);
     expect(liveAudio()).toHaveLength(1);

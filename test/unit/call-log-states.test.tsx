@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { AdapterError, CallLogTable, CallsProvider, createMemoryAdapter, type CallsAdapter } from '../../src';
+import { AdapterError, CallLogTable, CallsProvider, createMemoryAdapter, EN_MESSAGES, type CallsAdapter } from '../../src';
 
 const NOW = Date.UTC(2026, 10, 20, 15);
 
@@ -59,7 +59,7 @@ describe('CallLogTable states', () => {
     const onError = vi.fn();
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     render(<CallLogTable onError={onError} />);
-    expect(screen.getByRole('alert')).toHaveTextContent('CallLogTable: no adapter');
-    expect(onError).toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toHaveTextContent(EN_MESSAGES.noAdapter);
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ name: 'PlayerError', code: 'no-adapter' }));
   });
 });

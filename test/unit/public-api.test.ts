@@ -26,11 +26,19 @@ it('exports exactly the public surface', () => {
     'createMemoryAdapter',
     'filtersToQuery',
     'isAdapterError',
+    'isPlayerError',
     'recordingOptions',
   ]);
 });
 
-// The server entries (`/peaks`, `/peaks/s3`) are promises too.
+// The server entries (`/server`, `/peaks`, `/peaks/s3`) are promises too.
+it('exports exactly the server surface', async () => {
+  expect(Object.keys(await import('../../src/server')).sort()).toEqual([
+    'AdapterError', 'DEFAULT_SORT', 'EMPTY_FILTERS', 'callDetailOptions', 'callKeys', 'callListOptions', 'callListSearchParams',
+    'createHttpAdapter', 'filtersToQuery', 'isAdapterError',
+  ]);
+});
+
 it('exports exactly the server peaks surface', async () => {
   expect(Object.keys(await import('../../src/peaks/index')).sort()).toEqual(['ANALYSIS_THRESHOLDS', 'PeaksInputError', 'analyzeConversation', 'computePeaks', 'computePeaksJson']);
   expect(Object.keys(await import('../../src/peaks/s3')).sort()).toEqual(['PeaksHandlerError', 'createPeaksHandler', 'handler', 'peaksKeyFor']);

@@ -84,7 +84,7 @@ export class ConversationMarks {
       (analysis) => this.#done(abort, analysis, width),
       (error: unknown) => {
         if (abort.signal.aborted || this.scope.disposed) return;
-        this.onError(new PlayerError('waveform', { cause: error, reason: `the conversation could not be analysed: ${(error as Error).message}` }));
+        this.onError(new PlayerError('analysis', { cause: error, reason: (error as Error).message }));
       },
     );
   }
