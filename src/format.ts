@@ -45,11 +45,13 @@ export function fillMessage(template: string, values: Record<string, string | nu
 const own = (table: object, key: string) => Object.prototype.hasOwnProperty.call(table, key);
 
 export function directionText(m: Messages, direction: string): string {
+  if (typeof direction !== 'string' || !direction) return '—';
   return direction === 'inbound' ? m.directionInbound : direction === 'outbound' ? m.directionOutbound : direction === 'web' ? m.directionWeb : direction;
 }
 
 /** A status in the catalog's words; unknown statuses (even `__proto__`) as the backend's text. */
 export function statusText(m: Messages, status: string): string {
+  if (typeof status !== 'string' || !status) return '—';
   return own(m.statusLabels, status) ? m.statusLabels[status]! : status;
 }
 
@@ -64,6 +66,7 @@ const RECORDING_WORDS = {
 export const isKnownRecording = (state: string): state is RecordingAvailability => own(RECORDING_WORDS, state);
 
 export function recordingText(m: Messages, state: string): string {
+  if (typeof state !== 'string' || !state) return m.recordingUnknown;
   return isKnownRecording(state) ? m[RECORDING_WORDS[state]] : fillMessage(m.recordingOther, { state });
 }
 

@@ -38,6 +38,7 @@ export interface CallSummary {
   status: CallStatus;
   fromNumber?: string;
   toNumber?: string;
+  /** ISO 8601; empty when the backend's could not be read (shown as "—"). */
   startedAt: string;
   endedAt?: string;
   durationSeconds?: number;
@@ -77,12 +78,20 @@ export interface CallDetail extends CallSummary {
   metadata?: Record<string, string | number | boolean | null>;
   /** Tool calls, handoffs, transfers, holds, key presses: on the timeline and in the transcript. */
   events?: CallEvent[];
+  /** Turns of the transcript that could not be read at all: the transcript says how many. */
+  unreadableTurns?: number;
+  /** What could not be read, field by field; reported once each through `onError`. */
+  problems?: readonly Error[];
 }
 
 export interface CallListPage {
   calls: CallSummary[];
   nextCursor: string | null;
   total?: number;
+  /** Rows the backend sent that could not be read at all (no id): the log says how many. */
+  unreadable?: number;
+  /** What could not be read, field by field; reported once each through `onError`. */
+  problems?: readonly Error[];
 }
 
 export interface RecordingSource {

@@ -1,7 +1,8 @@
 // One place where untrusted data becomes domain types. Read what backends really send: an empty
 // optional string is absent, an unknown enum value is kept as its raw text, a bad optional field is
-// dropped (and kept as a problem, see problemsOf), a bad row is dropped from its page. Only what
-// cannot be read at all fails: AdapterError('invalid-response'), naming the offending field.
+// dropped (and kept as a problem, see problemsOf); a row with an id is kept with whatever else is
+// readable, a row without one is dropped and counted (`unreadable`). Only what cannot be read at all
+// fails: AdapterError('invalid-response'), naming the offending field.
 import type {
   CallDetail, CallDirection, CallEvent, CallListPage, CallStatus, CallSummary, RecordingAvailability, RecordingSource, TranscriptTurn,
   TranscriptWord,
@@ -12,13 +13,18 @@ import { parseInstant } from '../signed-url/lifetime.js';
 
 type Json = Record<string, unknown>;
 
-/** What was dropped while reading a value, as errors a person can act on (reported once via onError). */
-const PROBLEMS = new WeakMap<object, AdapterError[]>();
-export const problemsOf = (value: unknown): readonly AdapterError[] => (typeof value === 'object' && value !== null ? PROBLEMS.get(value) : undefined) ?? [];
+/**
+ * What was dropped while reading a value, as errors a person can act on (reported once via onError).
+ * A field of the data itself, not a side table: a query cache that shares structure across refetches
+ * (TanStack's) hands out new objects, and a field travels with them.
+ */
+export const problemsOf = (value: unknown): readonly AdapterError[] => {
+  const problems = typeof value === 'object' && value !== null ? (value as { problems?: unknown }).problems : undefined;
+  return Array.isArray(problems) ? problems.filter((p): p is AdapterError => p instanceof Error) as AdapterError[] : [];
+};
 
 function withProblems<T extends object>(value: T, problems: AdapterError[]): T {
-  if (problems.length) PROBLEMS.set(value, problems);
-  return value;
+  return problems.length ? { ...value, problems } : value;
 }
 
 /** Reads an optional field; when it is bad, it is dropped and the problem kept. */
@@ -93,20 +99,22 @@ function compact<T extends object>(value: T): T {
 export function callSummaryFromWire(value: unknown, path: string, problems: AdapterError[] = []): CallSummary {
   const o = object(value, path);
   const optional = <T,>(read: () => T | undefined) => lenient(problems, read);
+  // Only the id is needed to list a call; what else cannot be read shows as unknown ("—").
+  const known = <T,>(read: () => T): T | '' => optional(read) ?? '';
   return compact({
     id: string(o.id, `${path}.id`),
-    assistantId: string(o.assistant_id, `${path}.assistant_id`),
+    assistantId: known(() => string(o.assistant_id, `${path}.assistant_id`)),
     assistantName: optional(() => optionalString(o.assistant_name, `${path}.assistant_name`)),
-    direction: openEnum<CallDirection>(o.direction, `${path}.direction`),
-    status: openEnum<CallStatus>(o.status, `${path}.status`),
+    direction: known(() => openEnum<CallDirection>(o.direction, `${path}.direction`)),
+    status: known(() => openEnum<CallStatus>(o.status, `${path}.status`)),
     fromNumber: optional(() => optionalString(o.from_number, `${path}.from_number`)),
     toNumber: optional(() => optionalString(o.to_number, `${path}.to_number`)),
-    startedAt: timestamp(o.started_at, `${path}.started_at`),
+    startedAt: known(() => timestamp(o.started_at, `${path}.started_at`)),
     endedAt: optional(() => optionalTimestamp(o.ended_at, `${path}.ended_at`)),
     durationSeconds: optional(() => optionalNumber(o.duration_seconds, `${path}.duration_seconds`)),
     endedReason: optional(() => optionalString(o.ended_reason, `${path}.ended_reason`)),
     costUsd: optional(() => optionalNumber(o.cost_usd, `${path}.cost_usd`)),
-    recording: openEnum<RecordingAvailability>(o.recording, `${path}.recording`),
+    recording: known(() => openEnum<RecordingAvailability>(o.recording, `${path}.recording`)),
   });
 }
 
@@ -180,10 +188,12 @@ export function callDetailFromWire(value: unknown, path = 'call'): CallDetail {
   const list = (key: string) => lenient(problems, () => (o[key] === undefined || o[key] === null ? undefined : array(o[key], `${path}.${key}`)));
   const transcript = list('transcript');
   const events = list('events');
+  const turns = transcript && readableItems(transcript, `${path}.transcript`, (item, at) => turnFromWire(item, at, problems), problems);
   return withProblems(compact({
     ...callSummaryFromWire(o, path, problems),
     summary: lenient(problems, () => optionalString(o.summary, `${path}.summary`)),
-    transcript: transcript && readableItems(transcript, `${path}.transcript`, (item, at) => turnFromWire(item, at, problems), problems),
+    transcript: turns,
+    unreadableTurns: turns && transcript && turns.length < transcript.length ? transcript.length - turns.length : undefined,
     metadata: lenient(problems, () => metadataFromWire(o.metadata, `${path}.metadata`, problems)),
     events: events && readableItems(events, `${path}.events`, (item, at) => eventFromWire(item, at, problems), problems).sort((a, b) => a.atSeconds - b.atSeconds),
   }), problems);
@@ -196,11 +206,14 @@ export function callListFromWire(value: unknown): CallListPage {
     throw invalid('response.next_cursor', 'a string or null', cursor);
   }
   const problems: AdapterError[] = [];
+  const rows = array(o.data, 'response.data');
+  // One bad row never takes its page down; one that cannot be read at all is counted on screen.
+  const calls = readableItems(rows, 'response.data', (c, p) => callSummaryFromWire(c, p, problems), problems);
   return withProblems(compact({
-    // One bad row never takes its page down.
-    calls: readableItems(array(o.data, 'response.data'), 'response.data', (c, p) => callSummaryFromWire(c, p, problems), problems),
+    calls,
     nextCursor: cursor || null,
     total: lenient(problems, () => optionalNumber(o.total, 'response.total')),
+    unreadable: calls.length < rows.length ? rows.length - calls.length : undefined,
   }), problems);
 }
 

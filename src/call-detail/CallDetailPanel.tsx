@@ -6,6 +6,7 @@ import type { CallsAdapter } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { isAdapterError } from '../adapter/errors.js';
 import { callDetailOptions } from '../queries/options.js';
+import { fillMessage } from '../format.js';
 import { requireAdapter, useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
 import { useControllableState } from '../shared/useControllableState.js';
@@ -122,6 +123,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
               <Tabs.Trigger value="details">{m.tabDetails}</Tabs.Trigger>
             </Tabs.List>
             <Tabs.Content value="transcript" {...part('tab-panel')}>
+              {call.unreadableTurns ? <p {...part('empty-note')}>{fillMessage(m.unreadableTurns, { count: call.unreadableTurns })}</p> : null}
               <Transcript
                 turns={call.transcript ?? []}
                 events={call.events}

@@ -140,9 +140,12 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, locale: localeP
   const sortHeader = (field: NonNullable<(typeof defs)[number]['sort']>) => log.setSort(nextSort(log.sort, field));
 
   const plural = new Intl.PluralRules(locale).select(rows.length) === 'one' ? m.callCountOne : m.callCount;
-  const summary = log.total !== undefined && rows.length < log.total
+  const listed = log.total !== undefined && rows.length < log.total
     ? fillMessage(m.callCountOfTotal, { count: count.format(rows.length), total: count.format(log.total) })
     : fillMessage(plural, { count: count.format(rows.length) });
+  // Rows the backend sent that could not be read are said, not silently left out.
+  const unreadable = (list.data?.pages ?? []).reduce((sum, page) => sum + (page.unreadable ?? 0), 0);
+  const summary = unreadable ? `${listed} · ${fillMessage(m.unreadableCalls, { count: count.format(unreadable) })}` : listed;
 
   return (
     <StylingProvider value={styling}>

@@ -24,8 +24,9 @@ function makeFormatters(locale: string | undefined): CallFormatters {
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 });
   return {
     dateTime: (iso) => {
-      const t = Date.parse(iso);
-      return Number.isNaN(t) ? iso : date.format(t);
+      // A start the backend did not say (or said unreadably) is unknown, not text to show.
+      const t = typeof iso === 'string' && iso ? Date.parse(iso) : Number.NaN;
+      return Number.isNaN(t) ? '—' : date.format(t);
     },
     money: (usd) => (usd === undefined ? '—' : money.format(usd)),
     duration: (seconds) => (seconds === undefined ? '—' : formatClock(seconds)),

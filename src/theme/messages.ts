@@ -90,6 +90,12 @@ export interface Messages extends ReviewMessages, LayoutMessages {
   exportCapped: string;
   exportCursorRepeated: string;
   callCount: string;
+  /** Rows the backend sent that could not be read at all (no id): `{count}`. */
+  unreadableCalls: string;
+  /** Turns of a transcript that could not be read at all: `{count}`. */
+  unreadableTurns: string;
+  /** The backend did not say whether there is a recording. */
+  recordingUnknown: string;
   callCountOne: string;
   callCountOfTotal: string;
   noCalls: string;
@@ -235,6 +241,9 @@ export const EN_MESSAGES: Messages = {
   exportCapped: 'Exported the first {count} calls: one export holds no more. Narrow the filters to export the rest.',
   exportCursorRepeated: 'Exported {count} calls: the server sent the same page again, so the export stopped there.',
   callCount: '{count} calls',
+  unreadableCalls: '{count} could not be read',
+  unreadableTurns: '{count} turns of this transcript could not be read.',
+  recordingUnknown: 'Recording unknown',
   callCountOne: '{count} call',
   callCountOfTotal: '{count} of {total} calls',
   noCalls: 'No calls yet. Calls appear here as soon as they end.',

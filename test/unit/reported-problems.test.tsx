@@ -1,7 +1,8 @@
 // What a backend sent wrong reaches the host once, through onError, while the data still shows.
 import { render, screen, waitFor } from '@testing-library/react';
 import { expect, it, vi } from 'vitest';
-import { CallLogTable, createHttpAdapter } from '../../src';
+import { QueryClient } from '@tanstack/react-query';
+import { callListOptions, CallLogTable, createHttpAdapter } from '../../src';
 
 const CALL = {
   id: 'call-1', assistant_id: 'asst_1', assistant_name: 'Front Desk', direction: 'inbound', status: 'completed',
@@ -18,7 +19,7 @@ it('shows a page with one bad row and one bad field, and reports each problem on
   const adapter = createHttpAdapter({ baseUrl: 'https://api.test', accountSlug: 'acme', getToken: () => 't', fetch });
   const onError = vi.fn();
   const view = render(<CallLogTable adapter={adapter} onError={onError} />);
-  await waitFor(() => expect(screen.getByText(/^2 of 3 calls$/)).toBeInTheDocument());
+  await waitFor(() => expect(screen.getByText('2 of 3 calls · 1 could not be read')).toBeInTheDocument());
   expect(screen.getByText('sip-trunk')).toBeInTheDocument();
   expect(screen.getByText('__proto__')).toBeInTheDocument();
   expect(onError).toHaveBeenCalledTimes(2);
@@ -29,4 +30,35 @@ it('shows a page with one bad row and one bad field, and reports each problem on
   view.rerender(<CallLogTable adapter={adapter} onError={onError} />);
   await new Promise((r) => setTimeout(r, 50));
   expect(onError).toHaveBeenCalledTimes(2);
+});
+
+it('lists a row with an id whatever else is unreadable ("—"), and counts what has no id on screen', async () => {
+  const body = {
+    data: [{ id: 'call-9', started_at: 'not a date', recording: 42 }, { ...CALL, id: 7 }, { ...CALL, id: null }, CALL],
+    next_cursor: null,
+  };
+  const fetch = vi.fn(async () => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }));
+  const adapter = createHttpAdapter({ baseUrl: 'https://api.test', accountSlug: 'acme', getToken: () => 't', fetch });
+  const onError = vi.fn();
+  render(<CallLogTable adapter={adapter} onError={onError} />);
+  await waitFor(() => expect(screen.getByText('2 calls · 2 could not be read')).toBeInTheDocument());
+  const row = document.querySelector('[data-call-id="call-9"]')!;
+  expect(row.querySelector('[data-column="startedAt"]')).toHaveTextContent('—');
+  expect(row.textContent).not.toMatch(/not a date|undefined/);
+  expect(row.querySelector('[data-column="recording"]')).toHaveTextContent('Recording unknown');
+  expect(onError.mock.calls.map(([e]) => (e as Error).message).join('\n')).toContain('response.data[0].started_at');
+});
+
+it('problems survive a refetch that shares structure with the cached data', async () => {
+  let n = 0;
+  // The second answer differs in one other row: the cache keeps what is equal and builds new objects around it.
+  const fetch = vi.fn(async () => new Response(JSON.stringify({ data: [{ ...CALL, cost_usd: 'free' }, { ...CALL, id: 'call-2', cost_usd: ++n }], next_cursor: null }), { headers: { 'Content-Type': 'application/json' } }));
+  const adapter = createHttpAdapter({ baseUrl: 'https://api.test', accountSlug: 'acme', getToken: () => 't', fetch });
+  const client = new QueryClient();
+  const options = callListOptions(adapter, {});
+  await client.fetchInfiniteQuery(options);
+  await client.refetchQueries();
+  const page = client.getQueryData(options.queryKey)!.pages[0]!;
+  expect(page.calls[1]!.costUsd).toBe(2);
+  expect(page.problems?.map((p) => p.message).join()).toContain('cost_usd');
 });
