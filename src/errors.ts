@@ -13,7 +13,8 @@ export type PlayerErrorCode =
   | 'waveform'
   | 'analysis'
   | 'download'
-  | 'listening';
+  | 'listening'
+  | 'no-recording';
 
 const WORDS: Record<PlayerErrorCode, keyof Messages> = {
   'no-adapter': 'noAdapter',
@@ -26,6 +27,7 @@ const WORDS: Record<PlayerErrorCode, keyof Messages> = {
   analysis: 'analysisFailed',
   download: 'downloadFailed',
   listening: 'listeningUnsupported',
+  'no-recording': 'noRecording',
 };
 
 export class PlayerError extends Error {

@@ -4,7 +4,7 @@ import type { Assistant, CallsAdapter, CallSummary } from '../types.js';
 import { assistantsOptions, callListOptions } from '../queries/options.js';
 import { useControllableState } from '../shared/useControllableState.js';
 import { useDebouncedValue } from '../shared/useDebouncedValue.js';
-import { saveBlob } from '../shared/saveBlob.js';
+import { releaseLater, saveBlob } from '../shared/saveBlob.js';
 import { useLocalDay } from '../shared/useLocalDay.js';
 import { DEFAULT_SORT, EMPTY_FILTERS, filtersToQuery, type CallLogFilters, type CallLogSort } from './filters.js';
 import { toCsv } from './format.js';
@@ -95,8 +95,7 @@ export function useCallLog(options: UseCallLogOptions) {
         EXPORT_LIMIT,
         (count) => !controller.signal.aborted && setExported(count),
       );
-      const release = saveBlob(new Blob([toCsv(calls)], { type: 'text/csv;charset=utf-8' }), 'calls.csv');
-      setTimeout(release, 5_000);
+      releaseLater(saveBlob(new Blob([toCsv(calls)], { type: 'text/csv;charset=utf-8' }), 'calls.csv'));
       if (stopped && !controller.signal.aborted) setExportNote({ count: calls.length, stopped });
     } finally {
       exportAbort.current = null;

@@ -112,7 +112,14 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
       actions.play();
     },
   }), [actions]);
-  if (!state.hasRecording) return null;
+  if (!state.hasRecording) {
+    // Said, not vanished: the call has no recording (the adapter answered null); onError hears 'no-recording'.
+    return (
+      <div ref={forwardedRef} role="group" aria-label={m.recording} {...rest} className={joinClasses(className, styling.classNames.root)} {...rootStyling(styling)} style={style} data-talkturo-root="" data-talkturo-player="" data-state="none">
+        <p {...part('waveform-note')}>{m.noRecording}</p>
+      </div>
+    );
+  }
 
   const ready = isReady(status);
 

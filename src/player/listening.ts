@@ -71,7 +71,14 @@ export class ListeningGraph {
 
   constructor(media: HTMLMediaElement) {
     this.context = new AudioContext();
-    const source = this.context.createMediaElementSource(media);
+    let source: MediaElementAudioSourceNode;
+    try {
+      source = this.context.createMediaElementSource(media);
+    } catch (error) {
+      // An element already routed elsewhere, a context the browser refused: no graph, and no context left open.
+      void this.context.close();
+      throw error;
+    }
     const splitter = this.context.createChannelSplitter(2);
     const merger = this.context.createChannelMerger(2);
     source.connect(splitter);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallsAdapter, TranscriptTurn } from '../types.js';
 import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
+import { PlayerError } from '../errors.js';
 import { adapterScope } from '../queries/keys.js';
 import { useSignedRecording } from '../signed-url/useSignedRecording.js';
 import type { SignedRecording } from '../signed-url/SignedRecording.js';
@@ -135,6 +136,11 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
       callbacks.current.onError?.(recording.error);
     }
   }, [recording.error]);
+
+  // No recording is not a failure, but a host that put a player there wants to know: once, by its own code.
+  useEffect(() => {
+    if (recording.status === 'none') callbacks.current.onError?.(new PlayerError('no-recording'));
+  }, [recording.status]);
 
   useReportProblems(useMemo(() => (firstSource ? [firstSource] : []), [firstSource]), onError);
 

@@ -16,3 +16,12 @@ export function saveBlob(blob: Blob, fileName: string): () => void {
   }
   return () => URL.revokeObjectURL(href);
 }
+
+/**
+ * Firefox and Safari read a download's object URL some time after the click: it is released later,
+ * on a timer of its own, even when the component that saved it has closed in the meantime.
+ */
+export const RELEASE_DOWNLOAD_AFTER_MS = 60_000;
+export function releaseLater(release: () => void): void {
+  setTimeout(release, RELEASE_DOWNLOAD_AFTER_MS);
+}

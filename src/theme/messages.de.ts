@@ -47,6 +47,7 @@ export const DE_MESSAGES: Messages = {
   shortcutTurns: 'Vorheriger oder nächster Beitrag',
   shortcutZoom: 'Wellenform zoomen (auch Strg + Mausrad)',
   recordingLanes: 'Wellenform der Aufnahme: Anrufer oben, Assistent unten',
+  noRecording: 'Zu diesem Anruf gibt es keine Aufnahme.',
   noAdapter: 'Keine Datenquelle. Übergeben Sie eine `adapter`-Prop oder umschließen Sie die Komponente mit einem CallsProvider.',
   storageRefused: 'Der Speicher der Aufnahme hat den Link abgelehnt (HTTP {status}), auch nach dem Anfordern eines neuen.',
   storageMissing: 'Die Aufnahmedatei wurde im Speicher nicht gefunden (HTTP {status}).',

@@ -50,6 +50,8 @@ export interface Messages extends ReviewMessages, LayoutMessages {
   shortcutTurns: string;
   shortcutZoom: string;
   noAdapter: string;
+  /** The adapter said the call has no recording. */
+  noRecording: string;
   storageRefused: string;
   storageMissing: string;
   storageUnreachable: string;
@@ -202,6 +204,7 @@ export const EN_MESSAGES: Messages = {
   shortcutTurns: 'Previous or next turn',
   shortcutZoom: 'Zoom the waveform (also Ctrl + mouse wheel)',
   recordingLanes: 'Recording waveform: caller on top, assistant below',
+  noRecording: 'This call has no recording.',
   noAdapter: 'No data source. Pass an `adapter` prop or wrap it in a CallsProvider.',
   storageRefused: 'The recording storage refused the link (HTTP {status}), even after asking for a fresh one.',
   storageMissing: 'The recording file was not found in storage (HTTP {status}).',

@@ -226,12 +226,14 @@ describe('StereoRecordingPlayer', () => {
     await waitFor(() => expect(calls).toBeGreaterThan(attempts));
   });
 
-  it('renders nothing for a call without a recording', async () => {
+  it('says so for a call without a recording, and tells onError once by its own code', async () => {
     const none: CallsAdapter = { ...adapter, key: 'no recording', getRecording: async () => null };
-    const { container, onError } = mount('call-without-recording', {}, none);
-    await sleep(500);
-    expect(container.querySelector('[data-talkturo-player]')).toBeNull();
-    expect(onError).not.toHaveBeenCalled();
+    const { onError } = mount('call-without-recording', {}, none);
+    await waitFor(() => expect(playerRoot()).toHaveAttribute('data-state', 'none'));
+    expect(playerRoot()).toHaveTextContent('This call has no recording.');
+    expect(screen.queryByRole('button', { name: 'Play' })).toBeNull();
+    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ name: 'PlayerError', code: 'no-recording' }));
   });
 
   it('says clearly what is wrong with a malformed recording source', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { audible, DEFAULT_MIX, routingGains, toggleMix, type Mix } from '../../src/player/listening';
 import { stepZoom, zoomLevels } from '../../src/player/zoom';
 
@@ -48,5 +48,25 @@ describe('zoom levels', () => {
     [3, 1, 4],
   ] as const)('from %ix a step of %i goes to %ix (a 19 s call in 300 px: at most 8x)', (from, direction, to) => {
     expect(stepZoom(from, direction, 300 / 19)).toBe(to);
+  });
+});
+
+describe('the listening graph', () => {
+  it('closes its AudioContext when the media cannot be routed through it', async () => {
+    const { ListeningGraph } = await import('../../src/player/listening');
+    const close = vi.fn(async () => undefined);
+    class RefusingContext {
+      close = close;
+      createMediaElementSource(): never {
+        throw new DOMException('already connected to another node', 'InvalidStateError');
+      }
+    }
+    vi.stubGlobal('AudioContext', RefusingContext);
+    try {
+      expect(() => new ListeningGraph(document.createElement('audio'))).toThrow('already connected');
+      expect(close).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -305,3 +305,59 @@ describe('Scope', () => {
     expect(scope.pending).toBe(0);
   });
 });
+
+describe('MediaPlayback after the player moved on', () => {
+  it('a refusal answered after a newer URL was loaded does not reload the old one', async () => {
+    let answer!: (handled: boolean) => void;
+    const parts = setup();
+    await vi.advanceTimersByTimeAsync(0);
+    const scope = new Scope();
+    const playback = new MediaPlayback(scope, parts.store, parts.recording, {
+      onTime: () => undefined, onMetadata: () => undefined, preload: 'auto',
+      beforeRefusal: () => new Promise<boolean>((resolve) => (answer = resolve)),
+    });
+    playback.load('https://cdn.test/old.mp3', 0);
+    media.dispatchEvent(new Event('error')); // a network error: asks the hook, which takes a while
+    playback.load('https://cdn.test/new.mp3', 5);
+    answer(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(media.src).toBe('https://cdn.test/new.mp3');
+  });
+
+  it('a refusal answered after the player closed loads and plays nothing', async () => {
+    let answer!: (handled: boolean) => void;
+    const parts = setup();
+    await vi.advanceTimersByTimeAsync(0);
+    const scope = new Scope();
+    const playback = new MediaPlayback(scope, parts.store, parts.recording, {
+      onTime: () => undefined, onMetadata: () => undefined, preload: 'auto',
+      beforeRefusal: () => new Promise<boolean>((resolve) => (answer = resolve)),
+    });
+    playback.load('https://cdn.test/old.mp3', 0);
+    playback.play();
+    media.play.mockClear();
+    media.dispatchEvent(new Event('error'));
+    scope.dispose();
+    answer(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(media.src).toBe('');
+    expect(media.play).not.toHaveBeenCalled();
+  });
+
+  it('a URL that could not be had after the player closed does not start playback', async () => {
+    const fetchSource = vi.fn(async (): Promise<FetchedSource> => {
+      throw new Error('offline');
+    });
+    const recording = new SignedRecording({ fetchSource, events: { window: new EventTarget(), document: new EventTarget() } });
+    const store = createStore(initialSnapshot(3600), deriveStatus);
+    const scope = new Scope();
+    const playback = new MediaPlayback(scope, store, recording, { onTime: () => undefined, onMetadata: () => undefined, beforeRefusal: async () => false, preload: 'none' });
+    playback.load('https://cdn.test/expired.mp3?X-Amz-Date=20200101T000000Z&X-Amz-Expires=1', 0);
+    media.finishLoading();
+    playback.play(); // an expired URL: asks the owner for one
+    expect(fetchSource).toHaveBeenCalled();
+    scope.dispose();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(media.play).not.toHaveBeenCalled();
+  });
+});

@@ -185,7 +185,10 @@ export class MediaPlayback {
       this.#recording.unplayable(new PlayerError('not-playable', { reason: this.audio.error?.message || 'decode error' }));
       return;
     }
-    if (await this.#hooks.beforeRefusal(url)) return this.load(url);
+    const handled = await this.#hooks.beforeRefusal(url);
+    // While it was asked, the player may have moved on (a newer URL, local bytes) or been closed.
+    if (this.#scope.disposed || this.#url !== url) return;
+    if (handled) return this.load(url);
     try {
       const fresh = await this.#recording.refused(url);
       if (this.#url === url) this.load(fresh.url);
@@ -247,6 +250,7 @@ export class MediaPlayback {
       },
       () => {
         // No new URL now (offline, rate cap): keep the current one; a refusal will be handled then.
+        if (this.#scope.disposed) return;
         this.#awaitingUrlAt = null;
         if (this.#store.get().intent === 'play') this.#startPlayback();
       },
@@ -255,6 +259,7 @@ export class MediaPlayback {
 
   // ---- commands -------------------------------------------------------------------------------
   #startPlayback(): void {
+    if (this.#scope.disposed) return;
     this.audio.play().catch((error: unknown) => {
       // Autoplay refusal: the user has to press Play. Real load failures arrive as 'error' events.
       if ((error as Error)?.name === 'NotAllowedError') this.#store.set({ intent: 'pause' });

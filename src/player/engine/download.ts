@@ -1,6 +1,6 @@
 // The recording's bytes through its owner: a usable URL first; one newer URL if storage refuses it.
 import type { SignedRecording } from '../../signed-url/SignedRecording.js';
-import { saveBlob } from '../../shared/saveBlob.js';
+import { releaseLater, saveBlob } from '../../shared/saveBlob.js';
 import { fetchAudio, isRefusal } from './fetchAudio.js';
 import type { Scope } from './scope.js';
 
@@ -27,7 +27,6 @@ export async function downloadRecording(
 ): Promise<void> {
   const blob = (await held) ?? (await fetchRecording(recording, scope.signal, onProgress));
   if (scope.disposed) return;
-  const release = scope.add(saveBlob(blob, downloadName(callId)));
-  // The browser reads the object URL when the download starts; release it shortly after.
-  scope.timeout(release, 5_000);
+  releaseLater(saveBlob(blob, downloadName(callId)));
 }
+
