@@ -24,17 +24,13 @@ const chromium = () =>
     },
   });
 
-// styles.css and the demo recordings ship as plain files next to the bundle.
+// styles.css ships as a plain file next to the bundle (the demo recordings do not ship: see createMemoryAdapter).
 const copyAssets = (): Plugin => ({
   name: 'talkturo-copy-assets',
   apply: 'build',
   closeBundle() {
-    mkdirSync(here('dist/adapter/fixtures'), { recursive: true });
     cpSync(here('src/theme/styles.css'), here('dist/styles.css'));
     cpSync(here('src/player/stream/no-mp3-decoder.js'), here('dist/player/stream/no-mp3-decoder.js'));
-    for (const name of ['call-short.mp3', 'call-long.mp3']) {
-      cpSync(here(`src/adapter/fixtures/${name}`), here(`dist/adapter/fixtures/${name}`));
-    }
   },
 });
 

@@ -10,7 +10,14 @@ const dir = mkdtempSync(join(tmpdir(), 'talkturo-pack-'));
 try {
   const [info] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir]));
   const tarball = join(dir, info.filename);
-  console.log(`packed ${info.filename}: ${info.entryCount} files, ${(info.size / 1024).toFixed(0)} kB`);
+  console.log(`packed ${info.filename}: ${info.entryCount} files, ${(info.size / 1024).toFixed(0)} kB, ${(info.unpackedSize / 1024).toFixed(0)} kB unpacked`);
+  // What every install downloads: no demo recordings, and a budget that can fail.
+  const UNPACKED_BUDGET_KB = 400;
+  const media = info.files.filter((f) => /\.(mp3|wav|ogg)$/i.test(f.path));
+  if (media.length) throw new Error(`the tarball carries recordings: ${media.map((f) => f.path).join(', ')}`);
+  if (info.unpackedSize > UNPACKED_BUDGET_KB * 1024) throw new Error(`the package unpacks to ${(info.unpackedSize / 1024).toFixed(0)} kB, over its ${UNPACKED_BUDGET_KB} kB budget`);
+  const server = run('tar', ['-xOzf', tarball, 'package/dist/server.js']).slice(0, 40);
+  if (/use client/.test(server)) throw new Error('dist/server.js (for server components) must not carry "use client"');
   const head = run('tar', ['-xOzf', tarball, 'package/dist/index.js']).slice(0, 40);
   if (!/^["']use client["'];/.test(head)) throw new Error('dist/index.js must start with the "use client" directive');
   console.log(run('npx', ['--no-install', 'publint', 'run', '--strict', '--pack', 'false', '.']));

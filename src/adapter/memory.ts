@@ -17,18 +17,16 @@ export interface MemoryAdapterOptions {
   recordingLifetimeMs?: number;
   /** A `processing` recording becomes `available` this long after the adapter is made (default 8 s). */
   processingMs?: number;
-  /** Where the bundled fixture MP3s are served; defaults to the files shipped beside this module. */
+  /**
+   * Where the two demo recordings are served (stereo MP3s of about 18 s and 3 min; the repository's
+   * `src/adapter/fixtures/call-{short,long}.mp3`, which the package does not ship). Without them, a
+   * call's recording answers with a clear error rather than a URL a host's bundler may have broken.
+   */
   recordingUrls?: Partial<Record<'short' | 'long', string>>;
 }
 
 export const MAX_MEMORY_CALLS = 100_000;
 
-// The name is a variable on purpose: bundlers leave `new URL(variable, import.meta.url)` alone, and
-// the build copies the fixtures next to the bundle, so this resolves in source and in dist alike.
-function bundledFixtureUrl(name: 'short' | 'long'): string {
-  const file = `fixtures/call-${name}.mp3`;
-  return new URL(file, import.meta.url).href;
-}
 
 function summaryOf(call: SeededCall): CallSummary {
   const { summary: _s, transcript: _t, metadata: _m, fixture: _f, ...rest } = call;
@@ -137,7 +135,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): CallsAd
       const call = find(callId);
       if (call.recording !== 'available' || !call.fixture) return null;
       const expiresAt = Date.now() + lifetime;
-      const base = options.recordingUrls?.[call.fixture] ?? bundledFixtureUrl(call.fixture);
+      const base = options.recordingUrls?.[call.fixture];
+      if (!base) {
+        throw new AdapterError('not-found', `createMemoryAdapter has no URL for the ${call.fixture} demo recording: pass recordingUrls: { short, long }.`);
+      }
       // Like a signed URL, each one handed out is new; the parameter is ignored by static file servers.
       return {
         url: `${base}${base.includes('?') ? '&' : '?'}expires=${expiresAt}`,

@@ -2,7 +2,8 @@
 // public `decodeFrames` copies every frame's output three times (slices, then joins per call and per
 // batch); over an hour that is gigabytes of short-lived buffers, which is most of the time and, since
 // V8 frees such buffers lazily, tens of megabytes of resident memory. So when the decoder's own
-// buffers are reachable (mpg123-decoder 1.x), blocks are read in place; otherwise the public call.
+// buffers are reachable (mpg123-decoder 1.0.3, pinned exactly in package.json for this, and checked by
+// test/unit/server-peaks.test.ts), blocks are read in place; otherwise the public call.
 import { MPEGDecoder } from 'mpg123-decoder';
 
 export type BlockSink = (planes: readonly Float32Array[], samples: number) => void;

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { CallDetailPanel, CallLogTable, CallsProvider, createMemoryAdapter, StereoRecordingPlayer } from '../../src';
 import '../../src/theme/styles.css';
-import { render, screen, singleRecordingAdapter, waitFor } from './helpers';
+import { render, screen, singleRecordingAdapter, waitFor, FIXTURE_URLS } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 20, 15);
 afterEach(() => {
@@ -15,7 +15,7 @@ afterEach(() => {
 
 describe('keyboard and screen readers', () => {
   it('sorts by a column header with the keyboard: the headers are buttons', async () => {
-    render(<CallsProvider adapter={createMemoryAdapter({ calls: 30, now: NOW })}><div style={{ width: 1400 }}><CallLogTable /></div></CallsProvider>);
+    render(<CallsProvider adapter={createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 30, now: NOW })}><div style={{ width: 1400 }}><CallLogTable /></div></CallsProvider>);
     const cost = await screen.findByRole('button', { name: 'Cost' });
     cost.focus();
     await userEvent.keyboard('{Enter}');
@@ -48,7 +48,7 @@ describe('keyboard and screen readers', () => {
   });
 
   it('announces download progress at the start, each quarter and the end only', async () => {
-    const adapter = createMemoryAdapter({ calls: 20, now: NOW });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 20, now: NOW });
     const { calls } = await adapter.listCalls({ limit: 50 });
     const call = calls.find((c) => c.recording === 'available' && (c.durationSeconds ?? 0) > 100)!;
     render(<div style={{ width: 720 }}><StereoRecordingPlayer callId={call.id} adapter={adapter} /></div>);
@@ -68,7 +68,7 @@ describe('keyboard and screen readers', () => {
   it('copies the call id where there is no Clipboard API (plain http)', async () => {
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     try {
-      const adapter = createMemoryAdapter({ calls: 20, now: NOW });
+      const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 20, now: NOW });
       const { calls } = await adapter.listCalls({ limit: 5 });
       render(<CallsProvider adapter={adapter}><div style={{ width: 720 }}><CallDetailPanel callId={calls[0]!.id} defaultTab="details" /></div></CallsProvider>);
       await userEvent.click(await screen.findByRole('button', { name: 'Copy call ID' }));

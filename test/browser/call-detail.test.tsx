@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { CallDetailPanel, CallLogs, CallsProvider, createMemoryAdapter, type CallsAdapter, type CallSummary } from '../../src';
 import '../../src/theme/styles.css';
-import { captureAudioElements, liveAudio, render, screen, sleep, waitFor } from './helpers';
+import { captureAudioElements, liveAudio, render, screen, sleep, waitFor, FIXTURE_URLS } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 20, 15);
 let audios: HTMLAudioElement[];
@@ -33,7 +33,7 @@ function mountPanel(adapter: CallsAdapter, callId: string, props: Partial<Parame
 
 describe('CallDetailPanel', () => {
   it('puts the player before the tabs, and the tabs work by keyboard', async () => {
-    const adapter = createMemoryAdapter({ calls: 20, now: NOW });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 20, now: NOW });
     const call = await firstCall(adapter, withRecording);
     mountPanel(adapter, call.id);
     const tablist = await screen.findByRole('tablist', { name: 'Call details' });
@@ -52,7 +52,7 @@ describe('CallDetailPanel', () => {
   });
 
   it('seeks and plays when a turn is clicked, and highlights the turn being played', async () => {
-    const adapter = createMemoryAdapter({ calls: 20, now: NOW });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 20, now: NOW });
     const call = await firstCall(adapter, withRecording);
     const detail = await adapter.getCall(call.id);
     mountPanel(adapter, call.id);
@@ -73,7 +73,7 @@ describe('CallDetailPanel', () => {
   });
 
   it('scrolls the transcript with playback until the user scrolls away, then offers to follow again', async () => {
-    const adapter = createMemoryAdapter({ calls: 20, now: NOW });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 20, now: NOW });
     const call = await firstCall(adapter, (c) => c.recording === 'available' && c.durationSeconds! > 100);
     const detail = await adapter.getCall(call.id);
     render(<CallsProvider adapter={adapter}><div style={{ width: 720, ['--tt-transcript-height' as string]: '160px' }}><CallDetailPanel callId={call.id} /></div></CallsProvider>);
@@ -97,7 +97,7 @@ describe('CallDetailPanel', () => {
   });
 
   it('searches the transcript and shows <script> and <img onerror> as text', async () => {
-    const memory = createMemoryAdapter({ calls: 20, now: NOW });
+    const memory = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 20, now: NOW });
     const call = await firstCall(memory, (c) => c.recording === 'not-captured');
     const hostile: CallsAdapter = {
       ...memory,
@@ -126,7 +126,7 @@ describe('CallDetailPanel', () => {
     ['not-captured', 'the call ended before any audio could be captured'],
     ['purged', "deleted at the end of your plan's retention period"],
   ] as const)('explains a %s recording in words', async (state, text) => {
-    const adapter = createMemoryAdapter({ calls: 20, now: NOW });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 20, now: NOW });
     const call = await firstCall(adapter, (c) => c.recording === state);
     mountPanel(adapter, call.id, { allowRecordingSettings: true });
     expect(await screen.findByText(new RegExp(text))).toBeVisible();
@@ -143,7 +143,7 @@ describe('CallDetailPanel', () => {
   });
 
   it('polls a processing recording until it becomes a player', async () => {
-    const adapter = createMemoryAdapter({ calls: 20, now: NOW, processingMs: 1_500 });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 20, now: NOW, processingMs: 1_500 });
     const call = await firstCall(adapter, (c) => c.recording === 'processing' && c.status === 'completed');
     mountPanel(adapter, call.id);
     expect(await screen.findByText(/The recording is being prepared/)).toBeVisible();
@@ -152,7 +152,7 @@ describe('CallDetailPanel', () => {
   });
 
   it('says when a call does not exist, and never flashes the previous call', async () => {
-    const adapter = createMemoryAdapter({ calls: 20, now: NOW, latencyMs: 150 });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 20, now: NOW, latencyMs: 150 });
     const a = await firstCall(adapter, withRecording);
     const b = await firstCall(adapter, (c) => c.recording === 'purged');
     const { rerender } = mountPanel(adapter, a.id, { defaultTab: 'details' });
@@ -165,7 +165,7 @@ describe('CallDetailPanel', () => {
   });
 
   it('has no axe-core violations', async () => {
-    const adapter = createMemoryAdapter({ calls: 20, now: NOW });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 20, now: NOW });
     const call = await firstCall(adapter, withRecording);
     mountPanel(adapter, call.id);
     await waitFor(() => expect(playerState()).toBe('paused'), { timeout: 10_000 });
@@ -180,7 +180,7 @@ describe('CallDetailPanel', () => {
 
 describe('CallLogs', () => {
   it('opens the selected call beside the table, and in a drawer when narrow', async () => {
-    const adapter = createMemoryAdapter({ calls: 40, now: NOW });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 40, now: NOW });
     const call = await firstCall(adapter, withRecording);
     const { rerender } = render(<CallsProvider adapter={adapter}><div style={{ width: 1200 }}><CallLogs /></div></CallsProvider>);
     const row = await waitFor(() => {

@@ -10,7 +10,7 @@ import {
   type CallsAdapter, type CallSummary,
 } from '../../src';
 import '../../src/theme/styles.css';
-import { render, screen, sleep, waitFor } from './helpers';
+import { render, screen, sleep, waitFor, FIXTURE_URLS } from './helpers';
 
 afterEach(() => cleanup());
 
@@ -38,7 +38,7 @@ async function preloaded(adapter: CallsAdapter, count: number) {
 
 describe('CallLogTable', () => {
   it('keeps the DOM to the visible rows while scrolling 100,000 of them', async () => {
-    const adapter = createMemoryAdapter({ calls: 100_000, now: NOW });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 100_000, now: NOW });
     const client = await preloaded(adapter, 100_000);
     render(<CallsProvider adapter={adapter} queryClient={client}><CallLogTable /></CallsProvider>);
     await waitFor(() => expect(bodyRows().length).toBeGreaterThan(5));
@@ -59,7 +59,7 @@ describe('CallLogTable', () => {
 
   it('is one tab stop for its rows (then the sort buttons), moves with the arrow keys and selects with Enter', async () => {
     const onSelectCall = vi.fn();
-    const adapter = createMemoryAdapter({ calls: 300, now: NOW });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 300, now: NOW });
     render(
       <>
         <CallsProvider adapter={adapter}><CallLogTable onSelectCall={onSelectCall} /></CallsProvider>
@@ -96,7 +96,7 @@ describe('CallLogTable', () => {
   });
 
   it('filters, searches and fetches the next page before the end is reached', async () => {
-    const adapter = createMemoryAdapter({ calls: 1_000, now: NOW });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 1_000, now: NOW });
     const spy = vi.spyOn(adapter, 'listCalls');
     render(<CallsProvider adapter={adapter}><CallLogTable pageSize={50} /></CallsProvider>);
     await waitFor(() => expect(summary()).toBe('50 of 1,000 calls'));
@@ -141,7 +141,7 @@ describe('CallLogTable', () => {
   });
 
   it('exports every call matching the filters as CSV, not only the loaded ones', async () => {
-    const adapter = createMemoryAdapter({ calls: 1_200, now: NOW });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 1_200, now: NOW });
     render(<CallsProvider adapter={adapter}><CallLogTable pageSize={50} defaultFilters={{ ...EMPTY_FILTERS, status: ['completed'] }} /></CallsProvider>);
     await waitFor(() => expect(summary()).toMatch(/^50 of [\d,]+ calls$/));
     const total = Number(summary()!.match(/of ([\d,]+)/)![1]!.replace(/,/g, ''));
@@ -158,7 +158,7 @@ describe('CallLogTable', () => {
   });
 
   it('has no axe-core violations', async () => {
-    const adapter = createMemoryAdapter({ calls: 60, now: NOW });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 60, now: NOW });
     render(<CallsProvider adapter={adapter}><CallLogTable /></CallsProvider>);
     await waitFor(() => expect(bodyRows().length).toBeGreaterThan(5));
     grid().focus();

@@ -12,7 +12,7 @@ import {
 import { decodePeaks } from '../../src/player/peaks';
 import { wordIndexAt } from '../../src/call-detail/transcript';
 import '../../src/theme/styles.css';
-import { conversationWav, eachTestsAudio, playerRoot, position, render, screen, singleRecordingAdapter, slider, waitFor } from './helpers';
+import { conversationWav, eachTestsAudio, playerRoot, position, render, screen, singleRecordingAdapter, slider, waitFor, FIXTURE_URLS } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 20, 15);
 const liveAudio = eachTestsAudio(() => {
@@ -23,7 +23,7 @@ const seconds = (value: number) => `${value.toFixed(1)} s`;
 const percent = (share: number) => new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 
 async function shortCall(): Promise<{ adapter: CallsAdapter; call: CallSummary }> {
-  const adapter = createMemoryAdapter({ calls: 20, now: NOW });
+  const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 20, now: NOW });
   const { calls } = await adapter.listCalls({ limit: 50 });
   const call = calls.find((c) => c.recording === 'available' && c.durationSeconds! < 30);
   if (!call) throw new Error('no short call with a recording');

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { CallDetailPanel, CallLogs, CallLogTable, createMemoryAdapter, StereoRecordingPlayer, type CallsAdapter, type CallSummary } from '../../src';
 import '../../src/theme/styles.css';
-import { captureAudioElements, liveAudio, render, screen, sleep, waitFor } from './helpers';
+import { captureAudioElements, liveAudio, render, screen, sleep, waitFor, FIXTURE_URLS } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 20, 15);
 let audios: HTMLAudioElement[];
@@ -26,7 +26,7 @@ const media = () => liveAudio(audios)[0]!;
 
 describe('documented embeddings', () => {
   it('CallDetailPanel with an adapter prop and no provider plays its recording', async () => {
-    const adapter = createMemoryAdapter({ calls: 20, now: NOW });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 20, now: NOW });
     const call = await callWithRecording(adapter);
     const onError = vi.fn();
     render(<div style={{ width: 720 }}><CallDetailPanel callId={call.id} adapter={adapter} onError={onError} /></div>);
@@ -37,7 +37,7 @@ describe('documented embeddings', () => {
   });
 
   it('runs the host\'s onKeyDown first, and lets the host take a key with preventDefault', async () => {
-    const adapter = createMemoryAdapter({ calls: 20, now: NOW });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 20, now: NOW });
     const call = await callWithRecording(adapter);
     const seen: string[] = [];
     render(
@@ -66,7 +66,7 @@ describe('documented embeddings', () => {
   });
 
   it('CallLogs keeps one panel, still playing, when its container is resized across the breakpoint and back', async () => {
-    const adapter = createMemoryAdapter({ calls: 40, now: NOW });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 40, now: NOW });
     const call = await callWithRecording(adapter);
     const onError = vi.fn();
     const frame = (width: number) => <div style={{ width }}><CallLogs adapter={adapter} onError={onError} /></div>;
@@ -113,7 +113,7 @@ describe('the call log fits the width it gets', () => {
   };
 
   it('in CallLogs\' split layout at 1440 px, every column it shows is whole, and none scrolls out of view', async () => {
-    const adapter = createMemoryAdapter({ calls: 40, now: NOW });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 40, now: NOW });
     const call = await callWithRecording(adapter);
     render(<div style={{ width: 1440 }}><CallLogs adapter={adapter} /></div>);
     const row = await waitFor(() => {
@@ -132,7 +132,7 @@ describe('the call log fits the width it gets', () => {
   });
 
   it('shows all nine columns when there is room, and gives way as the log narrows', async () => {
-    const adapter = createMemoryAdapter({ calls: 20, now: NOW });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 20, now: NOW });
     const view = render(<div style={{ width: 1400 }}><CallLogTable adapter={adapter} /></div>);
     const grid = await screen.findByRole('grid', { name: 'Call log' });
     await waitFor(() => expect(visibleHeaders(grid)).toHaveLength(9));

@@ -4,6 +4,9 @@ import { createHttpAdapter, type CallsAdapter, type CallSummary } from '../../sr
 
 export const playerBackend = inject('playerBackend');
 
+/** The demo recordings, as this test server serves them, for createMemoryAdapter. */
+export const FIXTURE_URLS = { short: '/src/adapter/fixtures/call-short.mp3', long: '/src/adapter/fixtures/call-long.mp3' };
+
 export const httpAdapter = (backend = playerBackend): CallsAdapter =>
   createHttpAdapter({ baseUrl: backend.url, accountSlug: backend.account, getToken: async () => backend.token });
 

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { CallDetailPanel, CallLogTable, CallsProvider, createHttpAdapter, createMemoryAdapter } from '../../src';
 import '../../src/theme/styles.css';
-import { callWithRecording, eachTestsAudio, httpAdapter, playerBackend, position, render, screen, sleep, waitFor } from './helpers';
+import { callWithRecording, eachTestsAudio, httpAdapter, playerBackend, position, render, screen, sleep, waitFor, FIXTURE_URLS } from './helpers';
 
 const audio = eachTestsAudio();
 
@@ -80,7 +80,7 @@ describe('an adapter created on every render', () => {
   it('an unkeyed adapter created on every render is named once in development, with the fix', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     function Host({ n }: { n: number }) {
-      return <CallLogTable data-n={n} adapter={createMemoryAdapter({ calls: 3 })} />;
+      return <CallLogTable data-n={n} adapter={createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 3 })} />;
     }
     const view = render(<Host n={0} />);
     for (let n = 1; n < 5; n++) view.rerender(<Host n={n} />);

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { CallDetailPanel, CallsProvider, StereoRecordingPlayer, createMemoryAdapter, type CallsAdapter, type TranscriptTurn } from '../../src';
 import '../../src/theme/styles.css';
-import { callWithRecording, position, render, screen, sleep, waitForState } from './helpers';
+import { callWithRecording, position, render, screen, sleep, waitForState, FIXTURE_URLS } from './helpers';
 
 afterEach(() => cleanup());
 const NOW = Date.UTC(2026, 10, 20, 15);
@@ -44,7 +44,7 @@ async function playFor(ms: number) {
 
 describe('while a call plays', () => {
   it('the player commits at most ~10 times a second, and the clock still moves', async () => {
-    const adapter = createMemoryAdapter({ calls: 30, now: NOW });
+    const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 30, now: NOW });
     const call = await callWithRecording(adapter, 'long');
     const count = counter();
     render(<Profiler id="player" onRender={count.onRender}><div style={{ width: 720 }}><StereoRecordingPlayer callId={call.id} adapter={adapter} /></div></Profiler>);
@@ -58,7 +58,7 @@ describe('while a call plays', () => {
   });
 
   it('a panel with 2,000 turns re-renders neither itself nor its transcript with the clock', async () => {
-    const base = createMemoryAdapter({ calls: 30, now: NOW });
+    const base = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 30, now: NOW });
     const call = await callWithRecording(base, 'long');
     const turns: TranscriptTurn[] = Array.from({ length: 2000 }, (_, i) => ({
       speaker: i % 2 ? 'assistant' : 'caller',

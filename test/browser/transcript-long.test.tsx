@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { CallDetailPanel, CallsProvider, createMemoryAdapter, type CallsAdapter, type TranscriptTurn } from '../../src';
 import '../../src/theme/styles.css';
-import { render, screen, waitFor } from './helpers';
+import { render, screen, waitFor, FIXTURE_URLS } from './helpers';
 
 afterEach(() => cleanup());
 
@@ -43,7 +43,7 @@ const inListView = (element: Element) => {
 };
 
 async function mount(minSeconds = 100) {
-  const base = createMemoryAdapter({ calls: 60, now: NOW });
+  const base = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 60, now: NOW });
   const call = await longCall(base, minSeconds);
   const turns = manyTurns(call.durationSeconds!);
   render(<CallsProvider adapter={withTurns(base, turns)}><div style={{ width: 720 }}><CallDetailPanel callId={call.id} /></div></CallsProvider>);

@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { CallLogs, createMemoryAdapter } from '../../src';
 import '../../src/theme/styles.css';
-import { render, screen, waitFor } from './helpers';
+import { render, screen, waitFor, FIXTURE_URLS } from './helpers';
 
-const adapter = createMemoryAdapter({ calls: 12 });
+const adapter = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 12 });
 const start = location.href;
 afterEach(() => {
   cleanup();

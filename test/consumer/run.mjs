@@ -49,6 +49,7 @@ try {
   for (const variant of VARIANTS) {
     const dir = join(work, variant.name);
     cpSync(fileURLToPath(new URL('./app', import.meta.url)), dir, { recursive: true });
+    cpSync(join(repo, 'src/adapter/fixtures/call-short.mp3'), join(dir, 'call-short.mp3'));
     writeFileSync(join(dir, 'package.json'), JSON.stringify({
       name: variant.name, private: true, type: 'module',
       dependencies: {
@@ -130,6 +131,10 @@ async function nextApp(tarball, api, callId) {
   // Server-rendered markup is there before any script runs.
   const html = await response.text();
   if (!html.includes('data-talkturo-player')) problems.push('the player was not server-rendered');
+  // The call was prefetched on the server: the panel's first HTML already holds its transcript, not "Loading call…".
+  const panelHtml = html.slice(html.indexOf('aria-label="Prefetched call"'));
+  if (!/data-talkturo-panel="" data-call-id="[^"]+" data-state="ready"/.test(panelHtml)) problems.push('the prefetched call was not server-rendered with its data');
+  if (!panelHtml.includes('data-part="transcript"')) problems.push('the prefetched call\'s transcript was not server-rendered');
   const standalone = page.getByRole('region', { name: 'Standalone player' });
   await page.getByRole('grid', { name: 'Call log' }).getByRole('row').nth(3).waitFor({ timeout: 30_000 });
   await page.waitForFunction(() => document.querySelectorAll('[data-talkturo-player][data-waveform="ready"]').length >= 2, null, { timeout: 30_000 });
@@ -139,7 +144,7 @@ async function nextApp(tarball, api, callId) {
   if (state !== 'playing') problems.push(`the standalone player is ${state}, not playing`);
   await page.close();
   if (problems.length) throw new Error(`next-app-router:\n  ${problems.join('\n  ')}`);
-  log('next-app-router: server-rendered, hydrated without errors or warnings; table, panel and player work; a recording played');
+  log('next-app-router: a call prefetched on the server (HydrationBoundary) server-rendered with its transcript, hydrated without errors or warnings; table, panel and player work; a recording played');
 }
 
 function startChild(cmd, args, cwd, ready) {

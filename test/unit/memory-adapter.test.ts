@@ -4,6 +4,8 @@ import { FIXTURE_CALLS } from '../../src/adapter/fixtures/transcripts';
 
 const NOW = Date.UTC(2026, 10, 20, 15);
 
+const URLS = { short: 'https://cdn.test/short.mp3', long: 'https://cdn.test/long.mp3' };
+
 async function everything(adapter = createMemoryAdapter({ calls: 300, now: NOW })) {
   const calls: CallSummary[] = [];
   let cursor: string | undefined;
@@ -66,7 +68,7 @@ describe('createMemoryAdapter', () => {
   });
 
   it('gives transcripts whose turns fall inside the recording they belong to', async () => {
-    const adapter = createMemoryAdapter({ calls: 40, now: NOW });
+    const adapter = createMemoryAdapter({ calls: 40, now: NOW, recordingUrls: URLS });
     const withRecording = (await everything(adapter)).filter((c) => c.recording === 'available');
     expect(withRecording.length).toBeGreaterThan(5);
     for (const summary of withRecording) {
@@ -85,7 +87,7 @@ describe('createMemoryAdapter', () => {
       expect(detail.events?.length).toBeGreaterThan(0);
       for (const e of detail.events!) expect(e.atSeconds).toBeLessThan(fixture.durationSeconds);
       expect(detail.durationSeconds).toBe(fixture.durationSeconds);
-      expect(recording!.url).toMatch(/fixtures\/call-(short|long)\.mp3\?expires=\d+$/);
+      expect(recording!.url).toMatch(/^https:\/\/cdn\.test\/(short|long)\.mp3\?expires=\d+$/);
       expect(Number(recording!.expiresAt)).toBeGreaterThan(Date.now());
     }
   });
@@ -101,12 +103,18 @@ describe('createMemoryAdapter', () => {
   });
 
   it('finishes processing recordings after processingMs', async () => {
-    const adapter = createMemoryAdapter({ calls: 10, now: NOW, processingMs: 0 });
+    const adapter = createMemoryAdapter({ calls: 10, now: NOW, processingMs: 0, recordingUrls: URLS });
     const { calls } = await adapter.listCalls({ limit: 10 });
     const processed = (await adapter.listCalls({ limit: 10 })).calls[0]!;
     expect(calls[0]!.recording).toBe('available');
     expect(processed.recording).toBe('available');
     await expect(adapter.getRecording(processed.id)).resolves.not.toBeNull();
+  });
+
+  it('without recordingUrls, a recording answers with a clear error naming the option (the package ships no audio)', async () => {
+    const adapter = createMemoryAdapter({ calls: 10, now: NOW, processingMs: 0 });
+    const call = (await adapter.listCalls({ limit: 10 })).calls.find((c) => c.recording === 'available')!;
+    await expect(adapter.getRecording(call.id)).rejects.toMatchObject({ name: 'AdapterError', message: expect.stringContaining('recordingUrls') });
   });
 
   it('honours AbortSignal while simulating latency', async () => {

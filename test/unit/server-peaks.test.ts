@@ -170,6 +170,14 @@ describe('computePeaks output', () => {
     expect(Buffer.concat(pieces).toString('utf8')).toBe(JSON.stringify(await computePeaks(long, options)));
   });
 
+  it('the decoder is pinned to the version whose internals the in-place read was written for', () => {
+    // frameDecoder.ts reads mpg123-decoder's private buffers (_common, _input, _output): a range would let
+    // another version in unseen. Bumping the pin means this file's next test must pass again.
+    const pinned = JSON.parse(readFileSync('package.json', 'utf8')).dependencies['mpg123-decoder'];
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(JSON.parse(readFileSync('node_modules/mpg123-decoder/package.json', 'utf8')).version).toBe(pinned);
+  });
+
   it('decodes the same samples reading the decoder in place as through its public call', async () => {
     const frames = new FrameSplitter().push(new Uint8Array(readFileSync(STEREO)), true).map((f) => f.data);
     const collect = async (inPlace: boolean) => {

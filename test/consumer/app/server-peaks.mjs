@@ -32,7 +32,8 @@ for (const name of BROWSER_GLOBALS) {
 }
 
 const { computePeaks } = await import('@talkturo/components-react/peaks');
-const mp3 = fileURLToPath(import.meta.resolve('@talkturo/components-react/fixtures/call-short.mp3'));
+// The consumer run copies the repository's short demo recording beside this script (the package ships none).
+const mp3 = fileURLToPath(new URL('./call-short.mp3', import.meta.url));
 const peaks = await computePeaks(mp3, { bits: 8, pixelsPerSecond: 50 });
 await new Promise((resolve) => setTimeout(resolve, 50)); // the loader's last messages
 const react = loaded.filter((url) => /\/node_modules\/(react|react-dom|@tanstack|wavesurfer\.js|@radix-ui)\//.test(url));
