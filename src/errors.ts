@@ -1,6 +1,6 @@
 // Errors the player reports besides the adapter's own AdapterError. The code decides the words on
 // screen (so a locale switch changes them); `message` is the English text for logs and onError.
-import { EN_MESSAGES, type Messages } from './theme/messages.js';
+import { EN_COMMON_MESSAGES, type CommonMessages } from './theme/messages.common.js';
 import { fillMessage } from './format.js';
 
 export type PlayerErrorCode =
@@ -16,7 +16,7 @@ export type PlayerErrorCode =
   | 'listening'
   | 'no-recording';
 
-const WORDS: Record<PlayerErrorCode, keyof Messages> = {
+const WORDS: Record<PlayerErrorCode, keyof CommonMessages> = {
   'no-adapter': 'noAdapter',
   'storage-refused': 'storageRefused',
   'storage-missing': 'storageMissing',
@@ -38,7 +38,7 @@ export class PlayerError extends Error {
   readonly reason: string | undefined;
 
   constructor(code: PlayerErrorCode, options: { status?: number; reason?: string; cause?: unknown } = {}) {
-    super(playerErrorText(code, EN_MESSAGES, options), options.cause === undefined ? undefined : { cause: options.cause });
+    super(playerErrorText(code, EN_COMMON_MESSAGES, options), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'PlayerError';
     this.code = code;
     this.status = options.status;
@@ -46,7 +46,7 @@ export class PlayerError extends Error {
   }
 }
 
-function playerErrorText(code: PlayerErrorCode, messages: Messages, values: { status?: number; reason?: string }): string {
+function playerErrorText(code: PlayerErrorCode, messages: CommonMessages, values: { status?: number; reason?: string }): string {
   return fillMessage(messages[WORDS[code]] as string, { status: values.status ?? '', reason: values.reason ?? '' });
 }
 
@@ -56,7 +56,7 @@ export function isPlayerError(value: unknown): value is PlayerError {
 }
 
 /** An error in the catalog's words: the player's own by code, anyone else's as it says. */
-export function errorText(error: Error, messages: Messages): string {
+export function errorText(error: Error, messages: CommonMessages): string {
   if (!(error instanceof PlayerError)) return error.message;
   const reason = error.code === 'download' && error.cause instanceof Error ? errorText(error.cause, messages) : error.reason;
   return playerErrorText(error.code, messages, { ...(error.status === undefined ? {} : { status: error.status }), ...(reason ? { reason } : {}) });

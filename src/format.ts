@@ -1,5 +1,6 @@
 // Pure formatting shared by every component: clock times, spoken durations, the words for enums.
-import type { Messages } from './theme/messages.js';
+import type { CommonMessages } from './theme/messages.common.js';
+import type { ReviewMessages } from './theme/messages.review.js';
 import type { RecordingAvailability } from './types.js';
 
 /** `m:ss`, or `h:mm:ss` from an hour on; negative and unknown times read as 0:00. */
@@ -44,13 +45,13 @@ export function fillMessage(template: string, values: Record<string, string | nu
 // ---- words for the backend's enums: known values in the catalog's words, unknown ones as sent ----
 const own = (table: object, key: string) => Object.prototype.hasOwnProperty.call(table, key);
 
-export function directionText(m: Messages, direction: string): string {
+export function directionText(m: CommonMessages, direction: string): string {
   if (typeof direction !== 'string' || !direction) return '—';
   return direction === 'inbound' ? m.directionInbound : direction === 'outbound' ? m.directionOutbound : direction === 'web' ? m.directionWeb : direction;
 }
 
 /** A status in the catalog's words; unknown statuses (even `__proto__`) as the backend's text. */
-export function statusText(m: Messages, status: string): string {
+export function statusText(m: CommonMessages, status: string): string {
   if (typeof status !== 'string' || !status) return '—';
   return own(m.statusLabels, status) ? m.statusLabels[status]! : status;
 }
@@ -61,11 +62,11 @@ const RECORDING_WORDS = {
   disabled: 'recordingDisabled',
   'not-captured': 'recordingNotCaptured',
   purged: 'recordingPurged',
-} as const satisfies Record<RecordingAvailability, keyof Messages>;
+} as const satisfies Record<RecordingAvailability, keyof CommonMessages>;
 
 export const isKnownRecording = (state: string): state is RecordingAvailability => own(RECORDING_WORDS, state);
 
-export function recordingText(m: Messages, state: string): string {
+export function recordingText(m: CommonMessages, state: string): string {
   if (typeof state !== 'string' || !state) return m.recordingUnknown;
   return isKnownRecording(state) ? m[RECORDING_WORDS[state]] : fillMessage(m.recordingOther, { state });
 }
@@ -79,7 +80,7 @@ function numberFormat(locale: string | undefined, options: Intl.NumberFormatOpti
 }
 
 /** A short span in seconds with one decimal ("0.8 s", "0,8 s"). */
-export function formatSeconds(seconds: number, m: Messages, locale?: string): string {
+export function formatSeconds(seconds: number, m: ReviewMessages, locale?: string): string {
   return fillMessage(m.secondsShort, { seconds: numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(seconds) });
 }
 
@@ -91,6 +92,6 @@ export function formatShare(share: number, locale?: string): string {
 const EVENT_WORDS = { 'tool-call': 'eventToolCall', handoff: 'eventHandoff', transfer: 'eventTransfer', hold: 'eventHold', dtmf: 'eventDtmf' } as const;
 
 /** A call event's type in the catalog's words; an unknown type as the backend sent it. */
-export function eventTypeText(m: Messages, type: string): string {
+export function eventTypeText(m: ReviewMessages, type: string): string {
   return own(EVENT_WORDS, type) ? m[EVENT_WORDS[type as keyof typeof EVENT_WORDS]] : type;
 }

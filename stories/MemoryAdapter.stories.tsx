@@ -2,12 +2,13 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { createMemoryAdapter } from '../src';
 import { useCallsContext } from '../src/queries/provider';
-import { useCallList } from '../src/queries/hooks';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { callListOptions } from '../src';
 
 // What the catalogue's default decorator hands every component: seeded calls from the memory adapter.
 function SeededCalls({ limit }: { limit: number }) {
-  const { adapter } = useCallsContext();
-  const list = useCallList(adapter!, { limit });
+  const { adapter } = useCallsContext({});
+  const list = useInfiniteQuery(callListOptions(adapter!, { limit }));
   if (list.isPending) return <p>Loading calls…</p>;
   if (list.isError) return <p role="alert">{list.error.message}</p>;
   const page = list.data.pages[0]!;

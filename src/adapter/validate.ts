@@ -9,19 +9,11 @@ import type {
 } from '../types.js';
 import { PeaksError, readPeaks } from './peaks.js';
 import { AdapterError } from './errors.js';
+import { problemsOf } from './problems.js';
+export { problemsOf };
 import { parseInstant } from '../signed-url/lifetime.js';
 
 type Json = Record<string, unknown>;
-
-/**
- * What was dropped while reading a value, as errors a person can act on (reported once via onError).
- * A field of the data itself, not a side table: a query cache that shares structure across refetches
- * (TanStack's) hands out new objects, and a field travels with them.
- */
-export const problemsOf = (value: unknown): readonly AdapterError[] => {
-  const problems = typeof value === 'object' && value !== null ? (value as { problems?: unknown }).problems : undefined;
-  return Array.isArray(problems) ? problems.filter((p): p is AdapterError => p instanceof Error) as AdapterError[] : [];
-};
 
 function withProblems<T extends object>(value: T, problems: AdapterError[]): T {
   return problems.length ? { ...value, problems } : value;

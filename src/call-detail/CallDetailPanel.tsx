@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { forwardRef, useCallback, useMemo, useRef, useState, type ForwardedRef, type HTMLAttributes } from 'react';
 import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
 import type { CallsAdapter } from '../types.js';
-import type { Messages } from '../theme/messages.js';
+import { EN_MESSAGES, type Messages } from '../theme/messages.js';
 import { isAdapterError } from '../adapter/errors.js';
 import { callDetailOptions } from '../queries/options.js';
 import { fillMessage } from '../format.js';
@@ -52,7 +52,7 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
 function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, defaultTime, initialTime: deprecatedTime, getMomentUrl, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const initialTime = defaultTime ?? deprecatedTime;
   const slowResponseMs = slowResponseSeconds !== undefined ? slowResponseSeconds * 1000 : deprecatedSlowMs;
-  const { adapter: contextAdapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'CallDetailPanel');
+  const { adapter: contextAdapter, messages: m, locale } = useCallsContext(EN_MESSAGES, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'CallDetailPanel');
   const adapter = requireAdapter(contextAdapter);
   const styling = useStyling({ classNames, unstyled, theme });
   const part = usePartFrom(styling);

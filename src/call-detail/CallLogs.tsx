@@ -1,7 +1,7 @@
 import { forwardRef, useCallback, useEffect, useRef, useState, type HTMLAttributes } from 'react';
 import { createPortal } from 'react-dom';
 import type { CallsAdapter, CallSummary } from '../types.js';
-import type { Messages } from '../theme/messages.js';
+import { EN_MESSAGES, type Messages } from '../theme/messages.js';
 import { EnsureQueryClient, useCallsContext } from '../queries/provider.js';
 import { CallLogTable, type CallLogTableProps, type CallLogTablePart } from '../call-log/CallLogTable.js';
 import type { StereoRecordingPlayerPart } from '../player/StereoRecordingPlayer.js';
@@ -58,7 +58,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
   const selected = openId ? { id: openId } : null;
   const setSelected = (call: Pick<CallSummary, 'id'> | null) => setOpenId(call?.id ?? null);
   const [wide, setWide] = useState(true);
-  const { messages: m } = useCallsContext({ messages });
+  const { messages: m } = useCallsContext(EN_MESSAGES, { messages });
   const styling = useStyling({ classNames, unstyled, theme });
   const part = usePartFrom(styling);
 

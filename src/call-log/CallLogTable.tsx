@@ -1,6 +1,7 @@
 import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, type ForwardedRef, type HTMLAttributes, type KeyboardEvent } from 'react';
 import type { CallsAdapter, CallSummary } from '../types.js';
 import type { Messages } from '../theme/messages.js';
+import { EN_LOG_WORDS } from '../theme/words.js';
 import { fillMessage } from '../format.js';
 import { requireAdapter, useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
@@ -53,7 +54,7 @@ const DEFAULT_ROW_HEIGHT = 44;
 const COMPACT_TOOLBAR_BELOW = 720;
 
 function LogBody({ adapter: adapterProp, messages: messagesProp, locale: localeProp, columns = DEFAULT_COLUMNS, onError, classNames, unstyled, theme, className, style, forwardedRef, ...props }: CallLogTableProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
-  const { adapter, messages: m, locale } = useCallsContext({ adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'CallLogTable');
+  const { adapter, messages: m, locale } = useCallsContext(EN_LOG_WORDS, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'CallLogTable');
   const styling = useStyling({ classNames, unstyled, theme });
   const part = usePartFrom(styling);
   const { onSelectCall, selectedCallId, defaultSelectedCallId, onSelectedCallIdChange, filters: f, defaultFilters, onFiltersChange, sort: s, defaultSort, onSortChange, pageSize, ...rest } = props;

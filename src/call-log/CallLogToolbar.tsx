@@ -1,7 +1,7 @@
 import { memo, useId, useState } from 'react';
 import type { Assistant, CallDirection, CallSortField, SortOrder } from '../types.js';
 import { CALL_DIRECTIONS } from '../types.js';
-import type { Messages } from '../theme/messages.js';
+import type { LogWords } from '../theme/words.js';
 import { fillMessage } from '../format.js';
 import { activeFilterCount, EMPTY_FILTERS, toggleIn, type CallLogFilters, type CallLogSort, type DateRange } from './filters.js';
 import { directionText, statusText } from '../format.js';
@@ -9,7 +9,7 @@ import { usePart } from '../theme/parts.js';
 
 const STATUSES = ['completed', 'in-progress', 'no-answer', 'busy', 'failed', 'canceled'];
 
-const SORTS: { value: string; field: CallSortField; order: SortOrder; label: (m: Messages) => string }[] = [
+const SORTS: { value: string; field: CallSortField; order: SortOrder; label: (m: LogWords) => string }[] = [
   { value: 'startedAt:desc', field: 'startedAt', order: 'desc', label: (m) => `${m.columnStartedAt}, ${m.sortDescending}` },
   { value: 'startedAt:asc', field: 'startedAt', order: 'asc', label: (m) => `${m.columnStartedAt}, ${m.sortAscending}` },
   { value: 'durationSeconds:desc', field: 'durationSeconds', order: 'desc', label: (m) => `${m.columnDuration}, ${m.sortDescending}` },
@@ -19,7 +19,7 @@ const SORTS: { value: string; field: CallSortField; order: SortOrder; label: (m:
 ];
 
 interface Props {
-  m: Messages;
+  m: LogWords;
   filters: CallLogFilters;
   onFilters: (next: CallLogFilters) => void;
   sort: CallLogSort;

@@ -2,7 +2,7 @@
 // formatted cells; only the rows coming into view render (and a row whose selection or focus changes).
 import { memo } from 'react';
 import type { CallSummary } from '../types.js';
-import type { Messages } from '../theme/messages.js';
+import type { LogWords } from '../theme/words.js';
 import type { PartProps } from '../theme/parts.js';
 import type { ColumnDef } from './columns.js';
 import type { CallFormatters } from './format.js';
@@ -16,7 +16,7 @@ interface CallRowProps {
   active: boolean;
   defs: readonly ColumnDef[];
   format: CallFormatters;
-  m: Messages;
+  m: LogWords;
   part: (name: string) => PartProps;
   onPick(index: number, call: CallSummary): void;
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CallSortField, CallSummary, RecordingAvailability } from '../types.js';
-import type { Messages } from '../theme/messages.js';
+import type { LogWords } from '../theme/words.js';
 import type { CallFormatters } from './format.js';
 import { directionText, isKnownRecording, recordingText, statusText } from '../format.js';
 import type { PartProps } from '../theme/parts.js';
@@ -11,14 +11,14 @@ export const DEFAULT_COLUMNS: readonly CallLogColumnId[] = ['startedAt', 'direct
 
 export interface ColumnDef {
   id: CallLogColumnId;
-  header: (m: Messages) => string;
+  header: (m: LogWords) => string;
   /** Pixels; the row's grid track. */
   width: number;
   /** Which columns give way first when the log is narrow: the highest number goes first. */
   priority: number;
   sort?: CallSortField;
   align?: 'end';
-  cell: (call: CallSummary, f: CallFormatters, m: Messages, part: (name: string) => PartProps) => ReactNode;
+  cell: (call: CallSummary, f: CallFormatters, m: LogWords, part: (name: string) => PartProps) => ReactNode;
 }
 
 const RECORDING_ICON: Record<RecordingAvailability, string> = {

@@ -1,14 +1,7 @@
-// Pure: when to stop asking for pages. Backends repeat a cursor, or send empty pages that still carry
+// Pure: every page for an export, and when to stop asking. Backends repeat a cursor, or send empty pages that still carry
 // one; following them would ask forever.
 import type { CallListPage } from '../types.js';
-
-/** The cursor of the next page, or null when there is none to follow. */
-export function cursorAfter(page: CallListPage, seen: Iterable<string | null>): string | null {
-  const next = page.nextCursor;
-  if (!next || page.calls.length === 0) return null;
-  for (const cursor of seen) if (cursor === next) return null;
-  return next;
-}
+import { cursorAfter } from '../queries/cursor.js';
 
 /** The most calls one CSV export holds (a few tens of MB of text). */
 export const EXPORT_LIMIT = 100_000;

@@ -4,11 +4,8 @@ import type { Assistant, CallsAdapter, CallSummary } from '../types.js';
 import { assistantsOptions, callListOptions } from '../queries/options.js';
 import { useControllableState } from '../shared/useControllableState.js';
 import { useDebouncedValue } from '../shared/useDebouncedValue.js';
-import { releaseLater, saveBlob } from '../shared/saveBlob.js';
 import { useLocalDay } from '../shared/useLocalDay.js';
 import { DEFAULT_SORT, EMPTY_FILTERS, filtersToQuery, type CallLogFilters, type CallLogSort } from './filters.js';
-import { toCsv } from './format.js';
-import { collectPages, EXPORT_LIMIT } from './paging.js';
 
 /** One empty list, so that what receives it can tell nothing changed. */
 const NO_ASSISTANTS: Assistant[] = [];
@@ -90,13 +87,9 @@ export function useCallLog(options: UseCallLogOptions) {
     setExported(0);
     setExportNote(null);
     try {
-      const { calls, stopped } = await collectPages(
-        (cursor) => adapter.listCalls({ ...query, limit: 500, ...(cursor ? { cursor } : {}) }, { signal: controller.signal }),
-        EXPORT_LIMIT,
-        (count) => !controller.signal.aborted && setExported(count),
-      );
-      releaseLater(saveBlob(new Blob([toCsv(calls)], { type: 'text/csv;charset=utf-8' }), 'calls.csv'));
-      if (stopped && !controller.signal.aborted) setExportNote({ count: calls.length, stopped });
+      const { exportCalls } = await import('./exportCalls.js');
+      const { count, stopped } = await exportCalls(adapter, query, controller.signal, (n) => !controller.signal.aborted && setExported(n));
+      if (stopped && !controller.signal.aborted) setExportNote({ count, stopped });
     } finally {
       exportAbort.current = null;
       if (!controller.signal.aborted) setExported(null);

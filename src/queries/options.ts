@@ -2,7 +2,7 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { CallListQuery, CallsAdapter } from '../types.js';
 import { shouldRetry } from '../adapter/errors.js';
 import { callKeys } from './keys.js';
-import { cursorAfter } from '../call-log/paging.js';
+import { cursorAfter } from './cursor.js';
 
 export function callListOptions(adapter: CallsAdapter, query: Omit<CallListQuery, 'cursor'>) {
   return infiniteQueryOptions({

@@ -1,13 +1,15 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { CallsAdapter } from '../types.js';
-import { resolveMessages, type Messages } from '../theme/messages.js';
+import type { Messages } from '../theme/messages.js';
+import { resolveWords } from '../theme/words.js';
 import { useStableAdapter } from './stableAdapter.js';
 import { PlayerError } from '../errors.js';
 
 export interface CallsContextValue {
   adapter: CallsAdapter | undefined;
-  messages: Messages;
+  /** The host's replacements only: each component lays them over its own defaults. */
+  messages: Partial<Messages> | undefined;
   locale: string | undefined;
 }
 
@@ -41,7 +43,7 @@ export function EnsureQueryClient({ client, children }: { client?: QueryClient |
 /** Shared adapter, messages and locale for every component below it. */
 export function CallsProvider({ adapter, queryClient, messages, locale, children }: CallsProviderProps) {
   const value = useMemo<CallsContextValue>(
-    () => ({ adapter, messages: resolveMessages(messages), locale }),
+    () => ({ adapter, messages, locale }),
     [adapter, messages, locale],
   );
   return (
@@ -52,16 +54,20 @@ export function CallsProvider({ adapter, queryClient, messages, locale, children
 }
 
 /** A component's words: its own prop first, then the provider's, then English. */
-export function useCallsMessages(own?: Partial<Messages>): Messages {
+export function useCallsMessages<W extends object>(defaults: W, own?: Partial<Messages>): W {
   const context = useContext(CallsContext);
-  return useMemo(() => resolveMessages(context?.messages, own), [context?.messages, own]);
+  return useMemo(() => resolveWords(defaults, context?.messages, own), [defaults, context?.messages, own]);
 }
 
 /** The adapter a component should use: its own prop first, then the provider's. */
-export function useCallsContext(overrides: { adapter?: CallsAdapter | undefined; messages?: Partial<Messages> | undefined; locale?: string | undefined } = {}, component = 'A component') {
+export function useCallsContext<W extends object>(
+  defaults: W,
+  overrides: { adapter?: CallsAdapter | undefined; messages?: Partial<Messages> | undefined; locale?: string | undefined } = {},
+  component = 'A component',
+) {
   const context = useContext(CallsContext);
   const adapter = useStableAdapter(overrides.adapter ?? context?.adapter, component);
-  const messages = useCallsMessages(overrides.messages);
+  const messages = useCallsMessages(defaults, overrides.messages);
   return { adapter, messages, locale: overrides.locale ?? context?.locale };
 }
 

@@ -2,6 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { EnsureQueryClient, useCallsMessages } from '../queries/provider.js';
 import type { Messages } from '../theme/messages.js';
+import { EN_COMMON_MESSAGES } from '../theme/messages.common.js';
 import { errorText } from '../errors.js';
 
 /**
@@ -17,7 +18,7 @@ export function Guarded({ part, forwardedRef, className, onError, messages: mess
   messages?: Partial<Messages> | undefined;
   children: ReactNode;
 }) {
-  const messages = useCallsMessages(messagesProp);
+  const messages = useCallsMessages(EN_COMMON_MESSAGES, messagesProp);
   return (
     <ErrorBoundary
       onError={onError}

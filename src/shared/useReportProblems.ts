@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { problemsOf } from '../adapter/validate.js';
+import { problemsOf } from '../adapter/problems.js';
 
 /**
  * Reports, once each, what was dropped while reading `values` (a bad optional field, a bad row) through

@@ -2,8 +2,8 @@
 // Clocks differ: the API's, the storage's and the browser's may be minutes apart, so an absolute
 // expiry is only trusted after it has been moved onto the browser's clock.
 
-/** Browsers fire a timer at once when its delay does not fit in a signed 32-bit integer. */
-export const MAX_TIMER_MS = 2 ** 31 - 1;
+import { MAX_TIMER_MS } from '../shared/timers.js';
+export { MAX_TIMER_MS };
 /** S3 signs for 7 days at most; a longer (or negative) lifetime is read as "unknown". */
 export const MAX_LIFETIME_MS = 7 * 24 * 3600 * 1000;
 

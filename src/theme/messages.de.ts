@@ -88,6 +88,7 @@ export const DE_MESSAGES: Messages = {
   exportCursorRepeated: '{count} Anrufe wurden exportiert: Der Server hat dieselbe Seite erneut gesendet, daher hat der Export dort angehalten.',
   callCount: '{count} Anrufe',
   unreadableCalls: '{count} nicht lesbar',
+  filtersActive: 'Filter ({count})',
   unreadableTurns: '{count} Abschnitte dieses Transkripts konnten nicht gelesen werden.',
   recordingUnknown: 'Aufnahme unbekannt',
   callCountOne: '{count} Anruf',

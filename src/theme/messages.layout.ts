@@ -22,8 +22,6 @@ export interface LayoutMessages {
   timeAxis: string;
   /** The help list's row for the groups that are one tab stop each. */
   shortcutGroups: string;
-  /** The narrow log's filters button with how many are set, e.g. "Filters (2)". */
-  filtersActive: string;
 }
 
 export const EN_LAYOUT_MESSAGES: LayoutMessages = {
@@ -40,7 +38,6 @@ export const EN_LAYOUT_MESSAGES: LayoutMessages = {
   eventArguments: 'Arguments',
   timeAxis: 'Time',
   shortcutGroups: 'move between events, and between the mute and solo switches',
-  filtersActive: 'Filters ({count})',
 };
 
 export const DE_LAYOUT_MESSAGES: LayoutMessages = {
@@ -57,5 +54,4 @@ export const DE_LAYOUT_MESSAGES: LayoutMessages = {
   eventArguments: 'Argumente',
   timeAxis: 'Zeit',
   shortcutGroups: 'zwischen Ereignissen und zwischen den Stumm- und Solo-Schaltern wechseln',
-  filtersActive: 'Filter ({count})',
 };

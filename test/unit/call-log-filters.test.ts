@@ -2,7 +2,7 @@ import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { nextLocalMidnight, useLocalDay } from '../../src/shared/useLocalDay';
 import { activeFilterCount, DEFAULT_SORT, EMPTY_FILTERS, filtersToQuery, nextSort, toggleIn, type CallLogFilters } from '../../src/call-log/filters';
-import { csvField, toCsv } from '../../src/call-log/format';
+import { csvField, toCsv } from '../../src/call-log/csv';
 
 // 2026-11-24 15:30 local time
 const NOW = new Date(2026, 10, 24, 15, 30).getTime();

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { collectPages, cursorAfter } from '../../src/call-log/paging';
+import { collectPages } from '../../src/call-log/paging';
+import { cursorAfter } from '../../src/queries/cursor';
 
 const page = (calls: number[], nextCursor: string | null) => ({ calls, nextCursor });
 

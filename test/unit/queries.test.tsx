@@ -3,13 +3,14 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CallsProvider, callKeys, createMemoryAdapter, recordingOptions, type CallsAdapter } from '../../src';
 import { useCallsContext, EnsureQueryClient } from '../../src/queries/provider';
-import { useCallList } from '../../src/queries/hooks';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { callListOptions } from '../../src';
 
 const NOW = Date.UTC(2026, 10, 20, 15);
 
 function FirstCalls() {
-  const { adapter } = useCallsContext();
-  const list = useCallList(adapter!, { limit: 3 });
+  const { adapter } = useCallsContext({});
+  const list = useInfiniteQuery(callListOptions(adapter!, { limit: 3 }));
   const client = useQueryClient();
   if (list.isPending) return <p>loading</p>;
   return (
