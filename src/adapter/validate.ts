@@ -7,59 +7,12 @@ import type {
   CallDetail, CallDirection, CallEvent, CallListPage, CallStatus, CallSummary, RecordingAvailability, RecordingSource, TranscriptTurn,
   TranscriptWord,
 } from '../types.js';
-import { PeaksError, readPeaks } from './peaks.js';
-import { AdapterError } from './errors.js';
+import type { AdapterError } from './errors.js';
 import { problemsOf } from './problems.js';
+import { array, compact, invalid, lenient, object, optionalNumber, optionalString, string, withProblems } from './read.js';
 export { problemsOf };
-import { parseInstant } from '../signed-url/lifetime.js';
-
-type Json = Record<string, unknown>;
-
-function withProblems<T extends object>(value: T, problems: AdapterError[]): T {
-  return problems.length ? { ...value, problems } : value;
-}
-
-/** Reads an optional field; when it is bad, it is dropped and the problem kept. */
-function lenient<T>(problems: AdapterError[], read: () => T | undefined): T | undefined {
-  try {
-    return read();
-  } catch (error) {
-    if (!(error instanceof AdapterError)) throw error;
-    problems.push(error);
-    return undefined;
-  }
-}
-
-export function invalid(path: string, expected: string, got: unknown): AdapterError {
-  const seen = got === null ? 'null' : Array.isArray(got) ? 'an array' : typeof got;
-  return new AdapterError('invalid-response', `The server sent a malformed response: "${path}" should be ${expected} but is ${seen}.`);
-}
-
-export function object(value: unknown, path: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(path, 'an object', value);
-  return value as Json;
-}
-
-export function array(value: unknown, path: string): unknown[] {
-  if (!Array.isArray(value)) throw invalid(path, 'an array', value);
-  return value;
-}
-
-export function string(value: unknown, path: string): string {
-  if (typeof value !== 'string' || value.length === 0) throw invalid(path, 'a non-empty string', value);
-  return value;
-}
-
-/** An empty string is absent (a withheld caller id, an empty summary). */
-export function optionalString(value: unknown, path: string): string | undefined {
-  return value === undefined || value === null || value === '' ? undefined : string(value, path);
-}
-
-export function optionalNumber(value: unknown, path: string): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw invalid(path, 'a finite number', value);
-  return value;
-}
+export { invalid, object, array, string, optionalString, optionalNumber };
+export { recordingFromWire, assertRecordingSource } from './validateRecording.js';
 
 /** A known value, or any other non-empty text kept as it is (shown raw): enums grow. */
 function openEnum<T extends string>(value: unknown, path: string): T | (string & {}) {
@@ -81,11 +34,6 @@ function timestamp(value: unknown, path: string): string {
 
 function optionalTimestamp(value: unknown, path: string): string | undefined {
   return value === undefined || value === null ? undefined : timestamp(value, path);
-}
-
-/** Keeps only the keys that are set, so optional fields stay absent rather than `undefined`. */
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 export function callSummaryFromWire(value: unknown, path: string, problems: AdapterError[] = []): CallSummary {
@@ -207,86 +155,6 @@ export function callListFromWire(value: unknown): CallListPage {
     total: lenient(problems, () => optionalNumber(o.total, 'response.total')),
     unreadable: calls.length < rows.length ? rows.length - calls.length : undefined,
   }), problems);
-}
-
-function peaks(value: unknown, path: string): Float32Array[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  try {
-    return readPeaks(value);
-  } catch (error) {
-    if (!(error instanceof PeaksError)) throw error;
-    throw invalid(path, error.message, value);
-  }
-}
-
-function expiry(value: unknown, path: string): string | number {
-  if ((typeof value === 'number' && value > 0) || typeof value === 'string') {
-    if (Number.isFinite(parseInstant(value))) return value;
-  }
-  throw invalid(path, 'an ISO 8601 date or epoch milliseconds (or seconds)', value);
-}
-
-/** An optional instant that only helps: unreadable is the same as absent. */
-const optionalInstant = (value: unknown): string | number | undefined =>
-  (typeof value === 'string' || typeof value === 'number') && Number.isFinite(parseInstant(value)) ? value : undefined;
-
-function url(value: unknown, path: string): string {
-  const text = string(value, path);
-  try {
-    new URL(text, 'http://relative.invalid');
-  } catch {
-    throw invalid(path, 'a URL', value);
-  }
-  return text;
-}
-
-function channel(value: unknown, path: string): 0 | 1 | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (value !== 0 && value !== 1) throw invalid(path, '0 or 1', value);
-  return value;
-}
-
-/** 0 is a common "unknown": read as absent. */
-function positive(value: unknown, path: string): number | undefined {
-  const n = optionalNumber(value, path);
-  if (n !== undefined && n < 0) throw invalid(path, 'a positive number', value);
-  return n || undefined;
-}
-
-// The wire names a recording's fields in snake_case, adapters in camelCase; the checks are the same.
-const WIRE_RECORDING = { expiresAt: 'expires_at', durationSeconds: 'duration_seconds', callerChannel: 'caller_channel', serverTime: 'server_time' } as const;
-const DOMAIN_RECORDING = { expiresAt: 'expiresAt', durationSeconds: 'durationSeconds', callerChannel: 'callerChannel', serverTime: 'serverTime' } as const;
-
-function recordingSource(value: unknown, names: typeof WIRE_RECORDING | typeof DOMAIN_RECORDING): RecordingSource {
-  const o = object(value, 'recording');
-  const field = (name: string) => [o[name], `recording.${name}`] as const;
-  const problems: AdapterError[] = [];
-  const optional = <T,>(read: () => T | undefined) => lenient(problems, read);
-  return withProblems(compact({
-    url: url(...field('url')),
-    expiresAt: expiry(...field(names.expiresAt)),
-    durationSeconds: optional(() => positive(...field(names.durationSeconds))),
-    // Peaks that cannot be read are dropped: the player decodes the audio instead.
-    peaks: optional(() => peaks(...field('peaks'))) as RecordingSource['peaks'],
-    callerChannel: optional(() => channel(...field(names.callerChannel))),
-    serverTime: optionalInstant(o[names.serverTime]),
-  }), problems);
-}
-
-/** A recording from the wire; `serverTime` from the response's Date header unless the body says it. */
-export const recordingFromWire = (value: unknown, dateHeader?: string | null): RecordingSource => {
-  const source = recordingSource(value, WIRE_RECORDING);
-  const fromHeader = optionalInstant(dateHeader ?? undefined);
-  if (source.serverTime === undefined && fromHeader !== undefined) source.serverTime = fromHeader;
-  return source;
-};
-
-/** Checks what any adapter (including a host's own) returned for a recording. */
-export function assertRecordingSource(value: unknown): RecordingSource | null {
-  if (value === null) return null;
-  const source = recordingSource(value, DOMAIN_RECORDING);
-  // What the wire reader dropped (an HTTP adapter's) is still to be reported.
-  return withProblems(source, [...problemsOf(value), ...problemsOf(source)]);
 }
 
 export function assistantsFromWire(value: unknown): { id: string; name: string }[] {

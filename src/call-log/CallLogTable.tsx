@@ -1,7 +1,7 @@
 import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, type ForwardedRef, type HTMLAttributes, type KeyboardEvent } from 'react';
 import type { CallsAdapter, CallSummary } from '../types.js';
 import type { Messages } from '../theme/messages.js';
-import { EN_LOG_WORDS } from '../theme/words.js';
+import { EN_LOG_WORDS } from '../theme/messages.log.js';
 import { fillMessage } from '../format.js';
 import { requireAdapter, useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';

@@ -2,7 +2,7 @@
 // formatted cells; only the rows coming into view render (and a row whose selection or focus changes).
 import { memo } from 'react';
 import type { CallSummary } from '../types.js';
-import type { LogWords } from '../theme/words.js';
+import type { LogWords } from '../theme/messages.log.js';
 import type { PartProps } from '../theme/parts.js';
 import type { ColumnDef } from './columns.js';
 import type { CallFormatters } from './format.js';

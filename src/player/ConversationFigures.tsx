@@ -1,7 +1,7 @@
 // Below the lanes: what the analysis found (response times, interruptions with a replay each, talk
 // share, longest monologues). Shown once the lanes are complete.
 import { memo, useId, useState } from 'react';
-import type { Messages } from '../theme/messages.js';
+import type { PlayerWords } from '../theme/messages.js';
 import type { ConversationAnalysis, Interruption } from '../analysis/analyzeConversation.js';
 import { fillMessage, formatClock, formatSeconds, formatShare } from '../format.js';
 import { usePart } from '../theme/parts.js';
@@ -12,7 +12,7 @@ import type { PlayerCommands } from './engine/PlayerEngine.js';
 interface FiguresProps {
   store: Store<PlayerSnapshot>;
   actions: PlayerCommands;
-  m: Messages;
+  m: PlayerWords;
   locale: string | undefined;
 }
 
@@ -75,7 +75,7 @@ export const ConversationFigures = memo(function ConversationFigures({ store, ac
   );
 });
 
-function InterruptionRow({ interruption: i, actions, m, seconds }: { interruption: Interruption; actions: PlayerCommands; m: Messages; seconds: (value: number) => string }) {
+function InterruptionRow({ interruption: i, actions, m, seconds }: { interruption: Interruption; actions: PlayerCommands; m: PlayerWords; seconds: (value: number) => string }) {
   const part = usePart();
   const text = fillMessage(i.by === 'caller' ? m.interruptionByCaller : m.interruptionByAssistant, { time: formatClock(i.at), seconds: seconds(i.talkedOnSeconds) });
   return (

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Messages } from '../theme/messages.js';
+import type { PlayerWords } from '../theme/messages.js';
 import { DEFAULT_MIX, type Speaker, type SpeakerMix } from './listening.js';
 import type { PlayerSnapshot } from './engine/state.js';
 import { useStoreSlice, type Store } from './engine/store.js';
@@ -10,7 +10,7 @@ interface LaneHeadProps {
   store: Store<PlayerSnapshot>;
   /** id of the text that says why listening is off, when it is. */
   noteId: string;
-  messages: Messages;
+  messages: PlayerWords;
   onToggle(speaker: Speaker, what: keyof SpeakerMix): void;
   /** The four switches are one tab stop (arrows move between them): which of them is it. */
   tabStop: number;

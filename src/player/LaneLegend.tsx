@@ -1,7 +1,7 @@
 // What the marks on the lanes mean: one entry per kind that is drawn, each with its own colour and
 // shape (a swatch that is not a checkbox: nothing here toggles).
 import { memo } from 'react';
-import type { Messages } from '../theme/messages.js';
+import type { PlayerWords } from '../theme/messages.js';
 import { usePart } from '../theme/parts.js';
 import { useStoreSlice, type Store } from './engine/store.js';
 import type { PlayerSnapshot } from './engine/state.js';
@@ -11,7 +11,7 @@ const countsOf = (s: PlayerSnapshot) => {
   return a ? `${a.responses.length}:${a.responses.filter((r) => r.slow).length}:${a.interruptions.length}:${a.overlaps.length}:${a.silences.length}` : '';
 };
 
-export const LaneLegend = memo(function LaneLegend({ store, m, turns, events }: { store: Store<PlayerSnapshot>; m: Messages; turns: boolean; events: boolean }) {
+export const LaneLegend = memo(function LaneLegend({ store, m, turns, events }: { store: Store<PlayerSnapshot>; m: PlayerWords; turns: boolean; events: boolean }) {
   const part = usePart();
   const counts = useStoreSlice(store, countsOf, '');
   const [responses = 0, slow = 0, interruptions = 0, overlaps = 0, silences = 0] = counts ? counts.split(':').map(Number) : [];

@@ -1,7 +1,7 @@
 // The player's controls, each subscribed to the slice of the store it shows: while a call plays, only
 // the clock and the slider re-render (a few times a second), not the player around them.
 import { memo, type ReactNode } from 'react';
-import type { Messages } from '../theme/messages.js';
+import type { PlayerWords } from '../theme/messages.js';
 import { describeDuration, fillMessage, formatClock } from '../format.js';
 import { errorText } from '../errors.js';
 import { usePart } from '../theme/parts.js';
@@ -18,7 +18,7 @@ type PlayerStore = Store<PlayerSnapshot>;
 interface SliceProps {
   store: PlayerStore;
   commands: PlayerCommands;
-  m: Messages;
+  m: PlayerWords;
 }
 
 const statusOf = (s: PlayerSnapshot) => s.status;
@@ -97,7 +97,7 @@ export const SpeedSelect = memo(function SpeedSelect({ store, commands, m }: Sli
 });
 
 /** Download progress and failure, before the spacer's far side: `children` sit between them and the button. */
-export const DownloadState = memo(function DownloadState({ store, m }: { store: PlayerStore; m: Messages }) {
+export const DownloadState = memo(function DownloadState({ store, m }: { store: PlayerStore; m: PlayerWords }) {
   const part = usePart();
   const progress = useStoreSlice(store, downloadProgressOf, null);
   const error = useStoreSlice(store, downloadErrorOf, null);
@@ -125,7 +125,7 @@ export const DownloadButton = memo(function DownloadButton({ store, commands, m 
 });
 
 /** What the lanes are doing when they are not simply drawn: a skeleton, why they are missing, streaming. */
-export const WaveformNotes = memo(function WaveformNotes({ store, m, error }: { store: PlayerStore; m: Messages; error: boolean }): ReactNode {
+export const WaveformNotes = memo(function WaveformNotes({ store, m, error }: { store: PlayerStore; m: PlayerWords; error: boolean }): ReactNode {
   const part = usePart();
   const waveform = useStoreSlice(store, waveformOf, 'loading');
   const progress = useStoreSlice(store, waveformProgressOf, null);

@@ -1,6 +1,6 @@
 // The skip-silences switch, in the transport: usable once the analysis has found the silences.
 import { memo } from 'react';
-import type { Messages } from '../theme/messages.js';
+import type { PlayerWords } from '../theme/messages.js';
 import { fillMessage, formatClock } from '../format.js';
 import { usePart } from '../theme/parts.js';
 import { useStoreSlice, type Store } from './engine/store.js';
@@ -12,7 +12,7 @@ const skipOf = (s: PlayerSnapshot) => s.skipSilences;
 // Whole seconds: the note changes once per skip, not with the clock.
 const skippedOf = (s: PlayerSnapshot) => Math.round(s.silenceSkipped);
 
-export const SkipSilences = memo(function SkipSilences({ store, actions, m }: { store: Store<PlayerSnapshot>; actions: PlayerCommands; m: Messages }) {
+export const SkipSilences = memo(function SkipSilences({ store, actions, m }: { store: Store<PlayerSnapshot>; actions: PlayerCommands; m: PlayerWords }) {
   const part = usePart();
   const analysed = useStoreSlice(store, analysedOf, false);
   const skip = useStoreSlice(store, skipOf, false);

@@ -1,10 +1,11 @@
-import { forwardRef, useEffect, useId, useRef, useImperativeHandle, useState, type ForwardedRef, type HTMLAttributes, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
+import { forwardRef, lazy, Suspense, useEffect, useId, useRef, useImperativeHandle, useState, type ForwardedRef, type HTMLAttributes, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
 import type { CallEvent, CallsAdapter, TranscriptTurn } from '../types.js';
 import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
-import { EventTrack } from './EventTrack.js';
+
 import { ReviewSection } from './ReviewSection.js';
 import { Transport } from './Transport.js';
-import { EN_MESSAGES, type Messages } from '../theme/messages.js';
+import type { Messages } from '../theme/messages.js';
+import { EN_PLAYER_WORDS } from '../theme/messages.player.js';
 import { useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
 import { isReady, type PlayerSnapshot } from './engine/state.js';
@@ -18,6 +19,9 @@ import { moveRovingFocus } from '../shared/roving.js';
 import { composeHandlers } from '../shared/composeHandlers.js';
 import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
 import { joinClasses } from '../shared/joinClasses.js';
+
+// Only for a call with events.
+const EventTrack = lazy(() => import('./EventTrack.js').then((m) => ({ default: m.EventTrack })));
 
 export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'review' | 'review-summary' | 'tools' | 'event-label' | 'switch-label' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'sr-only' | 'shortcuts' | 'download' | 'shortcut-list' | 'events' | 'event' | 'event-span' | 'figures' | 'figure-list' | 'figure' | 'slow-count' | 'list-interruptions' | 'interruption-list' | 'replay' | 'share-bar' | 'skip-silences' | 'skip-switch' | 'switch-track' | 'switch-thumb' | 'silence-skipped' | 'moment-link' | 'moment-status';
 
@@ -84,7 +88,7 @@ const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCor
 function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, defaultTime, initialTime: deprecatedTime, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, onAnalysis, getMomentUrl, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const initialTime = defaultTime ?? deprecatedTime;
   const slowResponseMs = slowResponseSeconds !== undefined ? slowResponseSeconds * 1000 : deprecatedSlowMs;
-  const { adapter, messages: m, locale } = useCallsContext(EN_MESSAGES, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'StereoRecordingPlayer');
+  const { adapter, messages: m, locale } = useCallsContext(EN_PLAYER_WORDS, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'StereoRecordingPlayer');
   const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis });
   const { store, status } = state;
   // The root's own slices: each changes a few times per call, never with the clock.
@@ -155,7 +159,12 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
       onBlur={onBlur}
     >
       <div {...part('stage')} onKeyDown={(e) => moveRovingFocus(e, 'mix')}>
-        {events && events.length > 0 && status !== 'error' && <EventTrack store={store} events={events} actions={actions} m={m} />}
+        {events && events.length > 0 && status !== 'error' && (
+          // The track's own box while its code loads, so the lanes below do not move.
+          <Suspense fallback={<div {...part('events')} aria-hidden="true" />}>
+            <EventTrack store={store} events={events} actions={actions} m={m} />
+          </Suspense>
+        )}
         <LaneHead speaker="caller" store={store} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} tabStop={mixStop} onFocusSwitch={setMixStop} />
         <LaneHead speaker="assistant" store={store} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} tabStop={mixStop} onFocusSwitch={setMixStop} />
         <div {...part('waveform')} dir="ltr" role="img" aria-label={m.recordingLanes} ref={waveformRef} data-zoomed={zoomed || undefined} />

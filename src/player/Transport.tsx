@@ -1,9 +1,9 @@
 // The transport, right under the lanes: Play, the time and the seek slider, speed, turns, skip
 // silences, zoom, then the link, the keys and Download at the far end. It wraps on narrow players
 // (container queries in styles.css); the keys it lists come from the one shortcut table.
-import { Fragment, memo, useId, useState } from 'react';
+import { Fragment, lazy, memo, Suspense, useId, useState } from 'react';
 import type { TranscriptTurn } from '../types.js';
-import type { Messages } from '../theme/messages.js';
+import type { PlayerWords } from '../theme/messages.js';
 import { usePart } from '../theme/parts.js';
 import type { PlayerSnapshot } from './engine/state.js';
 import type { Store } from './engine/store.js';
@@ -11,14 +11,17 @@ import type { PlayerCommands } from './engine/PlayerEngine.js';
 import { DownloadButton, DownloadState, PlayButton, SeekSlider, SpeedSelect, TimeText } from './PlayerControls.js';
 import { TurnNav, ZoomControls } from './TurnAndZoom.js';
 import { SkipSilences } from './SkipSilences.js';
-import { MomentLink } from './MomentLink.js';
+
 import { KeyboardIcon } from './icons.js';
 import { HELP_ROWS } from './shortcuts.js';
+
+// Only where the host gives getMomentUrl.
+const MomentLink = lazy(() => import('./MomentLink.js').then((m) => ({ default: m.MomentLink })));
 
 interface TransportProps {
   store: Store<PlayerSnapshot>;
   actions: PlayerCommands;
-  m: Messages;
+  m: PlayerWords;
   locale: string | undefined;
   callId: string;
   turns: readonly TranscriptTurn[];
@@ -41,7 +44,7 @@ export const Transport = memo(function Transport({ store, actions, m, locale, ca
         <ZoomControls store={store} actions={actions} m={m} />
         <div {...part('tools')}>
           <DownloadState store={store} m={m} />
-          {getMomentUrl && <MomentLink store={store} callId={callId} getMomentUrl={getMomentUrl} m={m} />}
+          {getMomentUrl && <Suspense fallback={null}><MomentLink store={store} callId={callId} getMomentUrl={getMomentUrl} m={m} /></Suspense>}
           <button type="button" {...part('shortcuts')} aria-label={m.keyboardShortcuts} aria-expanded={showKeys} aria-controls={keysId} onClick={() => setShowKeys((v) => !v)}>
             <KeyboardIcon />
           </button>

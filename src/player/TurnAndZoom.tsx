@@ -2,7 +2,7 @@
 // and zoom, each subscribed to the slice it shows.
 import { memo, useCallback } from 'react';
 import type { TranscriptTurn } from '../types.js';
-import type { Messages } from '../theme/messages.js';
+import type { PlayerWords } from '../theme/messages.js';
 import { fillMessage } from '../format.js';
 import { turnIndexAt } from './conversation.js';
 import { isReady, type PlayerSnapshot } from './engine/state.js';
@@ -15,7 +15,7 @@ import { ariaShortcuts } from './shortcuts.js';
 interface PartProps {
   store: Store<PlayerSnapshot>;
   actions: PlayerCommands;
-  m: Messages;
+  m: PlayerWords;
 }
 
 const waveformOf = (s: PlayerSnapshot) => s.waveform;

@@ -1,6 +1,6 @@
 // The player's keys, written once: this table drives the key handler, the aria-keyshortcuts of each
 // control and the help list under the keyboard button.
-import type { Messages } from '../theme/messages.js';
+import type { PlayerWords } from '../theme/messages.js';
 import type { PlayerCommands } from './engine/PlayerEngine.js';
 
 export interface ShortcutContext {
@@ -19,7 +19,7 @@ export interface Shortcut {
   sliderOnly?: boolean;
   /** What the help list shows: chords, each a list of key caps. */
   help?: readonly (readonly string[])[];
-  label?: { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
+  label?: { [K in keyof PlayerWords]: PlayerWords[K] extends string ? K : never }[keyof PlayerWords];
   run(context: ShortcutContext): void;
 }
 

@@ -5,7 +5,7 @@ import type { RecordingSource } from '../types.js';
 import { PlayerError } from '../errors.js';
 import { isPermanentError } from '../adapter/errors.js';
 import { urlLifetime } from './lifetime.js';
-import { diagnose, type StorageProbe } from './diagnose.js';
+import type { StorageProbe } from './diagnose.js';
 import { backoffDelay, refreshAt, timerDelay, usableUntil } from './schedule.js';
 import {
   canRefresh, DEFAULT_REFRESH_GUARD, initialGuard, recordFailure, recordRefresh, recordSuccess, type RefreshGuardOptions,
@@ -154,7 +154,11 @@ export class SignedRecording {
     if (held) held.refused = true;
     this.#guard = recordFailure(this.#guard);
     const verdict = canRefresh(this.#guard, this.#now(), this.#options.guard ?? DEFAULT_REFRESH_GUARD);
-    if (!verdict.ok) throw this.#fail(await diagnose(url, verdict.reason, this.#options.probe));
+    if (!verdict.ok) {
+      // Only a recording that keeps failing needs the diagnosis: loaded then.
+      const { diagnose } = await import('./diagnose.js');
+      throw this.#fail(await diagnose(url, verdict.reason, this.#options.probe));
+    }
     const newest = this.#newest;
     if (newest && newest.source.url !== url && this.#fresh(newest)) return newest.source;
     try {

@@ -3,7 +3,7 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import type { CallsAdapter, RecordingSource } from '../types.js';
 import { shouldRetry } from '../adapter/errors.js';
-import { assertRecordingSource } from '../adapter/validate.js';
+import { assertRecordingSource } from '../adapter/validateRecording.js';
 import { callKeys } from '../queries/keys.js';
 
 export interface FetchedRecording {

@@ -1,5 +1,6 @@
 // The call log's words, in English: all the table needs, so a page with the log alone carries no
 // player or panel words. Part of `Messages`; German in messages.de.ts.
+import { EN_COMMON_MESSAGES, type CommonMessages } from './messages.common.js';
 
 export interface LogMessages {
   callLog: string;
@@ -93,3 +94,7 @@ export const EN_LOG_MESSAGES: LogMessages = {
   sortDescending: 'sorted descending',
   filtersActive: 'Filters ({count})',
 };
+
+/** What the call log shows. */
+export type LogWords = CommonMessages & LogMessages;
+export const EN_LOG_WORDS: LogWords = { ...EN_COMMON_MESSAGES, ...EN_LOG_MESSAGES };

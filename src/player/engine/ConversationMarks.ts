@@ -5,7 +5,7 @@ import type WaveSurfer from 'wavesurfer.js';
 import type { TranscriptTurn } from '../../types.js';
 import type { ConversationAnalysis } from '../../analysis/analyzeConversation.js';
 import { PlayerError } from '../../errors.js';
-import { ConversationOverlays, type OverlayColors } from '../overlays.js';
+import type { ConversationOverlays, OverlayColors } from '../overlays.js';
 import type { ChannelPeaks } from '../peaks.js';
 import type { Scope } from './scope.js';
 import type { Store } from './store.js';
@@ -22,7 +22,11 @@ export interface DrawnLanes {
 }
 
 export class ConversationMarks {
-  readonly #overlays: ConversationOverlays;
+  #overlays: ConversationOverlays | null = null;
+  /** What to draw once the overlays' code has arrived: only the latest. */
+  #waiting: Parameters<ConversationOverlays['draw']> | null = null;
+  readonly #ws: WaveSurfer;
+  readonly #colors: OverlayColors;
   #turns: readonly TranscriptTurn[] = NO_TURNS;
   #drawnWhileStreaming: { key: string | null; turns: readonly TranscriptTurn[] } = { key: null, turns: NO_TURNS };
   #analysed: { peaks: ChannelPeaks; turns: readonly TranscriptTurn[]; abort: AbortController } | null = null;
@@ -35,7 +39,8 @@ export class ConversationMarks {
     private slowResponseMs: number | undefined,
     private readonly onError: (error: Error) => void,
   ) {
-    this.#overlays = new ConversationOverlays(ws, colors);
+    this.#ws = ws;
+    this.#colors = colors;
     scope.add(() => this.#analysed?.abort.abort());
   }
 
@@ -62,20 +67,20 @@ export class ConversationMarks {
       // While streaming there is nothing to analyse yet: the turn markers are drawn once, not with every redraw.
       const key = `streaming:${width}:${this.store.get().zoom}`;
       if (key === this.#drawnWhileStreaming.key && this.#drawnWhileStreaming.turns === turns) return;
-      this.#overlays.draw(null, turns, width);
+      this.#paint(null, turns, width);
       this.#drawnWhileStreaming = { key, turns };
       return;
     }
     this.#drawnWhileStreaming = { key: null, turns };
     const analysed = this.#analysed;
     if (analysed && analysed.peaks === peaks && analysed.turns === turns) {
-      this.#overlays.draw(this.store.get().analysis, turns, width);
+      this.#paint(this.store.get().analysis, turns, width);
       return;
     }
     analysed?.abort.abort();
     const abort = new AbortController();
     this.#analysed = { peaks, turns, abort };
-    this.#overlays.draw(null, turns, width);
+    this.#paint(null, turns, width);
     // A mono file has one signal in both lanes: analysed as one.
     const channels = lanes.channels === 1 ? [peaks[0]] : [peaks[0], peaks[1]];
     const options = { durationSeconds: lanes.duration, transcript: turns, slowResponseMs: this.slowResponseMs };
@@ -89,9 +94,23 @@ export class ConversationMarks {
     );
   }
 
+  /** Marks are drawn by code loaded with the first of them (a call without a transcript or analysis never needs it). */
+  #paint(...args: Parameters<ConversationOverlays['draw']>): void {
+    if (this.#overlays) return this.#overlays.draw(...args);
+    const first = this.#waiting === null;
+    this.#waiting = args;
+    if (!first) return;
+    void import('../overlays.js').then(({ ConversationOverlays }) => {
+      if (this.scope.disposed || !this.#waiting) return;
+      this.#overlays = new ConversationOverlays(this.#ws, this.#colors);
+      this.#overlays.draw(...this.#waiting);
+      this.#waiting = null;
+    });
+  }
+
   #done(abort: AbortController, analysis: ConversationAnalysis, width: number): void {
     if (abort.signal.aborted || this.scope.disposed || this.#analysed?.abort !== abort) return;
     this.store.set({ analysis });
-    this.#overlays.draw(analysis, this.#turns, width);
+    this.#paint(analysis, this.#turns, width);
   }
 }

@@ -14,7 +14,6 @@ import { createStore, type Store } from './store.js';
 import { deriveStatus, initialSnapshot, PLAYBACK_RATES, type PlayerSnapshot } from './state.js';
 import { STREAM_PEAKS_AFTER_SECONDS, WaveformView, type LaneColors } from './WaveformView.js';
 import { WholeFile } from './WholeFile.js';
-import { skipSilences } from './silenceSkipping.js';
 import { sessionPeaks } from '../peaks.js';
 
 export interface PlayerEngineOptions {
@@ -142,7 +141,15 @@ export class PlayerEngine {
       setZoom: (zoom) => this.#waveform.setZoom(zoom),
       setSkipSilences: (on) => store.set({ skipSilences: on }),
     };
-    skipSilences(scope, store, seek);
+    // Skipping silences needs the analysis' silences: its code is loaded when the switch is first turned on.
+    const stopWaiting = scope.add(store.subscribe(() => {
+      if (!store.get().skipSilences) return;
+      stopWaiting();
+      void import('./silenceSkipping.js').then(({ skipSilences }) => {
+        if (scope.disposed) return;
+        skipSilences(scope, store, seek); // from the next tick of the clock
+      });
+    }));
     // Only now: wavesurfer would fetch and decode a src it finds on its media element at creation.
     if (whole) media.loadLocal(whole.mediaUrl());
     else media.load(recording.usableNow()?.url ?? source.url, 0);

@@ -13,7 +13,7 @@ import type { OverlayColors } from '../overlays.js';
 import { ConversationMarks, type DrawnLanes } from './ConversationMarks.js';
 import { mediaCanPlay, metadataDuration } from './mediaReady.js';
 import { axisSteps, stepZoom, zoomLevels } from '../zoom.js';
-import { StreamingLanes } from '../streamingLanes.js';
+import type { StreamingLanes } from '../streamingLanes.js';
 import { fetchRecording } from './download.js';
 import type { Scope } from './scope.js';
 import type { Store } from './store.js';
@@ -173,7 +173,7 @@ export class WaveformView {
     this.#store.set({ waveform: 'streaming', waveformProgress: 0 });
     await this.#draw([new Float32Array(buckets * 2), new Float32Array(buckets * 2)], duration);
     // Loaded on demand: most recordings come with peaks or are short, and never need this code.
-    const { streamPeaksAnywhere } = await import('../stream/peaksStream.js');
+    const [{ streamPeaksAnywhere }, { StreamingLanes }] = await Promise.all([import('../stream/peaksStream.js'), import('../streamingLanes.js')]);
     if (this.#scope.disposed) return;
     let url: string | null = null;
     let latest: Float32Array[] | null = null;

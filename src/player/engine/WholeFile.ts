@@ -23,7 +23,6 @@ export class WholeFile {
 
   /** The whole file once read; rejects (with the storage's answer) when it could not be read. */
   readonly bytes: Promise<Blob>;
-  #blob: Blob | null = null;
   #mediaSource: MediaSource | null = null;
   #buffer: SourceBuffer | null = null;
   #pending: Uint8Array[] = [];
@@ -40,11 +39,6 @@ export class WholeFile {
     this.#duration = duration;
     this.bytes = this.#read(recording);
     this.bytes.catch(() => this.#failMedia()); // the media goes back to the signed URL
-  }
-
-  /** The file, once it has been read whole; null before. */
-  get blob(): Blob | null {
-    return this.#blob;
   }
 
   /** A URL the media element plays these bytes from, as they arrive. Call once. */
@@ -115,11 +109,9 @@ export class WholeFile {
         url = (await recording.usable()).url;
       }
     }
-    const blob = new Blob(chunks, { type });
-    this.#blob = blob;
     this.#ended = true;
     this.#append();
-    return blob;
+    return new Blob(chunks, { type });
   }
 
   /** Appends what has arrived, one append at a time; ends the stream after the last. */

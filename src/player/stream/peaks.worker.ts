@@ -6,6 +6,7 @@ import { webCodecsDecoder } from './webCodecsDecoder.js';
 import type { ToWorker } from './protocol.js';
 
 const scope = self as unknown as { postMessage(message: unknown, transfer?: Transferable[]): void; onmessage: ((e: MessageEvent<ToWorker>) => void) | null };
+// The page stops a stream by ending the worker: nothing here is ever aborted from inside.
 const controller = new AbortController();
 
 /**
@@ -28,8 +29,6 @@ scope.onmessage = (event) => {
   if (message.type === 'url') {
     answerUrl?.(message.url);
     answerUrl = null;
-  } else if (message.type === 'stop') {
-    controller.abort();
   } else if (message.type === 'start') {
     streamPeaks({
       decoder,

@@ -3,8 +3,7 @@ import type { StreamPeaksError } from './streamPeaks.js';
 
 export type ToWorker =
   | { type: 'start'; url: string | null; duration: number; buckets: number }
-  | { type: 'url'; url: string | null }
-  | { type: 'stop' };
+  | { type: 'url'; url: string | null };
 
 export type FromWorker =
   | { type: 'need-url'; refused: boolean }

@@ -1,0 +1,15 @@
+import { rolldown } from 'rolldown';
+import { writeFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
+const comp = process.argv[2];
+const dir = mkdtempSync(join(tmpdir(), 'reg-'));
+writeFileSync(join(dir, 'e.js'), `import { ${comp} } from '/work/main/dist/index.js'; export default ${comp};`);
+const b = await rolldown({ input: join(dir, 'e.js'), external: (id) => /^(react|react-dom|@tanstack|wavesurfer|@radix|mpg123|#mp3)/.test(id), preserveEntrySignatures: 'strict', logLevel: 'silent', transform: { define: { 'process.env.NODE_ENV': '"production"' } } });
+await b.write({ dir: join(dir, 'out'), format: 'es', minify: false, entryFileNames: 'e.js' });
+const code = readFileSync(join(dir, 'out/e.js'), 'utf8');
+const parts = code.split(/^\/\/ dist\//m).slice(1).map((p) => [p.split('\n')[0], p]);
+const rows = parts.map(([n, p]) => [n, gzipSync(p).length]).sort((a, b) => b[1] - a[1]);
+console.log('total', (gzipSync(code).length/1024).toFixed(1));
+for (const [n, s] of rows.slice(0, +(process.argv[3] ?? 40))) console.log((s / 1024).toFixed(2), n);

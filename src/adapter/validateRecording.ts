@@ -1,0 +1,88 @@
+// A recording source from the wire or from any adapter, checked: what the player needs at open, kept
+// apart from the call and list readers so that a page with the player alone carries none of them.
+import type { RecordingSource } from '../types.js';
+import { PeaksError, readPeaks } from './peaks.js';
+import type { AdapterError } from './errors.js';
+import { problemsOf } from './problems.js';
+import { parseInstant } from '../signed-url/lifetime.js';
+import { compact, invalid, lenient, object, optionalNumber, string, withProblems } from './read.js';
+
+function peaks(value: unknown, path: string): Float32Array[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  try {
+    return readPeaks(value);
+  } catch (error) {
+    if (!(error instanceof PeaksError)) throw error;
+    throw invalid(path, error.message, value);
+  }
+}
+
+function expiry(value: unknown, path: string): string | number {
+  if ((typeof value === 'number' && value > 0) || typeof value === 'string') {
+    if (Number.isFinite(parseInstant(value))) return value;
+  }
+  throw invalid(path, 'an ISO 8601 date or epoch milliseconds (or seconds)', value);
+}
+
+/** An optional instant that only helps: unreadable is the same as absent. */
+const optionalInstant = (value: unknown): string | number | undefined =>
+  (typeof value === 'string' || typeof value === 'number') && Number.isFinite(parseInstant(value)) ? value : undefined;
+
+function url(value: unknown, path: string): string {
+  const text = string(value, path);
+  try {
+    new URL(text, 'http://relative.invalid');
+  } catch {
+    throw invalid(path, 'a URL', value);
+  }
+  return text;
+}
+
+function channel(value: unknown, path: string): 0 | 1 | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (value !== 0 && value !== 1) throw invalid(path, '0 or 1', value);
+  return value;
+}
+
+/** 0 is a common "unknown": read as absent. */
+function positive(value: unknown, path: string): number | undefined {
+  const n = optionalNumber(value, path);
+  if (n !== undefined && n < 0) throw invalid(path, 'a positive number', value);
+  return n || undefined;
+}
+
+// The wire names a recording's fields in snake_case, adapters in camelCase; the checks are the same.
+const WIRE_RECORDING = { expiresAt: 'expires_at', durationSeconds: 'duration_seconds', callerChannel: 'caller_channel', serverTime: 'server_time' } as const;
+const DOMAIN_RECORDING = { expiresAt: 'expiresAt', durationSeconds: 'durationSeconds', callerChannel: 'callerChannel', serverTime: 'serverTime' } as const;
+
+function recordingSource(value: unknown, names: typeof WIRE_RECORDING | typeof DOMAIN_RECORDING): RecordingSource {
+  const o = object(value, 'recording');
+  const field = (name: string) => [o[name], `recording.${name}`] as const;
+  const problems: AdapterError[] = [];
+  const optional = <T,>(read: () => T | undefined) => lenient(problems, read);
+  return withProblems(compact({
+    url: url(...field('url')),
+    expiresAt: expiry(...field(names.expiresAt)),
+    durationSeconds: optional(() => positive(...field(names.durationSeconds))),
+    // Peaks that cannot be read are dropped: the player decodes the audio instead.
+    peaks: optional(() => peaks(...field('peaks'))) as RecordingSource['peaks'],
+    callerChannel: optional(() => channel(...field(names.callerChannel))),
+    serverTime: optionalInstant(o[names.serverTime]),
+  }), problems);
+}
+
+/** A recording from the wire; `serverTime` from the response's Date header unless the body says it. */
+export const recordingFromWire = (value: unknown, dateHeader?: string | null): RecordingSource => {
+  const source = recordingSource(value, WIRE_RECORDING);
+  const fromHeader = optionalInstant(dateHeader ?? undefined);
+  if (source.serverTime === undefined && fromHeader !== undefined) source.serverTime = fromHeader;
+  return source;
+};
+
+/** Checks what any adapter (including a host's own) returned for a recording. */
+export function assertRecordingSource(value: unknown): RecordingSource | null {
+  if (value === null) return null;
+  const source = recordingSource(value, DOMAIN_RECORDING);
+  // What the wire reader dropped (an HTTP adapter's) is still to be reported.
+  return withProblems(source, [...problemsOf(value), ...problemsOf(source)]);
+}

@@ -1,0 +1,84 @@
+// The player's words, in English: its own, the common ones, the figures' and the layout's. A page with
+// the player alone carries no log or panel words. Part of `Messages`; German in messages.de.ts.
+import { EN_REVIEW_MESSAGES, type ReviewMessages } from './messages.review.js';
+import { EN_LAYOUT_MESSAGES, type LayoutMessages } from './messages.layout.js';
+import { EN_COMMON_MESSAGES, type CommonMessages } from './messages.common.js';
+
+/** The player's own words (transport, lanes, shortcuts, figures' controls). */
+export interface PlayerMessages {
+  play: string;
+  pause: string;
+  playbackSpeed: string;
+  seek: string;
+  /** aria-valuetext of the seek slider, e.g. "1 minute 5 seconds of 4 minutes". */
+  seekValueText: string;
+  downloading: string;
+  keyboardShortcuts: string;
+  shortcutPlayPause: string;
+  shortcutSkip: string;
+  shortcutSkipLong: string;
+  shortcutStartEnd: string;
+  shortcutSpeed: string;
+  /** While a long recording's lanes fill in from the stream. */
+  waveformStreaming: string;
+  recordingLanes: string;
+  muteCaller: string;
+  muteAssistant: string;
+  soloCaller: string;
+  soloAssistant: string;
+  listeningCorsBlocked: string;
+  listeningMono: string;
+  previousTurn: string;
+  nextTurn: string;
+  /** e.g. "Turn 3 of 12". */
+  turnPosition: string;
+  zoomIn: string;
+  zoomOut: string;
+  /** e.g. "Zoom 4x". */
+  zoomLevel: string;
+  overlapLegend: string;
+  silenceLegend: string;
+  shortcutTurns: string;
+  shortcutZoom: string;
+  copyFailed: string;
+  playFromHere: string;
+}
+
+export const EN_PLAYER_MESSAGES: PlayerMessages = {
+  play: 'Play',
+  pause: 'Pause',
+  playbackSpeed: 'Playback speed',
+  seek: 'Seek',
+  seekValueText: '{current} of {total}',
+  downloading: 'Downloading… {percent}%',
+  keyboardShortcuts: 'Keyboard shortcuts',
+  shortcutPlayPause: 'Play or pause',
+  shortcutSkip: 'Back or forward 5 seconds',
+  shortcutSkipLong: 'Back or forward 15 seconds',
+  shortcutStartEnd: 'Go to the start or the end',
+  shortcutSpeed: 'Slower or faster',
+  waveformStreaming: 'Drawing the waveform… {percent}%',
+  muteCaller: 'Mute caller',
+  muteAssistant: 'Mute assistant',
+  soloCaller: 'Solo caller',
+  soloAssistant: 'Solo assistant',
+  listeningCorsBlocked: 'Muting one speaker is off: the recording storage does not allow this site to read the audio (it sends no CORS headers). Playback is not affected.',
+  listeningMono: 'Muting one speaker is off: this recording has a single channel, so both voices are mixed together.',
+  previousTurn: 'Previous turn',
+  nextTurn: 'Next turn',
+  turnPosition: 'Turn {current} of {total}',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomLevel: 'Zoom {level}x',
+  overlapLegend: 'Both talking',
+  silenceLegend: 'Long silence',
+  shortcutTurns: 'Previous or next turn',
+  shortcutZoom: 'Zoom the waveform (also Ctrl + mouse wheel)',
+  recordingLanes: 'Recording waveform: caller on top, assistant below',
+  copyFailed: 'Copying was not allowed by the browser.',
+  playFromHere: 'Play from {time}',
+};
+
+/** What the player shows: a page with the player alone carries no log or panel words. */
+export type PlayerWords = CommonMessages & PlayerMessages & ReviewMessages & LayoutMessages;
+export const EN_PLAYER_WORDS: PlayerWords = { ...EN_COMMON_MESSAGES, ...EN_REVIEW_MESSAGES, ...EN_LAYOUT_MESSAGES, ...EN_PLAYER_MESSAGES };
