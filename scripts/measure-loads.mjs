@@ -15,12 +15,16 @@ import { rolldown } from 'rolldown';
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const EXTERNAL = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^wavesurfer\.js($|\/)/, /^@radix-ui\//, /^mpg123-decoder/, /^#mp3-decoder/];
 
-/** Budgets in kB (gzip). Issue 22's goals; when a change needs more, BENCHMARKS.md says why. */
+/**
+ * Budgets in kB (gzip), up front and on demand. Issue 22's goals were CallLogs ≤ 32, the player ≤ 22 and
+ * CallLogTable ≤ 10 up front; the player needs more (BENCHMARKS.md, "Size budgets", says what and why).
+ * On demand counts the two workers (the streamed waveform's carries its own MP3 decoder, about 64 kB).
+ */
 export const BUDGETS = {
-  CallLogs: { upFront: 32 },
-  StereoRecordingPlayer: { upFront: 22 },
-  CallLogTable: { upFront: 10 },
-  CallDetailPanel: { upFront: 30 },
+  CallLogs: { upFront: 32, onDemand: 103.5 },
+  StereoRecordingPlayer: { upFront: 24.5, onDemand: 78 },
+  CallLogTable: { upFront: 10, onDemand: 1 },
+  CallDetailPanel: { upFront: 32, onDemand: 78 },
 };
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length / 1024;
@@ -61,14 +65,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const component of Object.keys(BUDGETS)) results.push(await measure(component));
   let failed = false;
   for (const r of results) {
-    const budget = BUDGETS[r.component].upFront;
-    const over = r.upFront > budget;
+    const budget = BUDGETS[r.component];
+    const over = r.upFront > budget.upFront || r.onDemand > budget.onDemand;
     failed ||= over;
-    console.log(`${over ? '✗' : '✓'} ${r.component}: ${r.upFront.toFixed(1)} kB up front (budget ${budget} kB), ${r.onDemand.toFixed(1)} kB on demand in ${r.chunks.onDemand.length} chunks`);
+    console.log(`${over ? '✗' : '✓'} ${r.component}: ${r.upFront.toFixed(1)} kB up front (budget ${budget.upFront}), ${r.onDemand.toFixed(1)} kB on demand in ${r.chunks.onDemand.length} chunks (budget ${budget.onDemand})`);
   }
   if (process.argv.includes('--json')) console.log(JSON.stringify(results.map(({ chunks, ...r }) => r)));
   if (failed) {
-    console.error('A page loads more of ours up front than its budget allows (scripts/measure-loads.mjs; BENCHMARKS.md says what grew and why).');
+    console.error('A page loads more of ours than its budget allows (scripts/measure-loads.mjs; BENCHMARKS.md says what grew and why).');
     process.exit(1);
   }
 }

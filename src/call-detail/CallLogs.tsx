@@ -1,11 +1,15 @@
-import { forwardRef, useCallback, useEffect, useRef, useState, type HTMLAttributes } from 'react';
+import { forwardRef, lazy, Suspense, useCallback, useEffect, useRef, useState, type HTMLAttributes } from 'react';
 import { createPortal } from 'react-dom';
 import type { CallsAdapter, CallSummary } from '../types.js';
-import { EN_MESSAGES, type Messages } from '../theme/messages.js';
+import type { Messages } from '../theme/messages.js';
 import { EnsureQueryClient, useCallsContext } from '../queries/provider.js';
 import { CallLogTable, type CallLogTableProps, type CallLogTablePart } from '../call-log/CallLogTable.js';
 import type { StereoRecordingPlayerPart } from '../player/StereoRecordingPlayer.js';
-import { CallDetailPanel, type CallDetailPanelProps, type CallDetailPanelPart } from './CallDetailPanel.js';
+import type { CallDetailPanelProps, CallDetailPanelPart } from './CallDetailPanel.js';
+import { EN_PANEL_MESSAGES } from '../theme/messages.panel.js';
+
+// The panel, the player and their words load when a call is first opened: the log shows without them.
+const CallDetailPanel = lazy(() => import('./CallDetailPanel.js').then((m) => ({ default: m.CallDetailPanel })));
 import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
 import { joinClasses } from '../shared/joinClasses.js';
 import { useControllableState } from '../shared/useControllableState.js';
@@ -48,6 +52,11 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
   // in the browser only, after mount (server rendering touches no document).
   const [panelHost, setPanelHost] = useState<HTMLDivElement | null>(null);
   useEffect(() => setPanelHost(document.createElement('div')), []);
+  // Fetched while the person looks at the list, so opening a call does not wait for it.
+  useEffect(() => {
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (run: () => void) => setTimeout(run, 1_000);
+    idle(() => void import('./CallDetailPanel.js'));
+  }, []);
   const placePanel = useCallback((slot: HTMLDivElement | null) => {
     if (slot && panelHost && panelHost.parentElement !== slot) slot.append(panelHost);
   }, [panelHost]);
@@ -58,7 +67,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
   const selected = openId ? { id: openId } : null;
   const setSelected = (call: Pick<CallSummary, 'id'> | null) => setOpenId(call?.id ?? null);
   const [wide, setWide] = useState(true);
-  const { messages: m } = useCallsContext(EN_MESSAGES, { messages });
+  const { messages: m } = useCallsContext(EN_PANEL_MESSAGES, { messages });
   const styling = useStyling({ classNames, unstyled, theme });
   const part = usePartFrom(styling);
 
@@ -82,6 +91,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
   }, [selected, wide]);
 
   const panel = selected && panelHost && createPortal(
+    <Suspense fallback={<div data-talkturo-root="" data-talkturo-panel="" data-state="loading" aria-busy="true"><p>{m.loadingCall}</p></div>}>
     <CallDetailPanel
       {...panelProps}
       callId={selected.id}
@@ -90,7 +100,8 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
       locale={locale}
       onError={onError}
       {...(startAt !== undefined && selected.id === firstOpen ? { defaultTime: startAt } : {})}
-    />,
+    />
+    </Suspense>,
     panelHost,
   );
 

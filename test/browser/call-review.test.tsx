@@ -152,7 +152,7 @@ describe('a link to a moment', () => {
     expect(slider()).toHaveAttribute('aria-valuenow', '12');
     // The transcript opens on the turn being played at 12 s.
     await waitFor(() => expect(screen.getByRole('button', { current: true })).toHaveTextContent('Does Tuesday at ten'));
-    await userEvent.click(screen.getByRole('button', { name: 'Copy link to this moment' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Copy link to this moment' }));
     expect(writeText).toHaveBeenCalledWith(`https://dash.example/calls?call=${call.id}&t=12`);
     expect(screen.getByText('Link to 0:12 copied')).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Play' }));

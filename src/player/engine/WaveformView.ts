@@ -10,7 +10,7 @@ import { readPeaks } from '../../adapter/peaks.js';
 import { bucketsFor, decodePeaks, orderByCaller, sessionPeaks, type ChannelPeaks, type DecodedPeaks } from '../peaks.js';
 import type { DecoderKind } from '../stream/streamPeaks.js';
 import type { OverlayColors } from '../overlays.js';
-import { ConversationMarks, type DrawnLanes } from './ConversationMarks.js';
+import type { ConversationMarks, DrawnLanes } from './ConversationMarks.js';
 import { mediaCanPlay, metadataDuration } from './mediaReady.js';
 import { axisSteps, stepZoom, zoomLevels } from '../zoom.js';
 import type { StreamingLanes } from '../streamingLanes.js';
@@ -57,7 +57,11 @@ export interface WaveformOptions {
 
 export class WaveformView {
   readonly #ws: WaveSurfer;
-  readonly #marks: ConversationMarks;
+  /** Loaded with the first lanes drawn: the turn marks and the analysis come after the waveform. */
+  #marks: ConversationMarks | null = null;
+  #marksLoading = false;
+  #turns: readonly TranscriptTurn[] | undefined;
+  #slowResponseMs: number | undefined;
   #peaks: ChannelPeaks | null = null;
   #peaksDuration = 0;
   #channels = 2;
@@ -88,7 +92,7 @@ export class WaveformView {
     this.#ws = LaneLook.createWaveSurfer(container, audio, colors, options.laneHeight);
     this.#look = new LaneLook(this.#ws, colors);
     scope.add(this.#ws.on('redraw', () => this.#look.placeAxis(this.#peaksDuration || this.#store.get().duration, this.#options.container.clientWidth)));
-    this.#marks = new ConversationMarks(scope, store, this.#ws, colors, options.slowResponseMs, options.onError);
+    this.#slowResponseMs = options.slowResponseMs;
     // The media element is the clock: wavesurfer's own time can hold a seek it is still waiting to apply.
     scope.add(this.#ws.on('timeupdate', () => options.onTime(audio.currentTime)));
     scope.add(store.subscribe(() => releaseHeldSeek(this.#ws, audio)));
@@ -162,7 +166,7 @@ export class WaveformView {
     this.#chooseRenderer(this.#store.get().zoom);
     // Same src: wavesurfer keeps the media element as it is and only draws the new peaks.
     await this.#ws.load(this.#audio.src, peaks, duration);
-    this.#marks.draw(this.#lanes());
+    this.#drawMarks();
     this.#store.set({ zoomMax: Math.max(...zoomLevels(this.#fitPxPerSecond())) });
   }
 
@@ -232,12 +236,27 @@ export class WaveformView {
     return this.#peaks ? { peaks: this.#peaks, duration: this.#peaksDuration, channels: this.#channels, width: this.#options.container.clientWidth } : null;
   }
 
+  #drawMarks(): void {
+    const lanes = this.#lanes();
+    if (this.#marks || !lanes) return this.#marks?.draw(lanes);
+    if (this.#marksLoading) return;
+    this.#marksLoading = true;
+    void import('./ConversationMarks.js').then(({ ConversationMarks }) => {
+      if (this.#scope.disposed) return;
+      this.#marks = new ConversationMarks(this.#scope, this.#store, this.#ws, this.#options.colors, this.#slowResponseMs, this.#options.onError);
+      this.#marks.setTranscript(this.#turns, this.#lanes());
+    });
+  }
+
   setTranscript(turns: readonly TranscriptTurn[] | undefined): void {
-    this.#marks.setTranscript(turns, this.#lanes());
+    this.#turns = turns;
+    if (this.#marks) this.#marks.setTranscript(turns, this.#lanes());
+    else this.#drawMarks();
   }
 
   setSlowResponseMs(ms: number | undefined): void {
-    this.#marks.setSlowResponseMs(ms, this.#lanes());
+    this.#slowResponseMs = ms;
+    this.#marks?.setSlowResponseMs(ms, this.#lanes());
   }
 
   #chooseRenderer(zoom: number): void {
@@ -267,7 +286,7 @@ export class WaveformView {
     this.#chooseRenderer(zoom);
     this.#ws.zoom(zoomed ? this.#fitPxPerSecond() * zoom : 0);
     this.#store.set({ zoom, ...(zoomed ? {} : { viewStart: 0, viewEnd: 0 }) });
-    this.#marks.draw(this.#lanes());
+    this.#drawMarks();
     const { currentTime, duration } = this.#store.get();
     if (zoomed) this.#ws.setScrollTime(Math.max(0, currentTime - duration / zoom / 2));
   }
