@@ -2,6 +2,8 @@
 // Each component imports alone: bundling just one of them from the built package must not pull in
 // the others, and CallLogTable must not pull in wavesurfer.js or any player code.
 import { build } from 'esbuild';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
 
 const PEERS = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', '@radix-ui/*'];
 const RULES = {
@@ -53,4 +55,53 @@ for (const [entry, allowed] of Object.entries(NODE_ENTRIES)) {
     console.log(`✓ ${entry}: Node only (${inputs.length} modules; imports ${[...new Set(externals)].join(', ')})`);
   }
 }
+
+// The source's own arrows: no import circle (type imports count: they tie two files' meanings together),
+// and no layer reaching up into one that builds on it. What two layers share sits below both.
+const ARROWS_UP = [
+  ['queries/', ['call-log/', 'call-detail/', 'player/', 'shared/']],
+  ['signed-url/', ['shared/', 'player/', 'call-log/', 'call-detail/']],
+  ['adapter/', ['shared/', 'player/', 'call-log/', 'call-detail/', 'queries/']],
+  ['audio/', ['shared/', 'player/', 'peaks/', 'theme/']],
+  ['net/', ['shared/', 'player/', 'theme/']],
+  ['player/', ['peaks/', 'call-log/', 'call-detail/']],
+  ['call-log/', ['player/', 'call-detail/']],
+];
+const files = readdirSync('src', { recursive: true }).map(String).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'));
+const graph = new Map();
+for (const file of files) {
+  const text = readFileSync(join('src', file), 'utf8');
+  const targets = [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*'(\.[^']+)'/g)].map(([, spec]) =>
+    normalize(join(dirname(file), spec)).replace(/\.js$/, '').replace(/\\/g, '/'));
+  graph.set(file.replace(/\.tsx?$/, ''), targets);
+}
+for (const [file, targets] of graph) {
+  for (const [from, banned] of ARROWS_UP) {
+    if (!file.startsWith(from)) continue;
+    for (const target of targets) {
+      const hit = banned.find((b) => target.startsWith(b));
+      if (hit) {
+        failed = true;
+        console.error(`✗ src/${file} imports src/${target}: ${from} must not reach up into ${hit}`);
+      }
+    }
+  }
+}
+const state = new Map();
+const stack = [];
+const visit = (node) => {
+  state.set(node, 'open');
+  stack.push(node);
+  for (const next of graph.get(node) ?? []) {
+    if (!graph.has(next)) continue;
+    if (state.get(next) === 'open') {
+      failed = true;
+      console.error(`✗ import circle: ${[...stack.slice(stack.indexOf(next)), next].map((n) => `src/${n}`).join(' → ')}`);
+    } else if (!state.has(next)) visit(next);
+  }
+  stack.pop();
+  state.set(node, 'done');
+};
+for (const node of graph.keys()) if (!state.has(node)) visit(node);
+if (!failed) console.log(`✓ src: ${graph.size} modules, no import circle, no arrow up a layer`);
 if (failed) process.exit(1);

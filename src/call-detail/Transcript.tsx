@@ -9,11 +9,7 @@ import { copyText } from '../shared/copyText.js';
 import { usePart } from '../theme/parts.js';
 import { useStoreSlice, type Store } from '../player/engine/store.js';
 import { useTurnWindow } from './useTurnWindow.js';
-
-/** Where playback is, as the panel hears it from the player: the transcript follows it. */
-export interface PlaybackClock {
-  time: number;
-}
+import type { PlaybackClock } from './clock.js';
 
 interface Props {
   turns: readonly TranscriptTurn[];

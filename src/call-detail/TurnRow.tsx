@@ -9,7 +9,7 @@ import type { PartProps } from '../theme/parts.js';
 import { useStoreSlice, type Store } from '../player/engine/store.js';
 import { splitMatches, wordIndexAt } from './transcript.js';
 import { detailEntries } from './eventDetail.js';
-import type { PlaybackClock } from './Transcript.js';
+import type { PlaybackClock } from './clock.js';
 
 export interface TurnRowProps {
   turn: TranscriptTurn;

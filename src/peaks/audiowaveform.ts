@@ -40,14 +40,10 @@ function fill(pixels: PixelPeaks, bits: 8 | 16, factor: number, points: number, 
   for (let p = from; p < to; p++) {
     const end = Math.min(points, (p + 1) * factor);
     for (let c = 0; c < pixels.channels; c++) {
-      let min = 32767;
-      let max = -32768;
-      for (let q = p * factor; q < end; q++) {
-        min = Math.min(min, pixels.min(c, q));
-        max = Math.max(max, pixels.max(c, q));
-      }
-      out[at++] = bits === 8 ? int16To8(min) : min;
-      out[at++] = bits === 8 ? int16To8(max) : max;
+      const pair = [-32768, 32767]; // [max, min]
+      pixels.fold(c, p * factor, end, pair, 0);
+      out[at++] = bits === 8 ? int16To8(pair[1]!) : pair[1]!;
+      out[at++] = bits === 8 ? int16To8(pair[0]!) : pair[0]!;
     }
   }
   return at;

@@ -2,7 +2,7 @@
 // path's; frames are decoded in small batches by mpg123 (WASM) with its gapless handling, so the
 // samples line up with what ffmpeg plays, and memory stays at one batch plus the output.
 import { FrameSplitter } from '../player/stream/mp3.js';
-import { createFrameDecoder } from './frameDecoder.js';
+import { createFrameDecoder } from '../audio/frameDecoder.js';
 import { audiowaveformBytes, encodeAudiowaveform, type AudiowaveformV2, type EncodeOptions } from './audiowaveform.js';
 import { PixelPeaks } from './pixels.js';
 import { chunksOf, PeaksInputError, type PeaksSource } from './sources.js';

@@ -1,7 +1,7 @@
 // Min/max per fixed run of samples (audiowaveform's "samples per pixel"), grown as audio arrives:
 // memory follows the output — two 16-bit values per point per channel, in fixed blocks so growing
 // never copies — and never the recording.
-import { foldMinMax } from '../player/stream/accumulator.js';
+import { foldPairs, foldSamples } from '../audio/minmax.js';
 import { toInt16 } from './quantize.js';
 
 const BLOCK_POINTS = 1 << 16;
@@ -37,7 +37,7 @@ export class PixelPeaks {
       let at = this.#samples;
       while (i < count) {
         const take = Math.min(count - i, spp - (at % spp));
-        foldMinMax(plane, i, i + take, open, 0);
+        foldSamples(plane, i, i + take, open, 0);
         i += take;
         at += take;
         if (at % spp === 0) this.#close(c, at / spp - 1);
@@ -53,6 +53,24 @@ export class PixelPeaks {
 
   max(channel: number, point: number): number {
     return this.#value(channel, point, 1);
+  }
+
+  /** Widens `out` ([max, min] at `at`, 16-bit values) by points [from, to) of `channel`. */
+  fold(channel: number, from: number, to: number, out: number[], at: number): void {
+    const last = this.length - 1;
+    const openLast = this.#samples % this.samplesPerPixel !== 0;
+    const closedTo = openLast ? Math.min(to, last) : to;
+    for (let p = from; p < closedTo; ) {
+      const block = this.#blocks[channel]![Math.floor(p / BLOCK_POINTS)]!;
+      const start = p % BLOCK_POINTS;
+      const end = Math.min(BLOCK_POINTS, start + (closedTo - p));
+      foldPairs(block, start, end, out, at, true);
+      p += end - start;
+    }
+    if (openLast && to > last && from <= last) {
+      out[at] = Math.max(out[at]!, this.max(channel, last));
+      out[at + 1] = Math.min(out[at + 1]!, this.min(channel, last));
+    }
   }
 
   #value(channel: number, point: number, which: 0 | 1): number {

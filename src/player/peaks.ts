@@ -1,4 +1,5 @@
 // Waveform data: reduce decoded samples to min/max pairs, and keep them per call for the session.
+import { foldSamples } from '../audio/minmax.js';
 
 export type ChannelPeaks = [Float32Array, Float32Array];
 
@@ -12,15 +13,7 @@ export function reducePeaks(samples: ArrayLike<number>, buckets: number): Float3
   for (let b = 0; b < count; b++) {
     const start = Math.floor((b * samples.length) / count);
     const end = Math.floor(((b + 1) * samples.length) / count);
-    let max = 0;
-    let min = 0;
-    for (let i = start; i < end; i++) {
-      const v = samples[i]!;
-      if (v > max) max = v;
-      if (v < min) min = v;
-    }
-    out[b * 2] = max;
-    out[b * 2 + 1] = min;
+    foldSamples(samples, start, end, out, b * 2); // from [0, 0]: silence is a flat line
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // new, and the playhead recolours only the columns it passed. Redrawn whole only on a resize, a new
 // theme, or when louder audio changes the scale.
 import type { ChannelPeaks } from './peaks.js';
+import { foldPairs } from '../audio/minmax.js';
 
 export interface StreamingColors {
   caller: string;
@@ -18,15 +19,9 @@ const MIN_PEAK = 0.05;
 
 /** The [max, min] of buckets [from, to) of interleaved [max, min, …] peaks. */
 export function columnRange(peaks: Float32Array, from: number, to: number): [number, number] {
-  let max = 0;
-  let min = 0;
-  for (let b = from; b < to; b++) {
-    const hi = peaks[b * 2]!;
-    const lo = peaks[b * 2 + 1]!;
-    if (hi > max) max = hi;
-    if (lo < min) min = lo;
-  }
-  return [max, min];
+  const pair: [number, number] = [0, 0];
+  foldPairs(peaks, from, to, pair, 0);
+  return pair;
 }
 
 export class StreamingLanes {

@@ -4,7 +4,7 @@
 import { useMemo, useRef } from 'react';
 import type { CallsAdapter } from '../types.js';
 import { adapterScope } from './keys.js';
-import { warnOnce } from '../shared/devWarning.js';
+import { warnOnce } from '../util/devWarning.js';
 
 function delegateTo(latest: { current: CallsAdapter }): CallsAdapter {
   const first = latest.current;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { MAX_TIMER_MS } from './timers.js';
+import { MAX_TIMER_MS } from '../util/timers.js';
 
 /** The start of the next local day after `time` (a DST day may be 23 or 25 hours long). */
 export function nextLocalMidnight(time: number): number {

@@ -1,12 +1,11 @@
 // After repeated failures the storage is asked once what is wrong, so the message can say it.
 import { PlayerError } from '../errors.js';
-import { credentialsFor } from '../shared/sameOrigin.js';
+import { probeStorage } from '../net/probe.js';
 
 /** Asks storage what it thinks of a URL: its HTTP status for two bytes. */
 export type StorageProbe = (url: string, signal: AbortSignal) => Promise<number>;
 
-export const probeStorage: StorageProbe = async (url, signal) =>
-  (await fetch(url, { headers: { Range: 'bytes=0-1' }, signal, credentials: credentialsFor(url) })).status;
+export { probeStorage };
 
 /** What the storage's answer means for a URL that kept failing (`failures`) or refreshing (`rate`). */
 export function diagnosis(status: number, reason: 'rate' | 'failures'): PlayerError {

@@ -2,7 +2,7 @@
 // Clocks differ: the API's, the storage's and the browser's may be minutes apart, so an absolute
 // expiry is only trusted after it has been moved onto the browser's clock.
 
-import { MAX_TIMER_MS } from '../shared/timers.js';
+import { MAX_TIMER_MS } from '../util/timers.js';
 export { MAX_TIMER_MS };
 /** S3 signs for 7 days at most; a longer (or negative) lifetime is read as "unknown". */
 export const MAX_LIFETIME_MS = 7 * 24 * 3600 * 1000;

@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computePeaks, computePeaksJson, PeaksInputError, type ComputePeaksOptions } from '../../src/peaks/index';
-import { createFrameDecoder } from '../../src/peaks/frameDecoder';
+import { createFrameDecoder } from '../../src/audio/frameDecoder';
 import { FrameSplitter } from '../../src/player/stream/mp3';
 import { readPeaks } from '../../src/adapter/peaks';
 

@@ -6,7 +6,15 @@ import { formatClock } from '../../format.js';
 import type { densityRenderer } from '../envelope.js';
 import { axisSteps } from '../zoom.js';
 import type { ChannelPeaks } from '../peaks.js';
-import type { LaneColors } from './WaveformView.js';
+
+/** The lanes' colours, read from the theme's tokens. */
+export interface LaneColors {
+  caller: string;
+  callerProgress: string;
+  assistant: string;
+  assistantProgress: string;
+  cursor: string;
+}
 
 /** The time axis' height in pixels (the grid row under the lanes takes what it needs). */
 const TIME_AXIS_HEIGHT = 18;

@@ -1,7 +1,7 @@
 // The two lanes: one wavesurfer instance on the media element, fed our own peaks (from the source,
 // decoded once, or streamed for long calls), with the conversation overlays and zoom.
 import type WaveSurfer from 'wavesurfer.js';
-import { LaneLook } from './LaneLook.js';
+import { LaneLook, type LaneColors } from './LaneLook.js';
 import { releaseHeldSeek } from './heldSeek.js';
 import type { RecordingSource, TranscriptTurn } from '../../types.js';
 import type { SignedRecording } from '../../signed-url/SignedRecording.js';
@@ -19,13 +19,7 @@ import type { Scope } from './scope.js';
 import type { Store } from './store.js';
 import type { PlayerSnapshot } from './state.js';
 
-export interface LaneColors {
-  caller: string;
-  callerProgress: string;
-  assistant: string;
-  assistantProgress: string;
-  cursor: string;
-}
+export type { LaneColors };
 
 /**
  * Without peaks, recordings up to this length are fetched and decoded whole (a 5-minute call is a few

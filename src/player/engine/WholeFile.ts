@@ -3,12 +3,11 @@
 // complete, give the waveform its samples and Download its file. Without MSE for MP3 (or when it
 // fails), the media loads the signed URL as usual and only the waveform uses this fetch.
 import type { SignedRecording } from '../../signed-url/SignedRecording.js';
-import { credentialsFor } from '../../shared/sameOrigin.js';
-import { isRefusalStatus, StorageStatusError } from './fetchAudio.js';
+import { readRecording } from '../../net/readRecording.js';
+import { urlsFrom } from './recordingUrl.js';
 import type { Scope } from './scope.js';
 
 const MIME = 'audio/mpeg';
-const MAX_BROKEN_READS = 3;
 
 export interface WholeFileHooks {
   /** The media can no longer be fed from these bytes (MSE refused them, quota, a broken read). */
@@ -63,55 +62,25 @@ export class WholeFile {
   }
 
   async #read(recording: SignedRecording): Promise<Blob> {
-    const signal = this.#scope.signal;
-    const chunks: Uint8Array<ArrayBuffer>[] = [];
-    let received = 0;
+    const chunks: Uint8Array[] = [];
     let type = MIME;
-    let url = (await recording.usable()).url;
-    let replaced = false;
-    let broken = 0;
-    for (;;) {
-      const response = await fetch(url, {
-        signal,
-        credentials: credentialsFor(url),
-        ...(received > 0 ? { headers: { Range: `bytes=${received}-` } } : {}),
-      });
-      if (isRefusalStatus(response.status) && !replaced) {
-        // Refused though it should be good (a fetch-only rule, a clock off): one newer URL, once.
-        void response.body?.cancel();
-        replaced = true;
-        url = (await recording.replacementFor(url)).url;
-        continue;
-      }
-      if (!response.ok || !response.body) throw new StorageStatusError(response.status);
-      if (received === 0) type = response.headers.get('content-type') || MIME;
-      // Resuming: storage that ignores Range sends the whole file again; skip what is already here.
-      let skip = received > 0 && response.status !== 206 ? received : 0;
-      const reader = response.body.getReader();
-      try {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          const chunk = skip ? value.subarray(Math.min(skip, value.length)) : value;
-          skip -= value.length - chunk.length;
-          if (!chunk.length) continue;
-          chunks.push(chunk);
-          received += chunk.length;
-          if (this.#mediaSource && !this.#mediaFailed) {
-            this.#pending.push(chunk);
-            this.#append();
-          }
+    await readRecording({
+      signal: this.#scope.signal,
+      getUrl: urlsFrom(recording),
+      onResponse: (response, offset) => {
+        if (offset === 0) type = response.headers.get('content-type') || MIME;
+      },
+      onChunk: (chunk) => {
+        chunks.push(chunk);
+        if (this.#mediaSource && !this.#mediaFailed) {
+          this.#pending.push(chunk);
+          this.#append();
         }
-        break;
-      } catch (error) {
-        // A connection dropped mid-file: carry on from the last byte, with a URL that is still good.
-        if (signal.aborted || ++broken > MAX_BROKEN_READS) throw error;
-        url = (await recording.usable()).url;
-      }
-    }
+      },
+    });
     this.#ended = true;
     this.#append();
-    return new Blob(chunks, { type });
+    return new Blob(chunks as Uint8Array<ArrayBuffer>[], { type });
   }
 
   /** Appends what has arrived, one append at a time; ends the stream after the last. */

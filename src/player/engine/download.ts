@@ -1,19 +1,33 @@
-// The recording's bytes through its owner: a usable URL first; one newer URL if storage refuses it.
+// The recording's bytes through its owner (net/readRecording.ts: a newer URL once if storage refuses
+// one, a dropped connection carried on), and saving them as `<callId>.mp3`.
 import type { SignedRecording } from '../../signed-url/SignedRecording.js';
 import { releaseLater, saveBlob } from '../../shared/saveBlob.js';
-import { fetchAudio, isRefusal } from './fetchAudio.js';
+import { readRecording } from '../../net/readRecording.js';
+import { urlsFrom } from './recordingUrl.js';
 import type { Scope } from './scope.js';
 
+/** The whole recording through its owner's URLs, with progress (0 to 1) when storage says its length. */
 export async function fetchRecording(recording: SignedRecording, signal: AbortSignal, onProgress?: (fraction: number) => void): Promise<Blob> {
-  const source = await recording.usable();
-  try {
-    return await fetchAudio(source.url, signal, onProgress);
-  } catch (error) {
-    // Refused though the URL should be good (a fetch-only rule, a clock off): one newer URL, once.
-    if (!isRefusal(error)) throw error;
-    const fresh = await recording.replacementFor(source.url);
-    return fetchAudio(fresh.url, signal, onProgress);
-  }
+  const chunks: Uint8Array[] = [];
+  let type = 'audio/mpeg';
+  let total = 0;
+  let received = 0;
+  await readRecording({
+    signal,
+    getUrl: urlsFrom(recording),
+    onResponse: (response, offset) => {
+      if (offset > 0) return;
+      type = response.headers.get('content-type') || type;
+      total = Number(response.headers.get('content-length')) || 0;
+    },
+    onChunk: (chunk) => {
+      chunks.push(chunk);
+      received += chunk.length;
+      if (total) onProgress?.(Math.min(1, received / total));
+    },
+  });
+  onProgress?.(1);
+  return new Blob(chunks as Uint8Array<ArrayBuffer>[], { type });
 }
 
 export const downloadName = (callId: string) => `${callId.replace(/[\\/:*?"<>|\s]+/g, '_')}.mp3`;

@@ -1,18 +1,6 @@
 // Min/max peaks built from decoded audio as it arrives: memory is two numbers per bucket per
-// channel, whatever the length of the recording. The fold is shared with the Node peaks entry.
-
-/** Widens the pair at `out[at]` (max) and `out[at + 1]` (min) by `plane[from..to)`. */
-export function foldMinMax(plane: ArrayLike<number>, from: number, to: number, out: Float32Array, at: number): void {
-  let max = out[at]!;
-  let min = out[at + 1]!;
-  for (let s = from; s < to; s++) {
-    const v = plane[s]!;
-    if (v > max) max = v;
-    if (v < min) min = v;
-  }
-  out[at] = max;
-  out[at + 1] = min;
-}
+// channel, whatever the length of the recording.
+import { foldSamples } from '../../audio/minmax.js';
 
 export class PeakAccumulator {
   readonly channels: [Float32Array, Float32Array];
@@ -43,7 +31,7 @@ export class PeakAccumulator {
         // The first sample index that belongs to the next bucket.
         const nextStart = bucket === last ? length : Math.ceil(((bucket + 1) / perSecond - startSeconds) * sampleRate);
         const end = Math.min(length, Math.max(i + 1, nextStart));
-        foldMinMax(plane, i, end, out, bucket * 2);
+        foldSamples(plane, i, end, out, bucket * 2);
         i = end;
       }
     }

@@ -1,7 +1,7 @@
 // MP3 frames → PCM with mpg123 (WASM) read in place, in the peaks worker: the same decoder and the
 // same in-place reads as the server-side peaks, so an hour streams with a fixed-size WASM heap and no
 // per-frame objects (WebCodecs needs an EncodedAudioChunk and an AudioData per 36 ms frame).
-import { createFrameDecoder } from '../../peaks/frameDecoder.js';
+import { createFrameDecoder } from '../../audio/frameDecoder.js';
 import { StreamPeaksError, type BlockSink, type FrameDecoder } from './streamPeaks.js';
 import type { FrameHeader } from './mp3.js';
 
