@@ -78,7 +78,7 @@ export const LinkToAMoment: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await waitFor(() => expect(canvas.getByRole('slider', { name: 'Seek' })).toHaveAttribute('aria-valuenow', '12'), { timeout: 10_000 });
-    await expect(canvas.getByRole('button', { name: 'Copy link to this moment' })).toBeVisible();
+    await expect(await canvas.findByRole('button', { name: 'Copy link to this moment' })).toBeVisible();
   },
 };
 

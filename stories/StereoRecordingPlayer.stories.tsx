@@ -132,10 +132,10 @@ export const MalformedRecording: Story = {
 
 export const NoRecording: Story = {
   args: { adapter: noRecording, callId: 'call-1' },
-  parameters: { docs: { description: { story: 'A call without a recording renders nothing at all.' } } },
+  parameters: { docs: { description: { story: 'A call without a recording says so (`data-state="none"`); `onError` hears `no-recording` once.' } } },
   play: async ({ canvasElement }) => {
-    await new Promise((r) => setTimeout(r, 300));
-    expect(root(canvasElement)).toBeNull();
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'none'));
+    expect(root(canvasElement)).toHaveTextContent('This call has no recording.');
   },
 };
 

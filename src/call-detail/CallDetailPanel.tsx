@@ -34,9 +34,16 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
   onError?: (error: Error) => void;
   /** Controlled tab; leave undefined to let the panel keep it. */
   tab?: CallDetailTab;
+  /**
+   * The tab open at first when the panel keeps it.
+   * @default 'transcript'
+   */
   defaultTab?: CallDetailTab;
   onTabChange?: (tab: CallDetailTab) => void;
-  /** Offer the "record future calls" switch when recording was off (needs `setRecordingEnabled`). */
+  /**
+   * Offer the "record future calls" switch when recording was off (needs `setRecordingEnabled`).
+   * @default false
+   */
   allowRecordingSettings?: boolean;
   /** Where the recording starts, in seconds (a link to a moment); read when the call opens. */
   defaultTime?: number;
@@ -44,7 +51,10 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
   initialTime?: number;
   /** A link to this call at a time: given, the player offers "Copy link to this moment". */
   getMomentUrl?: (callId: string, seconds: number) => string;
-  /** Answers slower than this many seconds are marked slow. Default 1.2 (`ANALYSIS_THRESHOLDS.slowResponseSeconds`). */
+  /**
+   * Answers slower than this many seconds are marked slow (`ANALYSIS_THRESHOLDS.slowResponseSeconds`).
+   * @default 1.2
+   */
   slowResponseSeconds?: number;
   /** @deprecated Use `slowResponseSeconds`. */
   slowResponseMs?: number;

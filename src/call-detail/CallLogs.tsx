@@ -23,7 +23,10 @@ export interface CallLogsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onE
   /** BCP 47 tag for dates, numbers and durations; default the provider's, then the runtime's. */
   locale?: string;
   onError?: (error: Error) => void;
-  /** Below this width (px) the panel opens as a drawer instead of beside the table (default 960). */
+  /**
+   * Below this width (px) the panel opens as a drawer instead of beside the table.
+   * @default 960
+   */
   splitMinWidth?: number;
   /** The table's own props; its selection is the open call (`callId`), its handlers are called too. */
   tableProps?: Omit<CallLogTableProps, 'adapter' | 'messages' | 'locale' | 'selectedCallId' | 'defaultSelectedCallId'>;

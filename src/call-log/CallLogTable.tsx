@@ -42,7 +42,10 @@ export interface CallLogTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   /** BCP 47 tag for dates, numbers and durations; default the provider's, then the runtime's. */
   locale?: string;
   onError?: (error: Error) => void;
-  /** Rows per request (default 100). */
+  /**
+   * Rows per request.
+   * @default 100
+   */
   pageSize?: number;
 }
 

@@ -36,7 +36,10 @@ export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivE
   onError?: (error: Error) => void;
   /** The playback position in seconds, as it changes. */
   onTimeUpdate?: (seconds: number) => void;
-  /** Height of each waveform lane in pixels; sets `--tt-lane-height` (default 56px, from CSS). */
+  /**
+   * Height of each waveform lane in pixels; sets `--tt-lane-height` (without it, the CSS token rules).
+   * @default 56
+   */
   laneHeight?: number;
   /** Imperative control for a surrounding UI, e.g. a transcript that seeks when a turn is clicked. */
   apiRef?: Ref<StereoPlayerHandle>;
@@ -44,7 +47,8 @@ export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivE
   transcript?: readonly TranscriptTurn[];
   /**
    * Recordings longer than this many seconds that come without `peaks` are not decoded whole: they
-   * play at once and their lanes fill in from a stream. Default 300.
+   * play at once and their lanes fill in from a stream.
+   * @default 300
    */
   streamPeaksAfter?: number;
   /** Tool calls, handoffs, holds…: markers on a track above the lanes. */
@@ -53,7 +57,10 @@ export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivE
   defaultTime?: number;
   /** @deprecated Use `defaultTime`. */
   initialTime?: number;
-  /** Answers slower than this many seconds are marked slow. Default 1.2 (`ANALYSIS_THRESHOLDS.slowResponseSeconds`). */
+  /**
+   * Answers slower than this many seconds are marked slow (`ANALYSIS_THRESHOLDS.slowResponseSeconds`).
+   * @default 1.2
+   */
   slowResponseSeconds?: number;
   /** @deprecated Use `slowResponseSeconds`. */
   slowResponseMs?: number;
