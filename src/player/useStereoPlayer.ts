@@ -46,11 +46,7 @@ const statusOf = (s: PlayerSnapshot) => s.status;
 
 const lanesOf = (container: HTMLElement) => {
   const { height, ...colors } = readLaneStyle(container.closest('[data-talkturo-root]'));
-  // Regions live in wavesurfer's shadow root, which inherits custom properties: theme changes apply live.
-  return { height, colors: {
-    ...colors, overlap: 'var(--tt-region-overlap)', silence: 'var(--tt-region-silence)', marker: 'var(--tt-turn-marker)',
-    response: 'var(--tt-response)', slowResponse: 'var(--tt-response-slow)', interruption: 'var(--tt-interruption)',
-  } };
+  return { height, colors };
 };
 
 /**

@@ -19,6 +19,13 @@ export interface LaneStyle {
   assistant: string;
   assistantProgress: string;
   cursor: string;
+  /** The marks drawn over the lanes (see player/overlays.ts). */
+  overlap: string;
+  silence: string;
+  marker: string;
+  response: string;
+  slowResponse: string;
+  interruption: string;
 }
 
 /** What the lanes are drawn with, from the player's tokens. */
@@ -31,6 +38,12 @@ export function readLaneStyle(root: Element | null): LaneStyle {
     assistant: read('--tt-assistant-wave', '#a78bfa'),
     assistantProgress: read('--tt-assistant-progress', '#7c5cd6'),
     cursor: read('--tt-cursor', '#facc15'),
+    overlap: read('--tt-region-overlap', 'rgb(251 146 60 / 0.28)'),
+    silence: read('--tt-region-silence', 'rgb(148 163 184 / 0.14)'),
+    marker: read('--tt-turn-marker', 'rgb(163 230 53 / 0.85)'),
+    response: read('--tt-response', 'rgb(45 212 191 / 0.3)'),
+    slowResponse: read('--tt-response-slow', 'rgb(248 113 113 / 0.45)'),
+    interruption: read('--tt-interruption', 'rgb(244 63 94 / 0.95)'),
   };
 }
 
@@ -61,6 +74,12 @@ const WATCHED: readonly [property: string, token: string][] = [
   ['border-top-color', '--tt-assistant-wave'],
   ['border-bottom-color', '--tt-assistant-progress'],
   ['outline-color', '--tt-cursor'],
+  ['border-left-color', '--tt-region-overlap'],
+  ['border-right-color', '--tt-region-silence'],
+  ['column-rule-color', '--tt-turn-marker'],
+  ['text-decoration-color', '--tt-response'],
+  ['caret-color', '--tt-response-slow'],
+  ['text-emphasis-color', '--tt-interruption'],
   ['min-width', '--tt-lane-height'],
 ];
 

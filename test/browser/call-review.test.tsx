@@ -12,7 +12,7 @@ import {
 import { decodePeaks } from '../../src/player/peaks';
 import { wordIndexAt } from '../../src/call-detail/transcript';
 import '../../src/theme/styles.css';
-import { conversationWav, eachTestsAudio, playerRoot, position, render, screen, singleRecordingAdapter, slider, waitFor, FIXTURE_URLS } from './helpers';
+import { conversationWav, eachTestsAudio, playerRoot, position, render, screen, singleRecordingAdapter, slider, waitFor, FIXTURE_URLS, markAt, sameColour, tokenRgba } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 20, 15);
 const liveAudio = eachTestsAudio(() => {
@@ -243,13 +243,23 @@ describe('recordings whose silences and interruptions are known', () => {
     await waitFor(() => expect(playerRoot().dataset.state).toBe('playing'));
     expect(media().currentTime).toBeGreaterThanOrEqual(9.1);
     expect(media().currentTime).toBeLessThan(10);
-    // The lanes mark it on the caller's lane, and the answer's bracket on the assistant's.
-    const shadow = playerRoot().querySelector('[data-part="waveform"]')!.firstElementChild!.shadowRoot!;
-    expect(shadow.querySelectorAll('[data-kind="interruption-caller"]')).toHaveLength(1);
-    const brackets = shadow.querySelectorAll<HTMLElement>('[data-kind^="response"]');
-    expect(brackets).toHaveLength(1);
-    expect(brackets[0]!.dataset.kind).toBe('response-slow'); // 6 s after the caller stopped
-    expect(Number(brackets[0]!.dataset.seconds)).toBeCloseTo(6, 1);
+    // The lanes mark it on the caller's lane (at 11.2 s), and the answer's bracket (3 → 9 s, 6 s: slow)
+    // on the assistant's, in the slow answer's colour; the call is 16 s long.
+    const root = playerRoot();
+    const interruption = tokenRgba(root, '--tt-interruption');
+    const slow = tokenRgba(root, '--tt-response-slow');
+    expect(sameColour(markAt(root, 11.21, 16, 0), interruption)).toBe(true);
+    expect(sameColour(markAt(root, 11.21, 16, 1), interruption)).toBe(false);
+    // Drawn over the long silence (3 → 9 s, both lanes): the assistant's lane is the silence with the
+    // slow bracket over it, the caller's the silence alone.
+    const distance = (a: readonly number[] | null, b: readonly number[]) => (a ? Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!) : Infinity);
+    for (const t of [4, 6, 8]) {
+      const [assistantLane, callerLane] = [markAt(root, t, 16, 1), markAt(root, t, 16, 0)];
+      expect(distance(assistantLane, slow)).toBeLessThan(distance(callerLane, slow) - 40);
+      expect(assistantLane![3]).toBeGreaterThan(callerLane![3] + 40);
+    }
+    expect(distance(markAt(root, 9.5, 16, 1), slow)).toBeGreaterThan(100);
+    expect(figures).toHaveTextContent('1 slow');
   });
 
   it('works the figures out again when slowResponseSeconds changes, without touching the playing audio', async () => {

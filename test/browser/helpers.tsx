@@ -138,9 +138,37 @@ export function singleRecordingAdapter(url: string, extra: Partial<import('../..
   };
 }
 
-/** Elements the regions plugin drew inside wavesurfer's shadow root. */
-export function regionElements(root: HTMLElement, kind?: string): HTMLElement[] {
+/** The canvas the conversation's marks are drawn on, inside wavesurfer's shadow root. */
+export function marksCanvas(root: HTMLElement): HTMLCanvasElement | null {
   const host = root.querySelector<HTMLElement>('[data-part="waveform"]')!;
   const shadow = host.firstElementChild?.shadowRoot ?? host.shadowRoot;
-  return [...(shadow?.querySelectorAll<HTMLElement>(kind ? `[data-kind="${kind}"]` : '[data-kind]') ?? [])];
+  return shadow?.querySelector<HTMLCanvasElement>('canvas[data-marks]') ?? null;
 }
+
+/** A CSS colour (a token's value as the player sees it) as the RGBA a canvas stores for it. */
+export function tokenRgba(root: HTMLElement, token: string): [number, number, number, number] {
+  const value = getComputedStyle(root.querySelector('[data-talkturo-root]') ?? root).getPropertyValue(token).trim();
+  const probe = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  probe.fillStyle = value;
+  probe.fillRect(0, 0, 1, 1);
+  return [...probe.getImageData(0, 0, 1, 1).data] as [number, number, number, number];
+}
+
+/**
+ * The mark colour drawn at `seconds` (of a call `duration` long) on the marks' canvas: on the caller's
+ * lane (0), the assistant's (1), or where both are covered (undefined: the middle of each). Null: none.
+ */
+export function markAt(root: HTMLElement, seconds: number, duration: number, lane?: 0 | 1): [number, number, number, number] | null {
+  const canvas = marksCanvas(root);
+  if (!canvas) return null;
+  const waveform = root.querySelector<HTMLElement>('[data-part="waveform"]')!.getBoundingClientRect();
+  const box = canvas.getBoundingClientRect();
+  const x = Math.round(((waveform.left + (seconds / duration) * waveform.width) - box.left) * (canvas.width / box.width));
+  const y = Math.round((lane === undefined ? 0.5 : lane === 0 ? 0.25 : 0.75) * canvas.height);
+  if (x < 0 || x >= canvas.width) return null;
+  const pixel = [...canvas.getContext('2d')!.getImageData(x, y, 1, 1).data] as [number, number, number, number];
+  return pixel[3] === 0 ? null : pixel;
+}
+
+/** Whether two RGBA colours are the same but for rounding (or a faint mark drawn under this one). */
+export const sameColour = (a: readonly number[] | null, b: readonly number[]) => !!a && a.every((v, i) => Math.abs(v - b[i]!) <= 8);

@@ -5,7 +5,7 @@ import type WaveSurfer from 'wavesurfer.js';
 import type { TranscriptTurn } from '../../types.js';
 import type { ConversationAnalysis } from '../../analysis/analyzeConversation.js';
 import { PlayerError } from '../../errors.js';
-import type { ConversationOverlays, OverlayColors } from '../overlays.js';
+import { ConversationOverlays, type OverlayColors } from '../overlays.js';
 import type { ChannelPeaks } from '../peaks.js';
 import type { Scope } from './scope.js';
 import type { Store } from './store.js';
@@ -22,11 +22,7 @@ export interface DrawnLanes {
 }
 
 export class ConversationMarks {
-  #overlays: ConversationOverlays | null = null;
-  /** What to draw once the overlays' code has arrived: only the latest. */
-  #waiting: Parameters<ConversationOverlays['draw']> | null = null;
-  readonly #ws: WaveSurfer;
-  readonly #colors: OverlayColors;
+  readonly #overlays: ConversationOverlays;
   #turns: readonly TranscriptTurn[] = NO_TURNS;
   #drawnWhileStreaming: { key: string | null; turns: readonly TranscriptTurn[] } = { key: null, turns: NO_TURNS };
   #analysed: { peaks: ChannelPeaks; turns: readonly TranscriptTurn[]; abort: AbortController } | null = null;
@@ -39,9 +35,9 @@ export class ConversationMarks {
     private slowResponseMs: number | undefined,
     private readonly onError: (error: Error) => void,
   ) {
-    this.#ws = ws;
-    this.#colors = colors;
+    this.#overlays = new ConversationOverlays(ws, colors);
     scope.add(() => this.#analysed?.abort.abort());
+    scope.add(() => this.#overlays.destroy());
   }
 
   setTranscript(turns: readonly TranscriptTurn[] | undefined, lanes: DrawnLanes | null): void {
@@ -58,6 +54,10 @@ export class ConversationMarks {
     this.draw(lanes);
   }
 
+  setColors(colors: OverlayColors): void {
+    this.#overlays.setColors(colors);
+  }
+
   /** Draws the marks for the lanes as they are (new peaks, a zoom, a new width). */
   draw(lanes: DrawnLanes | null): void {
     if (this.scope.disposed || !lanes) return;
@@ -67,20 +67,20 @@ export class ConversationMarks {
       // While streaming there is nothing to analyse yet: the turn markers are drawn once, not with every redraw.
       const key = `streaming:${width}:${this.store.get().zoom}`;
       if (key === this.#drawnWhileStreaming.key && this.#drawnWhileStreaming.turns === turns) return;
-      this.#paint(null, turns, width);
+      this.#overlays.draw(null, turns, width);
       this.#drawnWhileStreaming = { key, turns };
       return;
     }
     this.#drawnWhileStreaming = { key: null, turns };
     const analysed = this.#analysed;
     if (analysed && analysed.peaks === peaks && analysed.turns === turns) {
-      this.#paint(this.store.get().analysis, turns, width);
+      this.#overlays.draw(this.store.get().analysis, turns, width);
       return;
     }
     analysed?.abort.abort();
     const abort = new AbortController();
     this.#analysed = { peaks, turns, abort };
-    this.#paint(null, turns, width);
+    this.#overlays.draw(null, turns, width);
     // A mono file has one signal in both lanes: analysed as one.
     const channels = lanes.channels === 1 ? [peaks[0]] : [peaks[0], peaks[1]];
     const options = { durationSeconds: lanes.duration, transcript: turns, slowResponseMs: this.slowResponseMs };
@@ -94,23 +94,9 @@ export class ConversationMarks {
     );
   }
 
-  /** Marks are drawn by code loaded with the first of them (a call without a transcript or analysis never needs it). */
-  #paint(...args: Parameters<ConversationOverlays['draw']>): void {
-    if (this.#overlays) return this.#overlays.draw(...args);
-    const first = this.#waiting === null;
-    this.#waiting = args;
-    if (!first) return;
-    void import('../overlays.js').then(({ ConversationOverlays }) => {
-      if (this.scope.disposed || !this.#waiting) return;
-      this.#overlays = new ConversationOverlays(this.#ws, this.#colors);
-      this.#overlays.draw(...this.#waiting);
-      this.#waiting = null;
-    });
-  }
-
   #done(abort: AbortController, analysis: ConversationAnalysis, width: number): void {
     if (abort.signal.aborted || this.scope.disposed || this.#analysed?.abort !== abort) return;
     this.store.set({ analysis });
-    this.#paint(analysis, this.#turns, width);
+    this.#overlays.draw(analysis, this.#turns, width);
   }
 }

@@ -56,6 +56,7 @@ export class WaveformView {
   #marksLoading = false;
   #turns: readonly TranscriptTurn[] | undefined;
   #slowResponseMs: number | undefined;
+  #markColors: OverlayColors;
   #peaks: ChannelPeaks | null = null;
   #peaksDuration = 0;
   #channels = 2;
@@ -87,6 +88,7 @@ export class WaveformView {
     this.#look = new LaneLook(this.#ws, colors);
     scope.add(this.#ws.on('redraw', () => this.#look.placeAxis(this.#peaksDuration || this.#store.get().duration, this.#options.container.clientWidth)));
     this.#slowResponseMs = options.slowResponseMs;
+    this.#markColors = colors;
     // The media element is the clock: wavesurfer's own time can hold a seek it is still waiting to apply.
     scope.add(this.#ws.on('timeupdate', () => options.onTime(audio.currentTime)));
     scope.add(store.subscribe(() => releaseHeldSeek(this.#ws, audio)));
@@ -237,7 +239,7 @@ export class WaveformView {
     this.#marksLoading = true;
     void import('./ConversationMarks.js').then(({ ConversationMarks }) => {
       if (this.#scope.disposed) return;
-      this.#marks = new ConversationMarks(this.#scope, this.#store, this.#ws, this.#options.colors, this.#slowResponseMs, this.#options.onError);
+      this.#marks = new ConversationMarks(this.#scope, this.#store, this.#ws, this.#markColors, this.#slowResponseMs, this.#options.onError);
       this.#marks.setTranscript(this.#turns, this.#lanes());
     });
   }
@@ -259,10 +261,14 @@ export class WaveformView {
   }
 
   /** New theme colours or lane height (the regions follow CSS variables by themselves). */
-  setLanes(colors: LaneColors, height: number): void {
+  setLanes(colors: LaneColors & Partial<OverlayColors>, height: number): void {
     if (this.#scope.disposed) return;
     this.#look.setColors(colors, height);
     this.#streamingLanes?.setColors(colors);
+    if (colors.overlap !== undefined) {
+      this.#markColors = colors as LaneColors & OverlayColors;
+      this.#marks?.setColors(this.#markColors);
+    }
   }
 
   // ---- zoom -----------------------------------------------------------------------------------
