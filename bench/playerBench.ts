@@ -110,5 +110,41 @@ export function playerMarkdown(rows: PlayerRow[]): string[] {
     '20 MB of heap; without peaks, playback starts in under 1 s and heap stays under 100 MB while the baseline',
     'takes hundreds of MB.',
     '',
+    ...budgetLines(rows),
+    '',
+  ];
+}
+
+/**
+ * Issue 22's budgets, checked on every run (`npm run bench -- player` exits 1 when one fails): opening the
+ * hour with peaks costs at most 25 MB of renderer memory more than the 3-minute call with peaks, and its
+ * first sound comes within 400 ms of mount with Play pressed as soon as it is enabled.
+ */
+export const PLAYER_BUDGETS = { hourOverShortMB: 25, hourFirstAudioMs: 400 };
+export function playerBudgetsFailed(rows: PlayerRow[]): string[] {
+  const find = (recording: string) => rows.find((r) => r.recording === recording && r.label.includes('peaks from'));
+  const hour = find('60-minute');
+  const short = find('3-minute');
+  if (!hour || !short) return [];
+  const failed: string[] = [];
+  const more = (hour.peakRssMB - hour.rssBeforeMB) - (short.peakRssMB - short.rssBeforeMB);
+  if (more > PLAYER_BUDGETS.hourOverShortMB) failed.push(`the hour with peaks adds ${more.toFixed(1)} MB more than the 3-minute call (budget ${PLAYER_BUDGETS.hourOverShortMB} MB)`);
+  if ((hour.firstAudioMs ?? Infinity) > PLAYER_BUDGETS.hourFirstAudioMs) failed.push(`the hour with peaks sounds after ${ms(hour.firstAudioMs)} ms (budget ${PLAYER_BUDGETS.hourFirstAudioMs} ms)`);
+  return failed;
+}
+
+function budgetLines(rows: PlayerRow[]): string[] {
+  const find = (recording: string) => rows.find((r) => r.recording === recording && r.label.includes('peaks from'));
+  const hour = find('60-minute');
+  const short = find('3-minute');
+  if (!hour || !short) return [];
+  const more = (hour.peakRssMB - hour.rssBeforeMB) - (short.peakRssMB - short.rssBeforeMB);
+  const failed = playerBudgetsFailed(rows);
+  return [
+    `Budgets (issue 22, checked by the run): the hour with peaks adds ${mb(more)} MB of renderer memory over the 3-minute`,
+    `call with peaks (budget ${PLAYER_BUDGETS.hourOverShortMB} MB), and sounds ${ms(hour.firstAudioMs)} ms after mount with Play pressed as soon as it`,
+    `is enabled (budget ${PLAYER_BUDGETS.hourFirstAudioMs} ms): ${failed.length ? `**over** (${failed.join('; ')})` : 'both hold'}. Opening it reads no audio before`,
+    'Play: its duration and peaks come with the source, so the media stands by with `preload="none"`, and the',
+    'storage is asked two bytes (whether its samples are readable for per-speaker listening).',
   ];
 }

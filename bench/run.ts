@@ -10,7 +10,7 @@ import { build, preview } from 'vite';
 import { findChromium } from '../scripts/chromium.mjs';
 import { isLoopbackOrigin, startDemoBackend } from '../demo/backend/server';
 import { runTableBench, tableMarkdown } from './tableBench';
-import { playerMarkdown, runPlayerBench } from './playerBench';
+import { playerBudgetsFailed, playerMarkdown, runPlayerBench } from './playerBench';
 import { peaksMarkdown, runPeaksBench } from './peaks/peaksBench';
 import { playingMarkdown, runPlayingBench } from './playingBench';
 import { execFileSync } from 'node:child_process';
@@ -21,6 +21,8 @@ if (!chromiumPath) throw new Error('Chromium not found: run `node scripts/ensure
 const only = process.argv[2];
 
 const sections: string[] = [];
+/** Budgets a run checks (issue 22): written to BENCHMARKS.md either way, then the run fails. */
+const budgetFailures: string[] = [];
 const wants = (name: string) => !only || only === name;
 
 if (wants('table') || wants('player') || wants('playing')) {
@@ -51,7 +53,11 @@ if (wants('table') || wants('player') || wants('playing')) {
         await browser.close();
       }
     }
-    if (wants('player')) sections.push(...playerMarkdown(await runPlayerBench(chromiumPath, base, backend.url)));
+    if (wants('player')) {
+      const rows = await runPlayerBench(chromiumPath, base, backend.url);
+      sections.push(...playerMarkdown(rows));
+      budgetFailures.push(...playerBudgetsFailed(rows));
+    }
     if (wants('playing')) sections.push(...playingMarkdown(await runPlayingBench(chromiumPath, base, backend.url, backend.storageUrl)));
   } finally {
     await server.close();
@@ -85,6 +91,10 @@ const before = existsSync(path) ? splitSections(readFileSync(path, 'utf8')) : ne
 const kept = only ? before : new Map([...before].filter(([title]) => title.startsWith(SIZE_SECTION)));
 for (const [title, body] of fresh) kept.set(title, body);
 writeFileSync(path, ['# Benchmarks', '', 'Written by `npm run bench` (bench/run.ts); do not edit by hand, except the size budgets\' section (`npm run size`). Each section says which run wrote it.', '', ...kept.values()].join('\n'));
+if (budgetFailures.length) {
+  console.error(`Over budget:\n  ${budgetFailures.join('\n  ')}`);
+  process.exitCode = 1;
+}
 console.log('wrote BENCHMARKS.md');
 
 const SIZE_SECTION = '## Size budgets';
