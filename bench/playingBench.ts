@@ -193,8 +193,11 @@ export function playingMarkdown(result: PlayingResult): string[] {
   const lines = [
     '## While it plays: main-thread work, commits, transcript, bytes',
     '',
-    `The demo's hour-long call with peaks from the API, in a fresh headless Chromium per run (production build,`,
-    `1280×900, the player 720 px wide). After mounting and 1.5 s to settle, playback starts and Chromium's`,
+    `The demo's hour-long call with peaks from the API, in a fresh headless Chromium per run, on a page built as`,
+    `a host builds us (issue 22): the package imported by name from its production build (\`dist/\`, the files its`,
+    `tarball carries), the page's own production Vite build, React StrictMode, the player in a 900 px box, the`,
+    `peaks given as two arrays of 4,000 values with the duration (wavesurfer gets the same arrays); 1280×900.`,
+    `After mounting and 1.5 s to settle, playback starts and Chromium's`,
     `\`Performance.getMetrics\` is read before and after ${PLAY_SECONDS} s of playing: busy = TaskDuration / wall time,`,
     `script = ScriptDuration / wall time. React commits are counted through a devtools hook (React reports`,
     `every commit to one); frames are requestAnimationFrame gaps. The peer is wavesurfer.js 8 given the same`,

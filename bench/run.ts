@@ -27,7 +27,15 @@ const wants = (name: string) => !only || only === name;
 
 if (wants('table') || wants('player') || wants('playing')) {
   const outDir = here('./.out');
+  // The pages import the package by name, resolved to its production build: what a host's bundler gets.
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
   await build({
+    resolve: {
+      alias: [
+        { find: /^@talkturo\/components-react\/styles\.css$/, replacement: here('../dist/styles.css') },
+        { find: /^@talkturo\/components-react$/, replacement: here('../dist/index.js') },
+      ],
+    },
     root: here('.'),
     configFile: here('../vite.config.ts'),
     mode: 'bench',

@@ -1,11 +1,36 @@
-// Benchmark page for "while it plays": mounts one setup for a call of the demo backend and plays it,
-// so the runner can read Chromium's main-thread metrics around the playing window. Setups: our player,
-// our panel with a long transcript, and wavesurfer.js 8 with the same peaks wired by hand (the peer).
+// Benchmark page for "while it plays", built as a host app would use us: the package's built files (its
+// name resolves to dist/, the files its tarball carries), a production build, React StrictMode, the player
+// in a 900 px box, and the hour's peaks given as two arrays of 4,000 values with its duration. It mounts
+// one setup for a call of the demo backend and plays it, so the runner can read Chromium's main-thread
+// metrics around the playing window. Setups: our player, our panel with a long transcript, and
+// wavesurfer.js 8 with the same peaks wired by hand (the peer).
 import WaveSurfer from 'wavesurfer.js';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CallDetailPanel, CallsProvider, createHttpAdapter, StereoRecordingPlayer, type CallsAdapter, type TranscriptTurn } from '../../src';
+import { CallDetailPanel, CallsProvider, createHttpAdapter, StereoRecordingPlayer, type CallsAdapter, type RecordingSource, type TranscriptTurn } from '@talkturo/components-react';
+import '@talkturo/components-react/styles.css';
 import { readPeaks } from '../../src/adapter/peaks';
-import '../../src/theme/styles.css';
+
+/** Peaks as a host often has them: two plain arrays of `points` [max, min] pairs, one per channel. */
+function asArrays(source: RecordingSource, points = 4_000): [Float32Array, Float32Array] {
+  const channels = readPeaks(source.peaks);
+  return [0, 1].map((c) => {
+    const plane = channels[c] ?? channels[0]!;
+    const from = plane.length / 2;
+    const out = new Float32Array(points * 2);
+    for (let p = 0; p < points; p++) {
+      let max = 0;
+      let min = 0;
+      for (let b = Math.floor((p * from) / points); b < Math.floor(((p + 1) * from) / points); b++) {
+        max = Math.max(max, plane[b * 2]!);
+        min = Math.min(min, plane[b * 2 + 1]!);
+      }
+      out[p * 2] = max;
+      out[p * 2 + 1] = min;
+    }
+    return out;
+  }) as [Float32Array, Float32Array];
+}
 
 export type Setup = 'player' | 'panel' | 'wavesurfer';
 
@@ -61,10 +86,11 @@ window.benchMount = async ({ setup, api, callId, turns = 0, timeoutMs }) => {
   if (setup === 'wavesurfer') {
     // What a team builds by hand on wavesurfer.js with precomputed peaks: the lanes, a clock, play.
     const source = (await http.getRecording(callId))!;
-    const channels = readPeaks(source.peaks);
+    const channels = asArrays(source);
     const clock = document.createElement('span');
     root.append(clock);
     const holder = document.createElement('div');
+    holder.style.width = '900px';
     root.append(holder);
     const ws = WaveSurfer.create({
       container: holder, url: source.url, peaks: channels, duration: source.durationSeconds!, height: 56,
@@ -80,6 +106,10 @@ window.benchMount = async ({ setup, api, callId, turns = 0, timeoutMs }) => {
   }
   const adapter: CallsAdapter = {
     ...http,
+    getRecording: async (id, init) => {
+      const source = await http.getRecording(id, init);
+      return source?.peaks ? { ...source, peaks: asArrays(source) } : source;
+    },
     getCall: async (id, init) => {
       const call = await http.getCall(id, init);
       const withTurns = turns ? { ...call, transcript: spreadTurns(turns, call.durationSeconds ?? 3600) } : call;
@@ -88,9 +118,13 @@ window.benchMount = async ({ setup, api, callId, turns = 0, timeoutMs }) => {
     },
   };
   createRoot(root).render(
-    <CallsProvider adapter={adapter}>
-      {setup === 'panel' ? <CallDetailPanel callId={callId} /> : <StereoRecordingPlayer callId={callId} />}
-    </CallsProvider>,
+    <StrictMode>
+      <CallsProvider adapter={adapter}>
+        <div style={{ width: 900 }}>
+          {setup === 'panel' ? <CallDetailPanel callId={callId} /> : <StereoRecordingPlayer callId={callId} />}
+        </div>
+      </CallsProvider>
+    </StrictMode>,
   );
   let transcriptMs: number | null = null;
   if (setup === 'panel') {

@@ -1,13 +1,15 @@
-// Benchmark page: mounts 100,000 already-loaded calls in CallLogTable (or a plain table as the
+// Benchmark page, built as a host uses us (the package name resolves to its production build in dist/,
+// React StrictMode): mounts 100,000 already-loaded calls in CallLogTable (or a plain table as the
 // baseline), then scrolls from top to bottom one step per frame and records every frame's length.
 import { QueryClient } from '@tanstack/react-query';
+import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import {
   CallLogTable, CallsProvider, callListOptions, createMemoryAdapter, DEFAULT_SORT, EMPTY_FILTERS, filtersToQuery, type CallsAdapter,
   type CallSummary,
-} from '../../src';
-import '../../src/theme/styles.css';
+} from '@talkturo/components-react';
+import '@talkturo/components-react/styles.css';
 import { TanStackTable } from './TanStackTable';
 
 declare global {
@@ -97,7 +99,7 @@ window.benchTable = async ({ kind, rows, css }) => {
   const mount = async () => {
     const root = createRoot(document.getElementById('root')!);
     const start = performance.now();
-    flushSync(() => root.render(element));
+    flushSync(() => root.render(<StrictMode>{element}</StrictMode>));
     await nextFrame(); // the frame that paints the mounted table
     return { root, ms: performance.now() - start };
   };

@@ -5,6 +5,7 @@ import type { RecordingSource } from '../types.js';
 import { PlayerError } from '../errors.js';
 import { isPermanentError } from '../adapter/errors.js';
 import { urlLifetime } from './lifetime.js';
+import { onWake } from './wake.js';
 import type { StorageProbe } from './diagnose.js';
 import { backoffDelay, refreshAt, timerDelay, usableUntil } from './schedule.js';
 import {
@@ -44,10 +45,6 @@ interface Held {
 
 /** Background refreshes never come closer than this, however short the URLs live. */
 const MIN_BACKGROUND_GAP_MS = 2_000;
-
-const WAKE_EVENTS: [target: 'window' | 'document', type: string][] = [
-  ['document', 'visibilitychange'], ['document', 'resume'], ['window', 'pageshow'], ['window', 'online'],
-];
 
 
 export class SignedRecording {
@@ -285,18 +282,7 @@ export class SignedRecording {
   };
 
   #connect(): void {
-    const { window: win = globalThis.window, document: doc = globalThis.document } = this.#options.events ?? {};
-    const targets = { window: win, document: doc };
-    // A sleeping laptop or a frozen tab runs no timers: look again the moment the page is back.
-    const onWake = () => {
-      if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return;
-      this.#check();
-    };
-    const added = WAKE_EVENTS.filter(([where]) => targets[where]).map(([where, type]) => {
-      targets[where]!.addEventListener(type, onWake);
-      return () => targets[where]!.removeEventListener(type, onWake);
-    });
-    this.#disconnectWake = () => added.forEach((remove) => remove());
+    this.#disconnectWake = onWake(this.#options.events, () => this.#check());
     this.#check();
   }
 

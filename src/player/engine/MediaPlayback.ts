@@ -10,6 +10,7 @@ import { holdsWhole, secondsAhead } from './buffered.js';
 import { PlayerError } from '../../errors.js';
 import { followMediaClock } from './mediaClock.js';
 import { mediaErrorMeaning } from './mediaErrors.js';
+import { demandWhile } from './urlDemand.js';
 
 /** Seconds of playback buffered ahead below which an expired URL is replaced before the media needs it. */
 const LOW_WATER_SECONDS = 20;
@@ -40,7 +41,7 @@ export class MediaPlayback {
   #cancelExpiryTimer: (() => void) | null = null;
   /** Playing bytes this page holds (see WholeFile): no URL to expire, nothing to renew. */
   #local = false;
-  #releaseDemand: (() => void) | null = null;
+  readonly #demand: { sync(): void; release(): void };
 
   readonly #scope: Scope;
   readonly #store: Store<PlayerSnapshot>;
@@ -60,23 +61,14 @@ export class MediaPlayback {
     this.audio = audio;
     this.#listen();
     scope.add(recording.onUrlChange(() => this.#watchExpiry()));
-    scope.add(store.subscribe(() => this.#syncDemand()));
-    scope.add(() => this.#releaseDemand?.());
+    this.#demand = demandWhile(recording, () => store.get().intent === 'play' && !this.#local && !scope.disposed);
+    scope.add(store.subscribe(() => this.#demand.sync()));
+    scope.add(() => this.#demand.release());
     scope.add(() => {
       audio.pause();
       audio.removeAttribute('src');
       audio.load();
     });
-  }
-
-  /** Playing from storage is what will need the next URL; paused, or playing bytes held here, nothing does. */
-  #syncDemand(): void {
-    const wants = this.#store.get().intent === 'play' && !this.#local && !this.#scope.disposed;
-    if (wants && !this.#releaseDemand) this.#releaseDemand = this.#recording.want();
-    if (!wants && this.#releaseDemand) {
-      this.#releaseDemand();
-      this.#releaseDemand = null;
-    }
   }
 
   get currentUrl(): string {
@@ -87,7 +79,7 @@ export class MediaPlayback {
   load(url: string, at = this.#position()): void {
     if (this.#scope.disposed) return;
     this.#local = false;
-    this.#syncDemand();
+    this.#demand.sync();
     this.#url = url;
     this.#restoreAt = at;
     this.#awaitingUrlAt = null;
@@ -104,7 +96,7 @@ export class MediaPlayback {
   loadLocal(src: string): void {
     if (this.#scope.disposed) return;
     this.#local = true;
-    this.#syncDemand();
+    this.#demand.sync();
     this.#url = '';
     this.#restoreAt = 0;
     this.#awaitingUrlAt = null;
@@ -117,7 +109,7 @@ export class MediaPlayback {
   leaveLocal(): void {
     if (!this.#local || this.#scope.disposed) return;
     this.#local = false;
-    this.#syncDemand();
+    this.#demand.sync();
     this.#renew(this.#position());
   }
 

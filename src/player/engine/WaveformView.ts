@@ -10,7 +10,8 @@ import { readPeaks } from '../../adapter/peaks.js';
 import { bucketsFor, decodePeaks, orderByCaller, sessionPeaks, type ChannelPeaks, type DecodedPeaks } from '../peaks.js';
 import type { DecoderKind } from '../stream/streamPeaks.js';
 import type { OverlayColors } from '../overlays.js';
-import type { ConversationMarks, DrawnLanes } from './ConversationMarks.js';
+import type { DrawnLanes } from './ConversationMarks.js';
+import { LazyMarks } from './lazyMarks.js';
 import { mediaCanPlay, metadataDuration } from './mediaReady.js';
 import { axisSteps, stepZoom, zoomLevels } from '../zoom.js';
 import type { StreamingLanes } from '../streamingLanes.js';
@@ -51,12 +52,7 @@ export interface WaveformOptions {
 
 export class WaveformView {
   readonly #ws: WaveSurfer;
-  /** Loaded with the first lanes drawn: the turn marks and the analysis come after the waveform. */
-  #marks: ConversationMarks | null = null;
-  #marksLoading = false;
-  #turns: readonly TranscriptTurn[] | undefined;
-  #slowResponseMs: number | undefined;
-  #markColors: OverlayColors;
+  readonly #marks: LazyMarks;
   #peaks: ChannelPeaks | null = null;
   #peaksDuration = 0;
   #channels = 2;
@@ -87,8 +83,7 @@ export class WaveformView {
     this.#ws = LaneLook.createWaveSurfer(container, audio, colors, options.laneHeight);
     this.#look = new LaneLook(this.#ws, colors);
     scope.add(this.#ws.on('redraw', () => this.#look.placeAxis(this.#peaksDuration || this.#store.get().duration, this.#options.container.clientWidth)));
-    this.#slowResponseMs = options.slowResponseMs;
-    this.#markColors = colors;
+    this.#marks = new LazyMarks(scope, store, this.#ws, colors, options.slowResponseMs, options.onError, () => this.#lanes());
     // The media element is the clock: wavesurfer's own time can hold a seek it is still waiting to apply.
     scope.add(this.#ws.on('timeupdate', () => options.onTime(audio.currentTime)));
     scope.add(store.subscribe(() => releaseHeldSeek(this.#ws, audio)));
@@ -162,7 +157,7 @@ export class WaveformView {
     this.#chooseRenderer(this.#store.get().zoom);
     // Same src: wavesurfer keeps the media element as it is and only draws the new peaks.
     await this.#ws.load(this.#audio.src, peaks, duration);
-    this.#drawMarks();
+    this.#marks.draw();
     this.#store.set({ zoomMax: Math.max(...zoomLevels(this.#fitPxPerSecond())) });
   }
 
@@ -232,27 +227,12 @@ export class WaveformView {
     return this.#peaks ? { peaks: this.#peaks, duration: this.#peaksDuration, channels: this.#channels, width: this.#options.container.clientWidth } : null;
   }
 
-  #drawMarks(): void {
-    const lanes = this.#lanes();
-    if (this.#marks || !lanes) return this.#marks?.draw(lanes);
-    if (this.#marksLoading) return;
-    this.#marksLoading = true;
-    void import('./ConversationMarks.js').then(({ ConversationMarks }) => {
-      if (this.#scope.disposed) return;
-      this.#marks = new ConversationMarks(this.#scope, this.#store, this.#ws, this.#markColors, this.#slowResponseMs, this.#options.onError);
-      this.#marks.setTranscript(this.#turns, this.#lanes());
-    });
-  }
-
   setTranscript(turns: readonly TranscriptTurn[] | undefined): void {
-    this.#turns = turns;
-    if (this.#marks) this.#marks.setTranscript(turns, this.#lanes());
-    else this.#drawMarks();
+    this.#marks.setTranscript(turns);
   }
 
   setSlowResponseMs(ms: number | undefined): void {
-    this.#slowResponseMs = ms;
-    this.#marks?.setSlowResponseMs(ms, this.#lanes());
+    this.#marks.setSlowResponseMs(ms);
   }
 
   #chooseRenderer(zoom: number): void {
@@ -260,15 +240,12 @@ export class WaveformView {
     this.#look.chooseRenderer(streaming ? null : this.#peaks, this.#peaksDuration, this.#options.container.clientWidth * zoom);
   }
 
-  /** New theme colours or lane height (the regions follow CSS variables by themselves). */
+  /** New theme colours or lane height: the lanes, the streamed lanes and the marks repaint. */
   setLanes(colors: LaneColors & Partial<OverlayColors>, height: number): void {
     if (this.#scope.disposed) return;
     this.#look.setColors(colors, height);
     this.#streamingLanes?.setColors(colors);
-    if (colors.overlap !== undefined) {
-      this.#markColors = colors as LaneColors & OverlayColors;
-      this.#marks?.setColors(this.#markColors);
-    }
+    if (colors.overlap !== undefined) this.#marks.setColors(colors as LaneColors & OverlayColors);
   }
 
   // ---- zoom -----------------------------------------------------------------------------------
@@ -286,7 +263,7 @@ export class WaveformView {
     this.#chooseRenderer(zoom);
     this.#ws.zoom(zoomed ? this.#fitPxPerSecond() * zoom : 0);
     this.#store.set({ zoom, ...(zoomed ? {} : { viewStart: 0, viewEnd: 0 }) });
-    this.#drawMarks();
+    this.#marks.draw();
     const { currentTime, duration } = this.#store.get();
     if (zoomed) this.#ws.setScrollTime(Math.max(0, currentTime - duration / zoom / 2));
   }

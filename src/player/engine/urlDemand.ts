@@ -1,0 +1,19 @@
+// Media playing from storage is what will need the recording's next URL; paused, or playing bytes held
+// here, nothing does. The owner renews a URL ahead of its expiry only while someone says so.
+import type { SignedRecording } from '../../signed-url/SignedRecording.js';
+
+/** Holds the owner's demand while `wants()` is true; `sync()` after anything that may change it. */
+export function demandWhile(recording: SignedRecording, wants: () => boolean): { sync(): void; release(): void } {
+  let release: (() => void) | null = null;
+  const drop = () => {
+    release?.();
+    release = null;
+  };
+  return {
+    sync() {
+      if (wants()) release ??= recording.want();
+      else drop();
+    },
+    release: drop,
+  };
+}
