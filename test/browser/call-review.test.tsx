@@ -150,6 +150,14 @@ describe('a link to a moment', () => {
     mountPanel(adapter, call.id, { defaultTime: 12, getMomentUrl: (id, s) => `https://dash.example/calls?call=${id}&t=${s}` });
     await waitFor(() => expect(playerRoot().dataset.state).toBe('paused'), { timeout: 10_000 });
     expect(slider()).toHaveAttribute('aria-valuenow', '12');
+    // The lanes' playhead is there too, not at 0:00, before anything has played.
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'));
+    const waveform = playerRoot().querySelector<HTMLElement>('[data-part="waveform"]')!;
+    const cursor = waveform.firstElementChild!.shadowRoot!.querySelector<HTMLElement>('[part="cursor"]')!;
+    await waitFor(() => {
+      const at = (cursor.getBoundingClientRect().left - waveform.getBoundingClientRect().left) / waveform.getBoundingClientRect().width;
+      expect(at * call.durationSeconds!).toBeCloseTo(12, 0);
+    });
     // The transcript opens on the turn being played at 12 s.
     await waitFor(() => expect(screen.getByRole('button', { current: true })).toHaveTextContent('Does Tuesday at ten'));
     await userEvent.click(await screen.findByRole('button', { name: 'Copy link to this moment' }));

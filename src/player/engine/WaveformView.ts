@@ -157,6 +157,10 @@ export class WaveformView {
     this.#chooseRenderer(this.#store.get().zoom);
     // Same src: wavesurfer keeps the media element as it is and only draws the new peaks.
     await this.#ws.load(this.#audio.src, peaks, duration);
+    // Drawn after a seek the media cannot show yet (a link to a moment, before its metadata): the
+    // playhead goes where playback will start, not to 0:00.
+    const { metadataSeen, currentTime } = this.#store.get();
+    if (!metadataSeen && currentTime > 0 && !this.#scope.disposed) this.#ws.setTime(currentTime);
     this.#marks.draw();
     this.#store.set({ zoomMax: Math.max(...zoomLevels(this.#fitPxPerSecond())) });
   }
