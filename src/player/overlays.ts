@@ -6,20 +6,15 @@
 import type WaveSurfer from 'wavesurfer.js';
 import type { TranscriptTurn } from '../types.js';
 import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
+import type { LaneStyle } from '../theme/tokens.js';
 
 /** Markers closer than this would paint the lanes over: they appear as the user zooms in. */
 const MIN_MARKER_SPACING_PX = 6;
 /** A marker (a moment, not a span) is a line this wide (CSS px). */
 const MARKER_PX = 2;
 
-export interface OverlayColors {
-  overlap: string;
-  silence: string;
-  marker: string;
-  response: string;
-  slowResponse: string;
-  interruption: string;
-}
+/** The marks' colours, read from the theme's tokens (theme/tokens.ts). */
+export type OverlayColors = Pick<LaneStyle, 'overlap' | 'silence' | 'marker' | 'response' | 'slowResponse' | 'interruption'>;
 
 /** One mark: a span [start, end) or a moment (no end), on one lane (0 caller, 1 assistant) or both. */
 export interface Mark {

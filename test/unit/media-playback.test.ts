@@ -306,16 +306,22 @@ describe('Scope', () => {
   });
 });
 
+/** A playback whose refusal hook answers only when the test says (`answer`). */
+async function slowRefusalHook() {
+  let answer!: (handled: boolean) => void;
+  const parts = setup();
+  await vi.advanceTimersByTimeAsync(0);
+  const scope = new Scope();
+  const playback = new MediaPlayback(scope, parts.store, parts.recording, {
+    onTime: () => undefined, onMetadata: () => undefined, preload: 'auto',
+    beforeRefusal: () => new Promise<boolean>((resolve) => (answer = resolve)),
+  });
+  return { playback, scope, answer: (handled: boolean) => answer(handled) };
+}
+
 describe('MediaPlayback after the player moved on', () => {
   it('a refusal answered after a newer URL was loaded does not reload the old one', async () => {
-    let answer!: (handled: boolean) => void;
-    const parts = setup();
-    await vi.advanceTimersByTimeAsync(0);
-    const scope = new Scope();
-    const playback = new MediaPlayback(scope, parts.store, parts.recording, {
-      onTime: () => undefined, onMetadata: () => undefined, preload: 'auto',
-      beforeRefusal: () => new Promise<boolean>((resolve) => (answer = resolve)),
-    });
+    const { playback, scope, answer } = await slowRefusalHook();
     playback.load('https://cdn.test/old.mp3', 0);
     media.dispatchEvent(new Event('error')); // a network error: asks the hook, which takes a while
     playback.load('https://cdn.test/new.mp3', 5);
@@ -325,14 +331,7 @@ describe('MediaPlayback after the player moved on', () => {
   });
 
   it('a refusal answered after the player closed loads and plays nothing', async () => {
-    let answer!: (handled: boolean) => void;
-    const parts = setup();
-    await vi.advanceTimersByTimeAsync(0);
-    const scope = new Scope();
-    const playback = new MediaPlayback(scope, parts.store, parts.recording, {
-      onTime: () => undefined, onMetadata: () => undefined, preload: 'auto',
-      beforeRefusal: () => new Promise<boolean>((resolve) => (answer = resolve)),
-    });
+    const { playback, scope, answer } = await slowRefusalHook();
     playback.load('https://cdn.test/old.mp3', 0);
     playback.play();
     media.play.mockClear();
