@@ -160,8 +160,9 @@ describe('hour-long recordings', () => {
     }, { timeout: 20_000 });
     await sleep(300); // whatever was on its way has arrived; nothing past a third can
     expect(playerRoot().dataset.waveform).toBe('streaming');
-    expect(screen.getByText(/^Drawing the waveform… \d+%$/)).toBeInTheDocument();
-    const progress = Number(/(\d+)%/.exec(screen.getByText(/^Drawing the waveform… \d+%$/).textContent ?? '')?.[1]);
+    const notes = screen.getAllByText(/^Drawing the waveform… \d+%$/);
+    expect(notes.length).toBeGreaterThan(0);
+    const progress = Math.max(...notes.map((note) => Number(/(\d+)%/.exec(note.textContent ?? '')![1])));
     expect(progress).toBeLessThanOrEqual(34);
     expect(inkedHalves().right).toBeLessThan(5);
     // Drawn a column at a time on the canvas over the lanes: wavesurfer has not redrawn its own.
