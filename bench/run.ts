@@ -11,6 +11,7 @@ import { findChromium } from '../scripts/chromium.mjs';
 import { isLoopbackOrigin, startDemoBackend } from '../demo/backend/server';
 import { runTableBench, tableMarkdown } from './tableBench';
 import { playerBudgetsFailed, playerMarkdown, runPlayerBench } from './playerBench';
+import { runTranscriptBench, transcriptMarkdown } from './transcriptBench';
 import { peaksMarkdown, runPeaksBench } from './peaks/peaksBench';
 import { playingMarkdown, runPlayingBench } from './playingBench';
 import { execFileSync } from 'node:child_process';
@@ -25,7 +26,7 @@ const sections: string[] = [];
 const budgetFailures: string[] = [];
 const wants = (name: string) => !only || only === name;
 
-if (wants('table') || wants('player') || wants('playing')) {
+if (wants('table') || wants('player') || wants('playing') || wants('transcript')) {
   const outDir = here('./.out');
   // The pages import the package by name, resolved to its production build: what a host's bundler gets.
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -43,7 +44,7 @@ if (wants('table') || wants('player') || wants('playing')) {
     logLevel: 'warn',
     build: {
       lib: false, outDir, emptyOutDir: true, sourcemap: false,
-      rolldownOptions: { input: { table: here('./table/index.html'), player: here('./player/index.html'), playing: here('./playing/index.html') } },
+      rolldownOptions: { input: { table: here('./table/index.html'), player: here('./player/index.html'), playing: here('./playing/index.html'), transcript: here('./transcript/index.html') } },
     },
   });
   const server = await preview({ root: here('.'), configFile: false, build: { outDir }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
@@ -67,6 +68,7 @@ if (wants('table') || wants('player') || wants('playing')) {
       budgetFailures.push(...playerBudgetsFailed(rows));
     }
     if (wants('playing')) sections.push(...playingMarkdown(await runPlayingBench(chromiumPath, base, backend.url, backend.storageUrl)));
+    if (wants('transcript')) sections.push(...transcriptMarkdown(await runTranscriptBench(chromiumPath, base)));
   } finally {
     await server.close();
     await backend.close();

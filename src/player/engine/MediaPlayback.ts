@@ -61,8 +61,9 @@ export class MediaPlayback {
     this.audio = audio;
     this.#listen();
     scope.add(recording.onUrlChange(() => this.#watchExpiry()));
-    this.#demand = demandWhile(recording, () => store.get().intent === 'play' && !this.#local && !scope.disposed);
-    scope.add(store.subscribe(() => this.#demand.sync()));
+    // Loaded from storage, paused or not, the element may fetch at any moment (wavesurfer seeks it itself
+    // on a click), so a usable URL is kept ready; playing bytes held here, none is needed.
+    this.#demand = demandWhile(recording, () => !this.#local && !scope.disposed);
     scope.add(() => this.#demand.release());
     scope.add(() => {
       audio.pause();

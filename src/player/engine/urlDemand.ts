@@ -1,5 +1,5 @@
-// Media playing from storage is what will need the recording's next URL; paused, or playing bytes held
-// here, nothing does. The owner renews a URL ahead of its expiry only while someone says so.
+// Media loaded from storage is what will need the recording's next URL; playing bytes held here, it
+// needs none. The owner renews a URL ahead of its expiry only while someone says so.
 import type { SignedRecording } from '../../signed-url/SignedRecording.js';
 
 /** Holds the owner's demand while `wants()` is true; `sync()` after anything that may change it. */
