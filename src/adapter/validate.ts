@@ -11,7 +11,6 @@ import type { AdapterError } from './errors.js';
 import { problemsOf } from './problems.js';
 import { array, compact, invalid, lenient, object, optionalNumber, optionalString, string, withProblems } from './read.js';
 export { problemsOf };
-export { invalid, object, array, string, optionalString, optionalNumber };
 export { recordingFromWire, assertRecordingSource } from './validateRecording.js';
 
 /** A known value, or any other non-empty text kept as it is (shown raw): enums grow. */

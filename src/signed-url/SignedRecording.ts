@@ -7,7 +7,7 @@ import { isPermanentError } from '../adapter/errors.js';
 import { urlLifetime } from './lifetime.js';
 import { onWake } from './wake.js';
 import type { StorageProbe } from './diagnose.js';
-import { backoffDelay, refreshAt, timerDelay, usableUntil } from './schedule.js';
+import { backoffDelay, refreshAt, timerDelay, usableUntil, type Held } from './schedule.js';
 import {
   canRefresh, DEFAULT_REFRESH_GUARD, initialGuard, recordFailure, recordRefresh, recordSuccess, type RefreshGuardOptions,
 } from './refreshGuard.js';
@@ -34,13 +34,6 @@ export interface SignedRecordingOptions {
   probe?: StorageProbe;
   /** Where wake-up events come from (visibilitychange, pageshow, resume, online); default the page's. */
   events?: { window?: EventTarget; document?: EventTarget };
-}
-
-interface Held {
-  source: RecordingSource;
-  receivedAt: number;
-  expiresAt: number | null;
-  refused: boolean;
 }
 
 /** Background refreshes never come closer than this, however short the URLs live. */

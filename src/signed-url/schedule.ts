@@ -1,4 +1,5 @@
 // Pure: when a held URL should be replaced, until when it may start a request, and how long to back off.
+import type { RecordingSource } from '../types.js';
 import { MAX_TIMER_MS } from './lifetime.js';
 
 export interface HeldUrl {
@@ -6,6 +7,12 @@ export interface HeldUrl {
   receivedAt: number;
   /** Browser clock; null when unknown. */
   expiresAt: number | null;
+}
+
+/** A URL the owner holds: its source, when it arrived and expires, and whether storage refused it. */
+export interface Held extends HeldUrl {
+  source: RecordingSource;
+  refused: boolean;
 }
 
 /**

@@ -12,7 +12,3 @@ export type { PlayerMessages, PlayerWords };
 export { EN_PLAYER_WORDS };
 
 export const EN_MESSAGES: Messages = { ...EN_PLAYER_WORDS, ...EN_LOG_MESSAGES, ...EN_PANEL_MESSAGES };
-
-export function resolveMessages(...layers: (Partial<Messages> | undefined)[]): Messages {
-  return Object.assign({}, EN_MESSAGES, ...layers.filter(Boolean)) as Messages;
-}

@@ -11,11 +11,10 @@ import { PlayerError } from '../../errors.js';
 import { followMediaClock } from './mediaClock.js';
 import { mediaErrorMeaning } from './mediaErrors.js';
 import { demandWhile } from './urlDemand.js';
+import { applyRate, createAudio, seekTarget, worthTelling } from './mediaElement.js';
 
 /** Seconds of playback buffered ahead below which an expired URL is replaced before the media needs it. */
 const LOW_WATER_SECONDS = 20;
-/** The position goes to the store at most this often while playing (about 6 times a second). */
-const TIME_EVERY_MS = 150;
 
 export interface MediaHooks {
   onTime(seconds: number): void;
@@ -54,9 +53,7 @@ export class MediaPlayback {
     this.#recording = recording;
     this.#hooks = hooks;
 
-    const audio = document.createElement('audio');
-    audio.preload = hooks.preload;
-    audio.preservesPitch = true;
+    const audio = createAudio(hooks.preload);
     if (hooks.preload === 'none') store.set({ standby: true });
     this.audio = audio;
     this.#listen();
@@ -88,7 +85,7 @@ export class MediaPlayback {
     audio.src = url; // opaque: never modified
     if (this.#store.get().intent === 'play') this.#bufferFreely(); // after: the old src must not start loading
     audio.currentTime = at; // kept as the start position until the new metadata arrives
-    this.#applyRate(this.#store.get().rate);
+    applyRate(this.audio, this.#store.get().rate);
     this.#store.set({ urlGeneration: this.#store.get().urlGeneration + 1, currentTime: at });
     this.#watchExpiry();
   }
@@ -103,7 +100,7 @@ export class MediaPlayback {
     this.#awaitingUrlAt = null;
     this.#cancelExpiryTimer?.();
     this.audio.src = src;
-    this.#applyRate(this.#store.get().rate);
+    applyRate(this.audio, this.#store.get().rate);
   }
 
   /** The local bytes failed the media: back to the signed URL, where it was, as it was. */
@@ -130,7 +127,7 @@ export class MediaPlayback {
         // A new src resets position and rate: put both back, then resume if the user was playing.
         if (Math.abs(audio.currentTime - this.#restoreAt) > 0.05) audio.currentTime = this.#restoreAt;
         this.#restoreAt = null;
-        this.#applyRate(store.get().rate);
+        applyRate(audio, store.get().rate);
         if (store.get().intent === 'play') this.#startPlayback();
       }
     });
@@ -155,12 +152,8 @@ export class MediaPlayback {
     if (this.#restoreAt !== null || this.#awaitingUrlAt !== null) return;
     this.#renewIfRunningDry();
     const { currentTime, intent } = this.#store.get();
-    const moved = Math.abs(seconds - currentTime);
-    if (moved < 0.05) return;
-    // While playing, the clock and slider (and the host's onTimeUpdate) hear of it a few times a second;
-    // the playhead is wavesurfer's, drawn every frame. A jump (a seek) goes through at once.
     const now = performance.now();
-    if (intent === 'play' && moved < 1 && now - this.#timeSetAt < TIME_EVERY_MS) return;
+    if (!worthTelling(Math.abs(seconds - currentTime), intent, now - this.#timeSetAt)) return;
     this.#timeSetAt = now;
     this.#store.set({ currentTime: seconds });
     this.#hooks.onTime(seconds);
@@ -290,8 +283,7 @@ export class MediaPlayback {
   }
 
   seek(seconds: number): number {
-    const duration = this.#store.get().duration || this.audio.duration || 0;
-    const to = Math.min(Math.max(0, seconds), Number.isFinite(duration) && duration > 0 ? duration : Math.max(0, seconds));
+    const to = seekTarget(seconds, this.#store.get().duration || this.audio.duration || 0);
     this.#store.set({ currentTime: to });
     if (this.#restoreAt !== null) {
       this.#restoreAt = to;
@@ -303,16 +295,9 @@ export class MediaPlayback {
     return to;
   }
 
-  #applyRate(rate: number): void {
-    // A new src resets playbackRate to defaultPlaybackRate, so both are set.
-    this.audio.defaultPlaybackRate = rate;
-    this.audio.playbackRate = rate;
-    this.audio.preservesPitch = true;
-  }
-
   setRate(rate: number): void {
     if (!PLAYBACK_RATES.includes(rate as (typeof PLAYBACK_RATES)[number])) return;
-    this.#applyRate(rate);
+    applyRate(this.audio, rate);
     this.#store.set({ rate });
   }
 }
