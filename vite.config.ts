@@ -34,7 +34,7 @@ const copyAssets = (): Plugin => ({
   },
 });
 
-const PEERS = [/^node:/, /^@aws-sdk\//, /^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^wavesurfer\.js($|\/)/, /^@radix-ui\//, /^mpg123-decoder$/, /^#mp3-decoder$/];
+const PEERS = [/^node:/, /^@aws-sdk\//, /^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/, /^@tanstack\/react-virtual($|\/)/, /^wavesurfer\.js($|\/)/, /^@radix-ui\//, /^mpg123-decoder$/, /^#mp3-decoder$/];
 
 export default defineConfig(({ mode }) => ({
   plugins: [react(), ...(mode === 'bench' ? [] : [copyAssets()])],

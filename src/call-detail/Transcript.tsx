@@ -24,6 +24,7 @@ interface Props {
 }
 
 const NO_EVENTS: readonly CallEvent[] = [];
+const NO_SCROLL_ANCHOR = { overflowAnchor: 'none' } as const;
 
 const NAVIGATION_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', 'ArrowUp', 'ArrowDown', ' ']);
 
@@ -150,6 +151,8 @@ export function Transcript({ turns, events, responses, clock, onPlayFrom, m, loc
         aria-label={m.tabTranscript}
         // Without turn buttons, the list itself must take focus so a keyboard can scroll it.
         tabIndex={playable ? undefined : 0}
+        // The window keeps the view in place as rows are measured; the browser's own anchoring would move it twice.
+        style={NO_SCROLL_ANCHOR}
         onWheel={stopFollowing}
         onTouchMove={stopFollowing}
         onKeyDown={onListKeyDown}

@@ -1,23 +1,31 @@
-// Which turns of a long transcript are drawn: the ones in view and a margin, measured as they are drawn.
-// The list scrolls itself when the theme gives it a height; otherwise the page does, and the visible
-// span is where the list meets the window. The focused turn always stays drawn.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type RefObject } from 'react';
-import { RowHeights, rowRange } from './rowHeights.js';
+// Which turns of a long transcript are drawn: TanStack Virtual's window, rows measured as they are drawn.
+// The list scrolls itself when the theme gives it a height; otherwise whatever scrolls it does (an
+// ancestor such as a drawer, or the page), and the list's place in that scroller is its scroll margin.
+// The rows stay in the list's flow (a margin stands for the turns left out), so the theme lays them out.
+// The focused turn always stays drawn.
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { defaultRangeExtractor, elementScroll, observeElementRect, useVirtualizer, useWindowVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
+import { findScroller, scrollMarginIn, type Scroller } from './scroller.js';
 
-const OVERSCAN_PX = 600;
+const OVERSCAN_ROWS = 10;
+const FALLBACK_ROW_PX = 48;
+/** Before the list is laid out (and on a server, where nothing scrolls): the first rows. */
+const FIRST_ROWS = 20;
+/** A list that scrolls itself is as tall as its drawn rows (up to the theme's cap): when none are drawn yet, draw as for this. */
+const EMPTY_LIST_PX = 800;
 
-function scrollsItself(list: HTMLElement): boolean {
-  const overflow = getComputedStyle(list).overflowY;
-  return overflow === 'auto' || overflow === 'scroll';
-}
+/**
+ * No write when the list is already there: TanStack writes the offset it starts from, and that write,
+ * made before the rows were drawn, left Chromium painting the list at its end while scrollTop read 0.
+ */
+const scrollList: typeof elementScroll<HTMLElement> = (offset, options, instance) => {
+  const at = instance.scrollElement?.scrollTop;
+  if (at !== undefined && Math.abs(at - (offset + (options.adjustments ?? 0))) < 1) return;
+  elementScroll(offset, options, instance);
+};
 
-/** The part of the list's content that is on screen, in the list's own coordinates. */
-function visibleSpan(list: HTMLElement): { top: number; bottom: number } {
-  if (scrollsItself(list)) return { top: list.scrollTop, bottom: list.scrollTop + list.clientHeight };
-  const rect = list.getBoundingClientRect();
-  const viewport = list.ownerDocument.defaultView?.innerHeight ?? 800;
-  return { top: Math.max(0, -rect.top), bottom: Math.max(0, Math.min(rect.height, viewport - rect.top)) };
-}
+const observeListRect: typeof observeElementRect<HTMLElement> = (instance, report) =>
+  observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : { width: rect.width, height: EMPTY_LIST_PX }));
 
 export interface TurnWindow {
   /** The rows to draw, in order; `gap` is the space of the rows left out just above one. */
@@ -34,103 +42,103 @@ export interface TurnWindow {
   setFocused(index: number | null): void;
 }
 
+/** What of either virtualizer (element or window) the transcript uses. */
+type Windowing = Pick<Virtualizer<HTMLElement, HTMLElement>, 'getVirtualItems' | 'getTotalSize' | 'measureElement' | 'scrollToOffset' | 'measurementsCache' | 'scrollOffset' | 'scrollRect'>;
+
 export function useTurnWindow(listRef: RefObject<HTMLElement | null>, count: number): TurnWindow {
-  const heights = useMemo(() => new RowHeights(count), [count]);
-  const [, redraw] = useReducer((n: number) => n + 1, 0);
-  const [span, setSpan] = useState({ top: 0, bottom: 800 });
+  const [scroller, setScroller] = useState<Scroller | null>(null);
+  const [margin, setMargin] = useState(0);
   const [focused, setFocused] = useState<number | null>(null);
-  const frame = useRef(0);
+  const focusedRef = useRef<number | null>(null);
+  focusedRef.current = focused !== null && focused < count ? focused : null;
 
-  const readSpan = useCallback(() => {
-    cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => {
-      const list = listRef.current;
-      if (!list) return;
-      const next = visibleSpan(list);
-      setSpan((old) => (Math.abs(old.top - next.top) < 1 && Math.abs(old.bottom - next.bottom) < 1 ? old : next));
-    });
-  }, [listRef]);
+  // Rows not yet drawn are taken to be as tall as the drawn ones on average, so the scrollbar is honest.
+  const sizes = useRef({ sum: 0, rows: 0 });
+  const estimateSize = useCallback(() => (sizes.current.rows ? sizes.current.sum / sizes.current.rows : FALLBACK_ROW_PX), []);
+  const measureSize = useCallback((element: Element, entry: ResizeObserverEntry | undefined) => {
+    const size = Math.round(entry?.borderBoxSize[0]?.blockSize ?? (element as HTMLElement).offsetHeight);
+    // Not laid out (a drawer not open yet): a zero would stack every row at one offset.
+    if (!(size > 0)) return estimateSize();
+    sizes.current.sum += size;
+    sizes.current.rows += 1;
+    return size;
+  }, []);
+  const rangeExtractor = useCallback((range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    const keep = focusedRef.current;
+    if (keep === null || indexes.includes(keep)) return indexes;
+    return keep < (indexes[0] ?? 0) ? [keep, ...indexes] : [...indexes, keep];
+  }, []);
 
+  const shared = { count, estimateSize, measureElement: measureSize, rangeExtractor, overscan: OVERSCAN_ROWS, useAnimationFrameWithResizeObserver: true };
+  const inElement = useVirtualizer<HTMLElement, HTMLElement>({
+    ...shared,
+    enabled: scroller === null || scroller.kind !== 'window',
+    getScrollElement: () => (scroller && scroller.kind !== 'window' ? scroller.element : null),
+    observeElementRect: observeListRect,
+    scrollToFn: scrollList,
+    scrollMargin: scroller?.kind === 'ancestor' ? margin : 0,
+  });
+  const inWindow = useWindowVirtualizer<HTMLElement>({ ...shared, enabled: scroller?.kind === 'window', scrollMargin: margin });
+  const virtualizer: Windowing = scroller?.kind === 'window' ? inWindow : inElement;
+  const offset = scroller?.kind === 'list' ? 0 : margin;
+
+  // What scrolls the list, and where the list sits in it, read again whenever either may have moved.
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
-    setSpan(visibleSpan(list));
     const view = list.ownerDocument.defaultView;
-    list.addEventListener('scroll', readSpan, { passive: true });
-    view?.addEventListener('scroll', readSpan, { passive: true, capture: true });
-    view?.addEventListener('resize', readSpan);
-    const resize = new ResizeObserver(readSpan);
-    resize.observe(list);
-    return () => {
-      cancelAnimationFrame(frame.current);
-      list.removeEventListener('scroll', readSpan);
-      view?.removeEventListener('scroll', readSpan, { capture: true });
-      view?.removeEventListener('resize', readSpan);
-      resize.disconnect();
+    let frame = 0;
+    const read = () => {
+      const next = findScroller(list);
+      setScroller((old) => (old && old.kind === next.kind && old.element === next.element ? old : next));
+      const at = scrollMarginIn(list, next);
+      setMargin((old) => (Math.abs(old - at) < 1 ? old : at));
     };
-  }, [listRef, readSpan, count]);
+    const later = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(read);
+    };
+    read();
+    const resize = new ResizeObserver(later);
+    resize.observe(list);
+    resize.observe(list.ownerDocument.documentElement);
+    view?.addEventListener('resize', later);
+    return () => {
+      cancelAnimationFrame(frame);
+      resize.disconnect();
+      view?.removeEventListener('resize', later);
+    };
+  }, [listRef, count]);
 
-  // One observer for all drawn rows: a row that wraps differently (a resize, a font) is measured again.
-  // Made by the first row that is measured, never during render: a server has no ResizeObserver.
-  const observer = useRef<ResizeObserver | null>(null);
-  useEffect(() => () => {
-    observer.current?.disconnect();
-    observer.current = null;
-  }, [heights]);
-
-  const measure = useCallback((element: HTMLElement | null) => {
-    if (!element) return;
-    heights.set(Number(element.dataset.index), element.offsetHeight);
-    if (!observer.current) {
-      let pending = 0;
-      observer.current = new ResizeObserver((entries) => {
-        let changed = false;
-        for (const entry of entries) {
-          const row = entry.target as HTMLElement;
-          changed = heights.set(Number(row.dataset.index), row.offsetHeight) || changed;
-        }
-        if (changed) {
-          cancelAnimationFrame(pending);
-          pending = requestAnimationFrame(redraw);
-        }
-      });
-    }
-    observer.current.observe(element);
-  }, [heights]);
+  const { measureElement } = virtualizer;
+  const measure = useCallback((element: HTMLElement | null) => measureElement(element), [measureElement]);
 
   const scrollTo = useCallback((index: number) => {
-    const list = listRef.current;
-    if (!list || index < 0 || index >= count) return;
-    const target = heights.offsetOf(index);
-    if (scrollsItself(list)) {
-      list.scrollTop = Math.max(0, target - list.clientHeight / 3);
-    } else {
-      const view = list.ownerDocument.defaultView;
-      view?.scrollBy(0, list.getBoundingClientRect().top + target - (view.innerHeight ?? 0) / 3);
-    }
-    setSpan(visibleSpan(list));
-  }, [listRef, heights, count]);
+    if (index < 0 || index >= count) return;
+    const item = virtualizer.measurementsCache[index];
+    if (!item) return;
+    virtualizer.scrollToOffset(Math.max(0, item.start - (virtualizer.scrollRect?.height ?? 0) / 3));
+  }, [virtualizer, count]);
 
-  const { start, end } = rowRange(heights, span.top, span.bottom, OVERSCAN_PX);
-  // The focused row stays drawn where it is, even when scrolled far away: focus must not fall to <body>.
-  const indices = Array.from({ length: end - start }, (_, i) => start + i);
-  if (focused !== null && focused < count && (focused < start || focused >= end)) {
-    if (focused < start) indices.unshift(focused);
-    else indices.push(focused);
-  }
-  const rowsDrawn = indices.map((index, i) => ({
-    index,
-    gap: i === 0 ? 0 : heights.offsetOf(index) - heights.offsetOf(indices[i - 1]! + 1),
-  }));
-  const first = indices[0] ?? 0;
-  const last = indices.length ? indices[indices.length - 1]! + 1 : 0;
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items[items.length - 1];
+  const drawn = scroller !== null;
+  const unlaid = Math.min(count, FIRST_ROWS);
   return {
-    rows: rowsDrawn,
-    before: heights.offsetOf(first),
-    after: heights.total - heights.offsetOf(last),
+    rows: drawn
+      ? items.map((item, i) => ({ index: item.index, gap: i === 0 ? 0 : item.start - items[i - 1]!.end }))
+      : Array.from({ length: unlaid }, (_, index) => ({ index, gap: 0 })),
+    before: drawn && first ? first.start - offset : 0,
+    after: drawn ? (last ? Math.max(0, virtualizer.getTotalSize() - (last.end - offset)) : 0) : (count - unlaid) * FALLBACK_ROW_PX,
     measure,
     scrollTo,
-    inView: (index) => heights.offsetOf(index) >= span.top && heights.offsetOf(index + 1) <= span.bottom,
+    inView: (index) => {
+      const item = virtualizer.measurementsCache[index];
+      const top = virtualizer.scrollOffset ?? 0;
+      return !!item && item.start >= top && item.end <= top + (virtualizer.scrollRect?.height ?? 0);
+    },
     setFocused,
   };
 }

@@ -112,6 +112,37 @@ describe('signed URLs from a backend whose clock is off the browser\'s', () => {
   });
 });
 
+describe('a paused player', () => {
+  it('asks for no URL while it waits; a click on the lanes past the URL\'s lifetime asks for one and seeks there, with no refused request', async () => {
+    const { adapter, counts } = counting(adapterFor(ahead));
+    const errors = onError();
+    render(<div style={{ width: 720 }}><StereoRecordingPlayer callId="hour-long-with-peaks" adapter={adapter} onError={errors} /></div>);
+    await waitForState('paused');
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'));
+    // Played a little, so the element holds part of the file and would fetch the rest on a seek.
+    await userEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(media().currentTime).toBeGreaterThan(0.5), { timeout: 5_000 });
+    await userEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    await waitForState('paused');
+    const asked = counts.recording;
+    const firstUrl = media().src;
+    await sleep(ahead.urlLifetimeSeconds * 2_000 + 1_000);
+    expect(counts.recording).toBe(asked);
+    expect((await fetch(firstUrl, { headers: { Range: 'bytes=0-1' }, cache: 'no-store' })).status).toBe(403);
+    const waveform = playerRoot().querySelector<HTMLElement>('[data-part="waveform"]')!;
+    const box = waveform.getBoundingClientRect();
+    await userEvent.click(waveform, { position: { x: box.width * 0.5, y: box.height * 0.25 } });
+    const duration = Number(screen.getByRole('slider', { name: 'Seek' }).getAttribute('aria-valuemax'));
+    await waitFor(() => expect(Math.abs(media().currentTime - duration / 2)).toBeLessThan(duration * 0.01), { timeout: 5_000 });
+    expect(counts.recording).toBe(asked + 1);
+    expect(media().src).not.toBe(firstUrl);
+    await userEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(media().currentTime).toBeGreaterThan(duration / 2 + 0.5), { timeout: 5_000 });
+    expect(refusals, failed.join('\n')).toBe(0);
+    expect(errors).not.toHaveBeenCalled();
+  });
+});
+
 describe('hosts with their own QueryClient', () => {
   it('never reloads playing audio when the host invalidates every query every 2 s (an hour-long call)', async () => {
     const client = new QueryClient({ defaultOptions: { queries: { staleTime: 0, refetchOnWindowFocus: true } } });

@@ -2,11 +2,12 @@
 // stays reachable — by scrolling, search, following playback, the keyboard and a screen reader's count.
 import { cleanup, fireEvent } from '@testing-library/react';
 import axe from 'axe-core';
+import type { CSSProperties } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { CallDetailPanel, CallsProvider, createMemoryAdapter, type CallsAdapter, type TranscriptTurn } from '../../src';
 import '../../src/theme/styles.css';
-import { render, screen, waitFor, FIXTURE_URLS } from './helpers';
+import { render, screen, sleep, waitFor, FIXTURE_URLS } from './helpers';
 
 afterEach(() => cleanup());
 
@@ -42,12 +43,12 @@ const inListView = (element: Element) => {
   return rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1;
 };
 
-async function mount(minSeconds = 100) {
+async function mount(minSeconds = 100, box: CSSProperties = {}) {
   const base = createMemoryAdapter({ recordingUrls: FIXTURE_URLS,  calls: 60, now: NOW });
   const call = await longCall(base, minSeconds);
   const turns = manyTurns(call.durationSeconds!);
-  render(<CallsProvider adapter={withTurns(base, turns)}><div style={{ width: 720 }}><CallDetailPanel callId={call.id} /></div></CallsProvider>);
-  await screen.findByRole('list', { name: 'Transcript' });
+  render(<CallsProvider adapter={withTurns(base, turns)}><div data-testid="box" style={{ width: 720, ...box }}><CallDetailPanel callId={call.id} /></div></CallsProvider>);
+  await screen.findByRole('list', { name: 'Transcript', hidden: true });
   return { call, turns };
 }
 
@@ -117,6 +118,63 @@ describe('a 10,000-turn transcript', () => {
     expect(document.activeElement?.closest('li')).toHaveAttribute('aria-posinset', String(TURNS - 1));
     await userEvent.keyboard('{Home}');
     await waitFor(() => expect(document.activeElement?.closest('li')).toHaveAttribute('aria-posinset', '1'));
+  });
+
+  it('with no height of its own, is scrolled by the page and still draws only what is in view', async () => {
+    await mount(100, { ['--tt-transcript-height' as string]: 'none' });
+    await waitFor(() => expect(drawn().length).toBeGreaterThan(3));
+    expect(drawn().length).toBeLessThan(80);
+    expect(list().scrollHeight).toBeLessThanOrEqual(list().clientHeight + 1); // the list does not scroll
+    const bottom = () => list().getBoundingClientRect().bottom + window.scrollY - window.innerHeight;
+    await waitFor(() => {
+      window.scrollTo(0, bottom());
+      const last = drawn().at(-1)!;
+      expect(last).toHaveAttribute('aria-posinset', String(TURNS));
+      expect(last.getBoundingClientRect().bottom).toBeLessThanOrEqual(window.innerHeight + 1);
+    });
+    expect(drawn().length).toBeLessThan(80);
+    // Halfway down the page, the turns drawn are the ones around the middle.
+    window.scrollTo(0, bottom() / 2);
+    await waitFor(() => {
+      const middle = document.elementFromPoint(360, window.innerHeight / 2)?.closest('li');
+      const at = Number(middle?.getAttribute('aria-posinset'));
+      expect(at).toBeGreaterThan(TURNS * 0.3);
+      expect(at).toBeLessThan(TURNS * 0.7);
+    });
+    window.scrollTo(0, 0);
+  });
+
+  it('inside a drawer that scrolls, is scrolled by the drawer and keeps focus on the turn the keys move to', async () => {
+    await mount(100, { ['--tt-transcript-height' as string]: 'none', height: 500, overflowY: 'auto' });
+    const drawer = screen.getByTestId('box');
+    await waitFor(() => expect(drawn().length).toBeGreaterThan(3));
+    expect(drawn().length).toBeLessThan(80);
+    drawer.scrollTop = drawer.scrollHeight;
+    await waitFor(() => expect(drawn().at(-1)).toHaveAttribute('aria-posinset', String(TURNS)));
+    drawer.scrollTop = 0;
+    await waitFor(() => expect(drawn()[0]).toHaveAttribute('aria-posinset', '1'));
+    drawn()[0]!.querySelector('button')!.focus();
+    await userEvent.keyboard('{End}');
+    await waitFor(() => {
+      expect(document.activeElement?.closest('li')).toHaveAttribute('aria-posinset', String(TURNS));
+      const box = drawer.getBoundingClientRect();
+      const rect = document.activeElement!.getBoundingClientRect();
+      expect(rect.top).toBeGreaterThanOrEqual(box.top - 1);
+      expect(rect.bottom).toBeLessThanOrEqual(box.bottom + 1);
+    });
+    expect(drawn().length).toBeLessThan(80);
+  });
+
+  it('drawn while hidden (a drawer not yet open), opens at its first turn', async () => {
+    await mount(100, { display: 'none' });
+    await sleep(300); // measured while nothing is laid out
+    screen.getByTestId('box').style.display = '';
+    await waitFor(() => {
+      expect(drawn()[0]).toHaveAttribute('aria-posinset', '1');
+      expect(drawn()[0]!.getBoundingClientRect().top - list().getBoundingClientRect().top).toBeCloseTo(0, 0);
+    });
+    expect(list().scrollTop).toBe(0);
+    expect(drawn().length).toBeLessThan(80);
   });
 
   it('has no axe-core violations', async () => {

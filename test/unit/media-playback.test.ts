@@ -139,18 +139,35 @@ describe('MediaPlayback', () => {
     expect(store.get().status).toBe('playing');
   });
 
-  it('loaded from storage, a spare is kept even paused, and a far seek on an expired URL loads it there (no request on a dead URL)', async () => {
-    const { playback, recording, fetchSource } = await started();
+  it('paused, asks for no spare; a far seek on an expired URL asks for one and loads it there (no request on a dead URL)', async () => {
+    const { playback, fetchSource } = await started();
     media.ranges = [[0, 120]];
-    await vi.advanceTimersByTimeAsync(8_500); // the owner fetched a spare at 8 s; the first is good until 9 s
-    expect(fetchSource).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(8_500); // the first URL is good until 9 s
+    expect(fetchSource).toHaveBeenCalledTimes(1);
     playback.seek(1800);
     expect(media.loads).toHaveLength(1); // still usable: a plain seek
-    await vi.advanceTimersByTimeAsync(1_500);
-    playback.seek(2400); // the first has expired: the spare, at once, without waiting for the API
-    expect(media.src).toBe(recording.usableNow()!.url);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(fetchSource).toHaveBeenCalledTimes(1); // a minute paused: nothing asked
+    const first = media.src;
+    playback.seek(2400); // expired: the element is not sent to storage until a new URL is here
+    expect(media.currentTime).toBe(1800);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+    expect(media.src).not.toBe(first);
     media.finishLoading();
+    expect(media.loads).toHaveLength(2);
     expect(media.currentTime).toBe(2400);
+  });
+
+  it('playing from storage, keeps a spare ready before the URL expires, and drops the demand on pause', async () => {
+    const { playback, fetchSource } = await started();
+    media.ranges = [[0, 120]];
+    playback.play();
+    await vi.advanceTimersByTimeAsync(8_500);
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+    playback.pause();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(fetchSource).toHaveBeenCalledTimes(2);
   });
 
   it('a refused load gets the next URL and resumes where it was', async () => {

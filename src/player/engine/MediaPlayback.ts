@@ -58,9 +58,11 @@ export class MediaPlayback {
     this.audio = audio;
     this.#listen();
     scope.add(recording.onUrlChange(() => this.#watchExpiry()));
-    // Loaded from storage, paused or not, the element may fetch at any moment (wavesurfer seeks it itself
-    // on a click), so a usable URL is kept ready; playing bytes held here, none is needed.
-    this.#demand = demandWhile(recording, () => !this.#local && !scope.disposed);
+    // Playing from storage, the element fetches as it goes: a usable URL is kept ready. Paused, nothing
+    // fetches until Play or a seek, which ask for one then (every seek comes here, the lanes' too);
+    // playing bytes held here, none is needed.
+    this.#demand = demandWhile(recording, () => !this.#local && !scope.disposed && store.get().intent === 'play');
+    scope.add(store.subscribe(() => this.#demand.sync()));
     scope.add(() => this.#demand.release());
     scope.add(() => {
       audio.pause();

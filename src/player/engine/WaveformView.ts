@@ -87,6 +87,9 @@ export class WaveformView {
     // The media element is the clock: wavesurfer's own time can hold a seek it is still waiting to apply.
     scope.add(this.#ws.on('timeupdate', () => options.onTime(audio.currentTime)));
     scope.add(store.subscribe(() => releaseHeldSeek(this.#ws, audio)));
+    // wavesurfer sets the element's time itself on a click or drag, then says so ('interaction'): only the
+    // player's seek may go to the element, since a paused player may first need a fresh URL.
+    this.#ws.seekTo = () => undefined;
     scope.add(this.#ws.on('interaction', (t) => options.onSeek(t)));
     // What the lanes show when zoomed in: the events track above them follows.
     scope.add(this.#ws.on('scroll', (start, end) => {
