@@ -19,7 +19,9 @@ const vite = await createVite({
   server: { middlewareMode: true, hmr: { port: port + 1, host: '127.0.0.1' } },
   appType: 'spa',
 });
-const backend = await startDemoBackend({ port, fallback: (req, res) => vite.middlewares(req, res) }).catch(async (error: NodeJS.ErrnoException) => {
+// Notes made in the demo survive a restart: they are kept in .demo-data/ at the repository's root.
+const dataDir = process.env.TALKTURO_DATA_DIR ?? fileURLToPath(new URL('../.demo-data', import.meta.url));
+const backend = await startDemoBackend({ port, dataDir, fallback: (req, res) => vite.middlewares(req, res) }).catch(async (error: NodeJS.ErrnoException) => {
   await vite.close();
   if (error.code === 'EADDRINUSE') {
     console.error(`Port ${port} on 127.0.0.1 is taken (another demo still running?). Stop it, or run PORT=5180 npm start.`);

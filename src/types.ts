@@ -123,6 +123,41 @@ export interface AdapterRequestOptions {
   signal?: AbortSignal;
 }
 
+/** A kind of note the host defines ("Hallucination", "Wrong transfer", "Great answer"). */
+export interface AnnotationLabel {
+  id: string;
+  name: string;
+  /** A CSS colour or `var(--token)`; the theme's note colour when absent. */
+  color?: string;
+}
+
+/** A note on a call: at a moment, over a range (`end`), or over words of a turn. Times in seconds. */
+export interface Annotation {
+  id: string;
+  callId: string;
+  start: number;
+  end?: number;
+  /** The turn it was made on, and the word span in it ([first, last], indexes into the turn's words). */
+  turnIndex?: number;
+  words?: [number, number];
+  labelId?: string;
+  text?: string;
+  author: { id: string; name: string };
+  /** ISO 8601 or epoch ms, as the backend sends it. */
+  createdAt: string | number;
+  updatedAt: string | number;
+  /** Bumped by every save; a save of an older version is a conflict. */
+  version: number;
+  /** What the backend allows this viewer; true when it does not say. */
+  canEdit?: boolean;
+}
+
+/** What a new note is made of; the backend gives it its id, author, times and version. */
+export type AnnotationDraft = Pick<Annotation, 'start' | 'end' | 'turnIndex' | 'words' | 'labelId' | 'text'>;
+
+/** A change to a note, made against the `version` the viewer saw. */
+export type AnnotationPatch = Partial<AnnotationDraft> & { version: number };
+
 export interface CallsAdapter {
   /**
    * What this adapter reads from (an API and an account). Two adapters with the same key are the same
@@ -136,4 +171,10 @@ export interface CallsAdapter {
   getRecording(callId: string, init?: AdapterRequestOptions): Promise<RecordingSource | null>;
   setRecordingEnabled?(assistantId: string, enabled: boolean): Promise<void>;
   listAssistants?(init?: AdapterRequestOptions): Promise<Assistant[]>;
+  /** Notes on a call. Without these methods, nothing of notes shows. */
+  listAnnotations?(callId: string, init?: AdapterRequestOptions): Promise<Annotation[]>;
+  createAnnotation?(callId: string, draft: AnnotationDraft, init?: AdapterRequestOptions): Promise<Annotation>;
+  /** Rejects with `AdapterError('conflict')` when the note changed since `patch.version`. */
+  updateAnnotation?(callId: string, annotationId: string, patch: AnnotationPatch, init?: AdapterRequestOptions): Promise<Annotation>;
+  deleteAnnotation?(callId: string, annotationId: string, init?: AdapterRequestOptions): Promise<void>;
 }

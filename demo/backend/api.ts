@@ -7,6 +7,8 @@ import type { Storage } from './storage';
 import type { PeaksJob } from './peaksJob';
 import type { DemoRecording, RecordingName } from './recordings';
 import { detailToWire, queryFromParams, summaryToWire } from './wire';
+import { isAdapterError } from '../../src/adapter/errors';
+import { noteFromWire, noteToWire, type NotesFile } from './notes';
 
 /** A seeded call, with the demo recording it plays and whether the API sends its peaks. */
 export type DemoCall = Omit<SeededCall, 'fixture'> & { fixture?: RecordingName; peaks?: 'always' | 'never' };
@@ -29,6 +31,7 @@ export interface ApiOptions {
   allowOrigin: (origin: string) => boolean;
   /** Whether a Host header names this server (DNS rebinding sends another name). */
   allowHost: (host: string) => boolean;
+  notes: NotesFile;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
@@ -71,8 +74,8 @@ export function createApi(options: ApiOptions): Handler {
     if (origin !== undefined && !options.allowOrigin(origin)) return send(res, 403, { error: 'forbidden', message: 'Origin not allowed.' }), true;
     if (origin !== undefined) res.setHeader('Access-Control-Allow-Origin', origin);
     res.setHeader('Vary', 'Origin');
-    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept');
-    res.setHeader('Access-Control-Allow-Methods', 'GET, PATCH, OPTIONS');
+    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Accept, If-Match');
+    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PATCH, DELETE, OPTIONS');
     // The player reads the API's clock from Date to place expires_at on the browser's clock.
     res.setHeader('Access-Control-Expose-Headers', 'Date');
     if (req.method === 'OPTIONS') return send(res, 204), true;
@@ -90,12 +93,34 @@ export function createApi(options: ApiOptions): Handler {
       return send(res, 404, { error: 'not_found', message: 'Unknown account.' }), true;
     }
 
+    const notesRoute = async (req: IncomingMessage, res: ServerResponse, callId: string, noteId: string | undefined) => {
+      if (noteId === undefined && req.method === 'GET') return send(res, 200, { data: options.notes.list(callId).map(noteToWire) });
+      if (noteId === undefined && req.method === 'POST') {
+        const draft = noteFromWire(await readJson(req));
+        if (draft.start === undefined) return send(res, 400, { error: 'bad_request', message: 'start (seconds) is required.' });
+        return send(res, 201, noteToWire(options.notes.create(callId, { ...draft, start: draft.start })));
+      }
+      if (noteId !== undefined && req.method === 'PATCH') {
+        const patch = noteFromWire(await readJson(req));
+        // The version the editor saw, from If-Match (or the body): an older one is a conflict.
+        const version = Number((req.headers['if-match'] ?? '').replace(/^W\//, '').replace(/"/g, '')) || patch.version;
+        if (version === undefined) return send(res, 428, { error: 'precondition_required', message: 'Send the version you edited (If-Match).' });
+        return send(res, 200, noteToWire(options.notes.update(callId, noteId, { ...patch, version })));
+      }
+      if (noteId !== undefined && req.method === 'DELETE') return options.notes.delete(callId, noteId), send(res, 204);
+      return send(res, 405, { error: 'method_not_allowed', message: `${req.method} is not allowed here.` });
+    };
+
     try {
       if (req.method === 'GET' && parts.length === 2 && parts[1] === 'calls') {
         const query = queryFromParams(url.searchParams);
         const matching = filterCalls(options.calls, query);
         const { rows, nextCursor } = pageOf(matching, query);
         return send(res, 200, { data: rows.map((c) => summaryToWire(settle(c))), next_cursor: nextCursor, total: matching.length }), true;
+      }
+      if (parts[1] === 'calls' && parts[3] === 'annotations' && parts.length <= 5) {
+        if (!byId.has(parts[2]!)) return send(res, 404, { error: 'not_found', message: `No call ${parts[2]}.` }), true;
+        return await notesRoute(req, res, parts[2]!, parts[4]), true;
       }
       if (req.method === 'GET' && parts[1] === 'calls' && parts.length >= 3) {
         const call = byId.get(parts[2]!);
@@ -135,6 +160,7 @@ export function createApi(options: ApiOptions): Handler {
       }
       return send(res, 404, { error: 'not_found', message: `No route ${req.method} ${url.pathname}.` }), true;
     } catch (error) {
+      if (isAdapterError(error) && error.status) return send(res, error.status, { error: error.code, message: error.message }), true;
       return send(res, 400, { error: 'bad_request', message: (error as Error).message }), true;
     }
   };

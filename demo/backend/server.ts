@@ -6,6 +6,10 @@ import { createApi, recordingKey, type DemoCall } from './api';
 import { startPeaksJob } from './peaksJob';
 import { demoRecordings } from './recordings';
 import { startStorage } from './storage';
+import { NotesFile } from './notes';
+import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 export const DEMO_TOKEN = 'demo-token';
 export const DEMO_ACCOUNT = 'demo';
@@ -24,6 +28,8 @@ export interface DemoBackendOptions {
    * app on another port). Default none: any other page is refused, as the demo token is well known.
    */
   allowOrigin?: (origin: string) => boolean;
+  /** Where notes are kept between restarts (default TALKTURO_DATA_DIR, else a new temporary folder). */
+  dataDir?: string;
   /** Requests the API does not answer go here (the demo page's Vite middleware). */
   fallback?: (req: IncomingMessage, res: ServerResponse) => void;
 }
@@ -83,6 +89,7 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
     processingMs: options.processingMs ?? 10_000,
     allowHost: (value) => names().includes(value.toLowerCase()),
     allowOrigin: (origin) => names().some((name) => origin === `http://${name}`) || (options.allowOrigin?.(origin) ?? false),
+    notes: new NotesFile(options.dataDir ?? process.env.TALKTURO_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'talkturo-demo-data-'))),
   });
   const server = createServer((req, res) => {
     api(req, res)

@@ -1,4 +1,4 @@
-export type AdapterErrorCode = 'network' | 'unauthorized' | 'forbidden' | 'not-found' | 'invalid-response' | 'server';
+export type AdapterErrorCode = 'network' | 'unauthorized' | 'forbidden' | 'not-found' | 'invalid-response' | 'server' | 'conflict';
 
 /** What every adapter method throws: a code to branch on and a message a person can act on. */
 export class AdapterError extends Error {
@@ -19,7 +19,7 @@ export function isAdapterError(value: unknown): value is AdapterError {
 
 /** Errors that another attempt cannot fix. */
 export function isPermanentError(error: unknown): boolean {
-  return isAdapterError(error) && ['unauthorized', 'forbidden', 'not-found', 'invalid-response'].includes(error.code);
+  return isAdapterError(error) && ['unauthorized', 'forbidden', 'not-found', 'invalid-response', 'conflict'].includes(error.code);
 }
 
 /** Up to two more tries for errors another try can fix (network, 5xx); none for the rest. */
@@ -31,5 +31,6 @@ export function codeForStatus(status: number): AdapterErrorCode {
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not-found';
+  if (status === 409 || status === 412) return 'conflict';
   return 'server';
 }

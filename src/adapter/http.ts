@@ -1,4 +1,6 @@
-import type { Assistant, CallDetail, CallListPage, CallListQuery, CallsAdapter, RecordingSource, AdapterRequestOptions } from '../types.js';
+import type { Annotation, AnnotationDraft, AnnotationPatch, Assistant, CallDetail, CallListPage, CallListQuery, CallsAdapter, RecordingSource, AdapterRequestOptions } from '../types.js';
+import { annotationFromWire, annotationsFromWire, annotationToWire } from './annotations.js';
+import { object, withProblems } from './read.js';
 import { AdapterError, codeForStatus } from './errors.js';
 import { assistantsFromWire, callDetailFromWire, callListFromWire, recordingFromWire } from './validate.js';
 
@@ -45,7 +47,15 @@ async function messageFrom(response: Response): Promise<string | undefined> {
   return undefined;
 }
 
+interface Request {
+  method?: string;
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+  headers?: Record<string, string>;
+}
+
 const STATUS_ADVICE: Record<string, string> = {
+  conflict: 'Someone else changed it since you opened it.',
   unauthorized: 'The API did not accept the access token. Sign in again or check the token.',
   forbidden: 'This account is not allowed to see this resource.',
   'not-found': 'It does not exist, or it is in another account.',
@@ -60,10 +70,10 @@ export function createHttpAdapter(options: HttpAdapterOptions): CallsAdapter {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = (...args: Parameters<typeof fetch>) => (options.fetch ?? globalThis.fetch)(...args);
 
-  async function send(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal | undefined }) {
+  async function send(path: string, init: Request) {
     const attempt = async () => {
       const token = await getToken();
-      const headers: Record<string, string> = { Accept: 'application/json' };
+      const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
       if (token) headers.Authorization = `Bearer ${token}`;
       if (init.body !== undefined) headers['Content-Type'] = 'application/json';
       try {
@@ -84,18 +94,19 @@ export function createHttpAdapter(options: HttpAdapterOptions): CallsAdapter {
     return response;
   }
 
-  async function json(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal | undefined }, what: string) {
+  async function json(path: string, init: Request, what: string) {
     return (await jsonWithDate(path, init, what)).body;
   }
 
   /** The body and the server's clock when it answered (its Date header; cross-origin APIs must expose it). */
-  async function jsonWithDate(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal | undefined }, what: string) {
+  async function jsonWithDate(path: string, init: Request, what: string) {
     const response = await send(path, init);
     const date = response.headers.get('date');
     if (!response.ok) {
       const code = codeForStatus(response.status);
       const detail = (await messageFrom(response)) ?? STATUS_ADVICE[code];
-      throw new AdapterError(code, `Could not load ${what} (HTTP ${response.status}). ${detail}`, { status: response.status });
+      const doing = init.method && init.method !== 'GET' ? (init.method === 'DELETE' ? 'delete' : 'save') : 'load';
+      throw new AdapterError(code, `Could not ${doing} ${what} (HTTP ${response.status}). ${detail}`, { status: response.status });
     }
     if (response.status === 204) return { body: undefined, date };
     try {
@@ -110,6 +121,13 @@ export function createHttpAdapter(options: HttpAdapterOptions): CallsAdapter {
   const id = (value: string, what: string) => {
     if (typeof value !== 'string' || value.length === 0) throw new TypeError(`${what} must be a non-empty string.`);
     return encodeURIComponent(value);
+  };
+
+  const notes = (callId: string) => `/api/calls/${id(callId, 'callId')}/annotations`;
+  const oneNote = (body: unknown) => {
+    const problems: AdapterError[] = [];
+    const note = annotationFromWire(object(body, 'annotation').annotation ?? body, 'annotation', problems);
+    return withProblems(note, problems);
   };
 
   return {
@@ -140,6 +158,26 @@ export function createHttpAdapter(options: HttpAdapterOptions): CallsAdapter {
     },
     async listAssistants(init?: AdapterRequestOptions): Promise<Assistant[]> {
       return assistantsFromWire(await json(`/api/assistants?${slug()}`, { signal: init?.signal }, 'the assistants'));
+    },
+    async listAnnotations(callId: string, init?: AdapterRequestOptions): Promise<Annotation[]> {
+      return annotationsFromWire(await json(`${notes(callId)}?${slug()}`, { signal: init?.signal }, `the notes of call ${callId}`));
+    },
+    async createAnnotation(callId: string, draft: AnnotationDraft, init?: AdapterRequestOptions): Promise<Annotation> {
+      const body = await json(`${notes(callId)}?${slug()}`, { method: 'POST', body: annotationToWire(draft), signal: init?.signal }, 'the note');
+      return oneNote(body);
+    },
+    async updateAnnotation(callId: string, annotationId: string, patch: AnnotationPatch, init?: AdapterRequestOptions): Promise<Annotation> {
+      const body = await json(`${notes(callId)}/${id(annotationId, 'annotationId')}?${slug()}`, {
+        method: 'PATCH',
+        body: annotationToWire(patch),
+        // The version the viewer saw: the backend answers 409 when the note has moved on.
+        headers: { 'If-Match': `"${patch.version}"` },
+        signal: init?.signal,
+      }, 'the note');
+      return oneNote(body);
+    },
+    async deleteAnnotation(callId: string, annotationId: string, init?: AdapterRequestOptions): Promise<void> {
+      await json(`${notes(callId)}/${id(annotationId, 'annotationId')}?${slug()}`, { method: 'DELETE', signal: init?.signal }, 'the note');
     },
   };
 }

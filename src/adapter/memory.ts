@@ -1,4 +1,5 @@
-import type { Assistant, CallDetail, CallListPage, CallListQuery, CallsAdapter, CallSummary, RecordingSource, AdapterRequestOptions } from '../types.js';
+import type { Annotation, AnnotationDraft, AnnotationPatch, Assistant, CallDetail, CallListPage, CallListQuery, CallsAdapter, CallSummary, RecordingSource, AdapterRequestOptions } from '../types.js';
+import { NoteStore, type NoteAuthor } from './noteStore.js';
 import { AdapterError } from './errors.js';
 import { SEED_ASSISTANTS, seedCalls, type SeededAssistant, type SeededCall } from './seed.js';
 import { FIXTURE_CALLS } from './fixtures/transcripts.js';
@@ -23,6 +24,10 @@ export interface MemoryAdapterOptions {
    * call's recording answers with a clear error rather than a URL a host's bundler may have broken.
    */
   recordingUrls?: Partial<Record<'short' | 'long', string>>;
+  /** Who makes the notes this adapter keeps (default "You"); `false`: the adapter keeps no notes. */
+  noteAuthor?: NoteAuthor | false;
+  /** Notes to start with. */
+  annotations?: Annotation[];
 }
 
 export const MAX_MEMORY_CALLS = 100_000;
@@ -118,7 +123,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): CallsAd
     return call;
   };
 
+  const noteMethods = options.noteAuthor === false ? {} : memoryNotes(new NoteStore(options.annotations), options.noteAuthor ?? { id: 'you', name: 'You' }, latency, find);
+
   return {
+    ...noteMethods,
     async listCalls(query: CallListQuery, init?: AdapterRequestOptions): Promise<CallListPage> {
       await sleep(latency, init?.signal);
       const found = matching(query);
@@ -156,6 +164,30 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): CallsAd
     async listAssistants(init?: AdapterRequestOptions): Promise<Assistant[]> {
       await sleep(latency, init?.signal);
       return assistants.map(({ id, name }) => ({ id, name }));
+    },
+  };
+}
+
+/** The adapter's note methods over a store; copies go out, so a caller's edits never reach the store. */
+function memoryNotes(store: NoteStore, author: NoteAuthor, latency: number, find: (callId: string) => unknown): Required<Pick<CallsAdapter, 'listAnnotations' | 'createAnnotation' | 'updateAnnotation' | 'deleteAnnotation'>> {
+  return {
+    async listAnnotations(callId: string, init?: AdapterRequestOptions): Promise<Annotation[]> {
+      await sleep(latency, init?.signal);
+      find(callId);
+      return structuredClone(store.list(callId));
+    },
+    async createAnnotation(callId: string, draft: AnnotationDraft, init?: AdapterRequestOptions): Promise<Annotation> {
+      await sleep(latency, init?.signal);
+      find(callId);
+      return structuredClone(store.create(callId, draft, author));
+    },
+    async updateAnnotation(callId: string, id: string, patch: AnnotationPatch, init?: AdapterRequestOptions): Promise<Annotation> {
+      await sleep(latency, init?.signal);
+      return structuredClone(store.update(callId, id, patch));
+    },
+    async deleteAnnotation(callId: string, id: string, init?: AdapterRequestOptions): Promise<void> {
+      await sleep(latency, init?.signal);
+      store.delete(callId, id);
     },
   };
 }

@@ -2,7 +2,7 @@ import * as Tabs from '@radix-ui/react-tabs';
 import { useQuery } from '@tanstack/react-query';
 import { forwardRef, useCallback, useMemo, useRef, useState, type ForwardedRef, type HTMLAttributes } from 'react';
 import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
-import type { CallsAdapter } from '../types.js';
+import type { AnnotationLabel, CallsAdapter } from '../types.js';
 import { EN_MESSAGES, type Messages } from '../theme/messages.js';
 import { isAdapterError } from '../adapter/errors.js';
 import { callDetailOptions } from '../queries/options.js';
@@ -15,15 +15,18 @@ import { StereoRecordingPlayer, type StereoPlayerHandle, type StereoRecordingPla
 import { Details } from './Details.js';
 import { RecordingNotice } from './RecordingNotice.js';
 import { Transcript } from './Transcript.js';
+import { NotesTab } from './notes/NotesTab.js';
 import type { PlaybackClock } from './clock.js';
 import { createStore } from '../player/engine/store.js';
 import { processingPollDelay } from './transcript.js';
 import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
 import { joinClasses } from '../shared/joinClasses.js';
 
-export type CallDetailTab = 'transcript' | 'summary' | 'details';
+const NO_LABELS: AnnotationLabel[] = [];
 
-export type CallDetailPanelPart = 'root' | 'panel-loading' | 'skeleton' | 'error' | 'recording' | 'tabs' | 'tab-list' | 'tab-panel' | 'transcript' | 'transcript-tools' | 'turns' | 'turn-static' | 'speaker' | 'turn-time' | 'turn-text' | 'follow' | 'summary-text' | 'details' | 'field' | 'metadata' | 'recording-notice' | 'recording-setting' | 'switch-track' | 'switch-thumb' | 'warning' | 'empty-note' | 'spacer' | 'response-time' | 'turn-events' | 'turn-event' | 'event-detail' | 'event-arguments';
+export type CallDetailTab = 'transcript' | 'summary' | 'details' | 'notes';
+
+export type CallDetailPanelPart = 'root' | 'panel-loading' | 'skeleton' | 'error' | 'recording' | 'tabs' | 'tab-list' | 'tab-panel' | 'transcript' | 'transcript-tools' | 'turns' | 'turn-static' | 'speaker' | 'turn-time' | 'turn-text' | 'follow' | 'summary-text' | 'details' | 'field' | 'metadata' | 'recording-notice' | 'recording-setting' | 'switch-track' | 'switch-thumb' | 'warning' | 'empty-note' | 'spacer' | 'response-time' | 'turn-events' | 'turn-event' | 'event-detail' | 'event-arguments' | 'notes' | 'note-editor' | 'note-list' | 'note' | 'note-label' | 'note-time' | 'note-author' | 'note-text' | 'note-actions' | 'note-error';
 
 export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallDetailPanelPart | StereoRecordingPlayerPart> {
   callId: string;
@@ -58,9 +61,17 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
   slowResponseSeconds?: number;
   /** @deprecated Use `slowResponseSeconds`. */
   slowResponseMs?: number;
+  /** The labels a note can carry ("Hallucination", "Wrong transfer"…); shown with a call's notes. */
+  annotationLabels?: AnnotationLabel[];
+  /**
+   * Whether this viewer may make, edit and delete notes (the backend's `canEdit` per note still applies).
+   * Notes show only when the adapter has `listAnnotations`.
+   * @default true
+   */
+  canAnnotate?: boolean;
 }
 
-function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, defaultTime, initialTime: deprecatedTime, getMomentUrl, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, defaultTime, initialTime: deprecatedTime, getMomentUrl, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, annotationLabels = NO_LABELS, canAnnotate = true, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const initialTime = defaultTime ?? deprecatedTime;
   const slowResponseMs = slowResponseSeconds !== undefined ? slowResponseSeconds * 1000 : deprecatedSlowMs;
   const { adapter: contextAdapter, messages: m, locale } = useCallsContext(EN_MESSAGES, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'CallDetailPanel');
@@ -132,6 +143,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
               <Tabs.Trigger value="transcript">{m.tabTranscript}</Tabs.Trigger>
               <Tabs.Trigger value="summary">{m.tabSummary}</Tabs.Trigger>
               <Tabs.Trigger value="details">{m.tabDetails}</Tabs.Trigger>
+              {adapter.listAnnotations && <Tabs.Trigger value="notes">{m.tabNotes}</Tabs.Trigger>}
             </Tabs.List>
             <Tabs.Content value="transcript" {...part('tab-panel')}>
               {call.unreadableTurns ? <p {...part('empty-note')}>{fillMessage(m.unreadableTurns, { count: call.unreadableTurns })}</p> : null}
@@ -151,6 +163,11 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
             <Tabs.Content value="details" {...part('tab-panel')}>
               <Details call={call} m={m} locale={locale} />
             </Tabs.Content>
+            {adapter.listAnnotations && (
+              <Tabs.Content value="notes" {...part('tab-panel')}>
+                <NotesTab adapter={adapter} callId={callId} labels={annotationLabels} canAnnotate={canAnnotate} clock={clock} onPlayFrom={call.recording === 'available' ? playFrom : null} m={m} />
+              </Tabs.Content>
+            )}
           </Tabs.Root>
         </>
       )}

@@ -27,4 +27,5 @@ export const callKeys = {
   detail: (adapter: CallsAdapter, callId: string) => [...callKeys.scope(adapter), 'detail', callId] as const,
   recording: (adapter: CallsAdapter, callId: string) => [...callKeys.scope(adapter), 'recording', callId] as const,
   assistants: (adapter: CallsAdapter) => [...callKeys.scope(adapter), 'assistants'] as const,
+  annotations: (adapter: CallsAdapter, callId: string) => [...callKeys.scope(adapter), 'annotations', callId] as const,
 };

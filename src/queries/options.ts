@@ -33,3 +33,13 @@ export function assistantsOptions(adapter: CallsAdapter) {
     retry: shouldRetry,
   });
 }
+
+/** A call's notes, in time order; empty for an adapter without notes. */
+export function annotationsOptions(adapter: CallsAdapter, callId: string) {
+  return queryOptions({
+    queryKey: callKeys.annotations(adapter, callId),
+    queryFn: async ({ signal }) => [...(adapter.listAnnotations ? await adapter.listAnnotations(callId, { signal }) : [])].sort((a, b) => a.start - b.start),
+    enabled: !!adapter.listAnnotations,
+    retry: shouldRetry,
+  });
+}

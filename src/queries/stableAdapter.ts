@@ -16,6 +16,10 @@ function delegateTo(latest: { current: CallsAdapter }): CallsAdapter {
   };
   if (first.setRecordingEnabled) adapter.setRecordingEnabled = (id, enabled) => latest.current.setRecordingEnabled!(id, enabled);
   if (first.listAssistants) adapter.listAssistants = (init) => latest.current.listAssistants!(init);
+  if (first.listAnnotations) adapter.listAnnotations = (callId, init) => latest.current.listAnnotations!(callId, init);
+  if (first.createAnnotation) adapter.createAnnotation = (callId, draft, init) => latest.current.createAnnotation!(callId, draft, init);
+  if (first.updateAnnotation) adapter.updateAnnotation = (callId, id, patch, init) => latest.current.updateAnnotation!(callId, id, patch, init);
+  if (first.deleteAnnotation) adapter.deleteAnnotation = (callId, id, init) => latest.current.deleteAnnotation!(callId, id, init);
   return adapter;
 }
 

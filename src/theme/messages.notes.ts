@@ -1,0 +1,74 @@
+// The words of notes on a call (the Notes tab and its editor), in English and German.
+
+export interface NotesMessages {
+  tabNotes: string;
+  noNotes: string;
+  /** Adds a note at the playhead: `{time}`. */
+  addNoteAt: string;
+  noteLabel: string;
+  noLabel: string;
+  noteText: string;
+  saveNote: string;
+  cancelNote: string;
+  editNote: string;
+  deleteNote: string;
+  playNote: string;
+  /** A note's name for screen readers: `{label}`, `{author}`, `{time}`. */
+  noteName: string;
+  /** A range: `{start}` to `{end}`. */
+  noteRange: string;
+  savingNote: string;
+  /** A save that failed: `{reason}`; what was typed is kept. */
+  noteSaveFailed: string;
+  noteConflict: string;
+  noteDeleteFailed: string;
+  loadingNotes: string;
+  notesFailed: string;
+  copyNotes: string;
+}
+
+export const EN_NOTES_MESSAGES: NotesMessages = {
+  tabNotes: 'Notes',
+  noNotes: 'No notes on this call yet.',
+  addNoteAt: 'Add note at {time}',
+  noteLabel: 'Label',
+  noLabel: 'No label',
+  noteText: 'Note',
+  saveNote: 'Save note',
+  cancelNote: 'Cancel',
+  editNote: 'Edit note',
+  deleteNote: 'Delete note',
+  playNote: 'Play from {time}',
+  noteName: '{label} by {author} at {time}',
+  noteRange: '{start} to {end}',
+  savingNote: 'Saving…',
+  noteSaveFailed: 'The note was not saved: {reason} Your text is kept; try again.',
+  noteConflict: 'Someone else changed this note since you opened it. Your text is kept: save again to replace theirs, or cancel.',
+  noteDeleteFailed: 'The note was not deleted: {reason}',
+  loadingNotes: 'Loading notes…',
+  notesFailed: 'The notes could not be loaded: {reason}',
+  copyNotes: 'Copy notes',
+};
+
+export const DE_NOTES_MESSAGES: NotesMessages = {
+  tabNotes: 'Notizen',
+  noNotes: 'Zu diesem Anruf gibt es noch keine Notizen.',
+  addNoteAt: 'Notiz bei {time} hinzufügen',
+  noteLabel: 'Kategorie',
+  noLabel: 'Keine Kategorie',
+  noteText: 'Notiz',
+  saveNote: 'Notiz speichern',
+  cancelNote: 'Abbrechen',
+  editNote: 'Notiz bearbeiten',
+  deleteNote: 'Notiz löschen',
+  playNote: 'Ab {time} abspielen',
+  noteName: '{label} von {author} bei {time}',
+  noteRange: '{start} bis {end}',
+  savingNote: 'Wird gespeichert…',
+  noteSaveFailed: 'Die Notiz wurde nicht gespeichert: {reason} Ihr Text bleibt erhalten; versuchen Sie es erneut.',
+  noteConflict: 'Jemand anderes hat diese Notiz geändert, seit Sie sie geöffnet haben. Ihr Text bleibt erhalten: Speichern Sie erneut, um die andere Fassung zu ersetzen, oder brechen Sie ab.',
+  noteDeleteFailed: 'Die Notiz wurde nicht gelöscht: {reason}',
+  loadingNotes: 'Notizen werden geladen…',
+  notesFailed: 'Die Notizen konnten nicht geladen werden: {reason}',
+  copyNotes: 'Notizen kopieren',
+};

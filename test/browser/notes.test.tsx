@@ -1,0 +1,137 @@
+// Notes on a call against the demo backend: made, shown again after the page comes back, edited and
+// deleted; a stale edit from another page is a conflict that keeps its text; a failed save keeps the draft.
+import { cleanup, fireEvent, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { AdapterError, CallDetailPanel, CallsProvider, type AnnotationLabel, type CallsAdapter } from '../../src';
+import '../../src/theme/styles.css';
+import { callWithRecording, httpAdapter, render, screen, waitFor } from './helpers';
+
+afterEach(() => cleanup());
+
+const LABELS: AnnotationLabel[] = [
+  { id: 'hallucination', name: 'Hallucination' },
+  { id: 'great', name: 'Great answer' },
+];
+
+function panel(adapter: CallsAdapter, callId: string, testId = 'page') {
+  return (
+    <div data-testid={testId} style={{ width: 720 }}>
+      <CallsProvider adapter={adapter}>
+        <CallDetailPanel callId={callId} annotationLabels={LABELS} defaultTab="notes" />
+      </CallsProvider>
+    </div>
+  );
+}
+
+const notesOf = (root: HTMLElement = document.body) => within(root).queryByRole('list', { name: 'Notes' });
+const noteItems = (root?: HTMLElement) => [...(notesOf(root)?.querySelectorAll(':scope > li') ?? [])].map((li) => li.textContent);
+
+describe('notes on a call', () => {
+  it('makes a note at the playhead, keeps it across a reload, edits and deletes it', async () => {
+    const adapter = httpAdapter();
+    const call = await callWithRecording(adapter, 'short', 1);
+    render(panel(adapter, call.id));
+    await screen.findByText('No notes on this call yet.');
+    const seek = await screen.findByRole('slider', { name: 'Seek' });
+    fireEvent.change(seek, { target: { value: '5' } });
+    await userEvent.click(await screen.findByRole('button', { name: 'Add note at 0:05' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Label' }), 'hallucination');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Note' }), 'Invented a refund policy.{Enter}');
+    await waitFor(() => expect(noteItems()).toEqual([expect.stringMatching(/^Hallucination0:05Demo reviewerInvented a refund policy\./)]));
+    expect(screen.queryByRole('textbox', { name: 'Note' })).toBeNull();
+
+    // A new page: the notes come from the backend.
+    cleanup();
+    render(panel(httpAdapter(), call.id));
+    await waitFor(() => expect(noteItems()).toHaveLength(1));
+    const group = screen.getByRole('group', { name: 'Hallucination by Demo reviewer at 0:05' });
+    await userEvent.click(within(group).getByRole('button', { name: 'Edit note' }));
+    const text = screen.getByRole('textbox', { name: 'Note' });
+    expect(text).toHaveValue('Invented a refund policy.');
+    expect(text).toHaveFocus();
+    await userEvent.clear(text);
+    await userEvent.type(text, 'Invented a 90-day refund policy.{Enter}');
+    await waitFor(() => expect(noteItems()[0]).toContain('Invented a 90-day refund policy.'));
+    // Escape leaves an editor without saving.
+    await userEvent.click(within(screen.getByRole('group', { name: /^Hallucination by/ })).getByRole('button', { name: 'Edit note' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Note' }), ' not this{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'Note' })).toBeNull();
+    expect(noteItems()[0]).not.toContain('not this');
+
+    await userEvent.click(within(screen.getByRole('group', { name: /^Hallucination by/ })).getByRole('button', { name: 'Delete note' }));
+    await screen.findByText('No notes on this call yet.');
+    cleanup();
+    render(panel(httpAdapter(), call.id));
+    await screen.findByText('No notes on this call yet.');
+  });
+
+  it('two pages edit the same note: the second save shows the conflict and keeps its text, and a second try replaces it', async () => {
+    const adapter = httpAdapter();
+    const call = await callWithRecording(adapter, 'short', 2);
+    await adapter.createAnnotation!(call.id, { start: 3, labelId: 'great', text: 'Nice recovery.' });
+    render(<>{panel(httpAdapter(), call.id, 'a')}{panel(httpAdapter(), call.id, 'b')}</>);
+    const [a, b] = [screen.getByTestId('a'), screen.getByTestId('b')];
+    // Two pages in one: each is reached through its own box (a locator, so clicks and keys go to it).
+    const [pageA, pageB] = [page.getByTestId('a'), page.getByTestId('b')];
+    for (const [box, at] of [[a, pageA], [b, pageB]] as const) {
+      await waitFor(() => expect(noteItems(box)).toHaveLength(1));
+      await at.getByRole('button', { name: 'Edit note' }).click();
+    }
+    await pageB.getByRole('textbox', { name: 'Note' }).fill('Nice recovery. (from B)');
+    await pageA.getByRole('textbox', { name: 'Note' }).fill('Nice recovery. (from A)');
+    await pageA.getByRole('button', { name: 'Save note' }).click();
+    await waitFor(() => expect(noteItems(a)[0]).toContain('Nice recovery. (from A)'));
+    await pageB.getByRole('button', { name: 'Save note' }).click();
+    expect(await within(b).findByRole('alert')).toHaveTextContent('Someone else changed this note');
+    expect(within(b).getByRole('textbox', { name: 'Note' })).toHaveValue('Nice recovery. (from B)');
+    await pageB.getByRole('button', { name: 'Save note' }).click();
+    await waitFor(() => expect(within(b).queryByRole('textbox', { name: 'Note' })).toBeNull());
+    const [stored] = await adapter.listAnnotations!(call.id);
+    expect(stored).toMatchObject({ text: 'Nice recovery. (from B)', version: 3 });
+  });
+
+  it.each([
+    ['the server answers 500', () => new AdapterError('server', 'Could not save the note (HTTP 500). The API had a problem.', { status: 500 })],
+    ['the network is cut mid-request', () => new AdapterError('network', 'Could not reach the API. Check the connection and try again.')],
+  ])('when %s: the draft stays, the message says why, nothing half-saved; it is there again after the panel closes', async (_case, failure) => {
+    const base = httpAdapter();
+    const call = await callWithRecording(base, 'short', 3);
+    const failing: CallsAdapter = {
+      ...base,
+      key: `failing notes ${_case}`,
+      createAnnotation: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        throw failure();
+      },
+    };
+    render(panel(failing, call.id));
+    await screen.findByText('No notes on this call yet.');
+    await userEvent.click(screen.getByRole('button', { name: /^Add note at/ }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Note' }), 'Transferred to the wrong team.{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(`The note was not saved: ${failure().message}`);
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('Transferred to the wrong team.');
+    expect(notesOf()).toBeNull(); // the optimistic note is rolled back
+    expect(await base.listAnnotations!(call.id)).toEqual([]);
+    cleanup();
+    render(panel(failing, call.id));
+    expect(await screen.findByRole('textbox', { name: 'Note' })).toHaveValue('Transferred to the wrong team.');
+  });
+
+  it('shows no Notes tab when the adapter has no notes, and has no axe-core violations with notes shown', async () => {
+    const adapter = httpAdapter();
+    const call = await callWithRecording(adapter, 'short', 4);
+    const { listAnnotations: _l, createAnnotation: _c, updateAnnotation: _u, deleteAnnotation: _d, ...without } = adapter;
+    render(<CallsProvider adapter={{ ...without, key: 'no notes' }}><CallDetailPanel callId={call.id} /></CallsProvider>);
+    await screen.findByRole('tab', { name: 'Transcript' });
+    expect(screen.queryByRole('tab', { name: 'Notes' })).toBeNull();
+    cleanup();
+    await adapter.createAnnotation!(call.id, { start: 1, end: 4, labelId: 'great', text: 'Good greeting.' });
+    render(panel(adapter, call.id));
+    await waitFor(() => expect(noteItems()).toHaveLength(1));
+    await userEvent.click(screen.getByRole('button', { name: /^Add note at/ }));
+    const results = await axe.run(document.body, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
