@@ -5,7 +5,7 @@ import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
 import type { AnnotationLabel, CallsAdapter } from '../types.js';
 import { EN_MESSAGES, type Messages } from '../theme/messages.js';
 import { isAdapterError } from '../adapter/errors.js';
-import { callDetailOptions } from '../queries/options.js';
+import { annotationsOptions, callDetailOptions } from '../queries/options.js';
 import { fillMessage } from '../format.js';
 import { requireAdapter, useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
@@ -93,6 +93,8 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
   const onAnalysis = useCallback((value: ConversationAnalysis) => setAnalysis({ callId, value }), [callId]);
   const onTimeUpdate = useCallback((time: number) => clock.set({ time }), [clock]);
   const player = useRef<StereoPlayerHandle>(null);
+  // The same query as the Notes tab's: one request, the track and the list always agree.
+  const notes = useQuery(annotationsOptions(adapter, callId));
   const playFrom = useCallback((seconds: number) => player.current?.playFrom(seconds), []);
   const call = detail.data;
   useReportProblems(useMemo(() => (call ? [call] : []), [call]), onError);
@@ -130,6 +132,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
                 locale={localeProp}
                 {...(call.transcript ? { transcript: call.transcript } : {})}
                 {...(call.events ? { events: call.events } : {})}
+                {...(notes.data?.length ? { annotations: notes.data, annotationLabels } : {})}
                 {...(initialTime === undefined ? {} : { defaultTime: initialTime })}
                 {...(getMomentUrl ? { getMomentUrl } : {})}
                 {...(slowResponseMs === undefined ? {} : { slowResponseSeconds: slowResponseMs / 1000 })}

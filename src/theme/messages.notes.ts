@@ -2,6 +2,8 @@
 
 export interface NotesMessages {
   tabNotes: string;
+  /** The track of notes under the lanes. */
+  notesTrack: string;
   noNotes: string;
   /** Adds a note at the playhead: `{time}`. */
   addNoteAt: string;
@@ -29,6 +31,7 @@ export interface NotesMessages {
 
 export const EN_NOTES_MESSAGES: NotesMessages = {
   tabNotes: 'Notes',
+  notesTrack: 'Notes on the timeline',
   noNotes: 'No notes on this call yet.',
   addNoteAt: 'Add note at {time}',
   noteLabel: 'Label',
@@ -52,6 +55,7 @@ export const EN_NOTES_MESSAGES: NotesMessages = {
 
 export const DE_NOTES_MESSAGES: NotesMessages = {
   tabNotes: 'Notizen',
+  notesTrack: 'Notizen auf der Zeitleiste',
   noNotes: 'Zu diesem Anruf gibt es noch keine Notizen.',
   addNoteAt: 'Notiz bei {time} hinzufügen',
   noteLabel: 'Kategorie',

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { AdapterError, CallDetailPanel, CallsProvider, type AnnotationLabel, type CallsAdapter } from '../../src';
 import '../../src/theme/styles.css';
-import { callWithRecording, httpAdapter, render, screen, waitFor } from './helpers';
+import { callWithRecording, httpAdapter, render, screen, waitFor, waitForState } from './helpers';
 
 afterEach(() => cleanup());
 
@@ -34,6 +34,7 @@ describe('notes on a call', () => {
     const call = await callWithRecording(adapter, 'short', 1);
     render(panel(adapter, call.id));
     await screen.findByText('No notes on this call yet.');
+    await waitForState('paused'); // the recording's length known, so the slider can move
     const seek = await screen.findByRole('slider', { name: 'Seek' });
     fireEvent.change(seek, { target: { value: '5' } });
     await userEvent.click(await screen.findByRole('button', { name: 'Add note at 0:05' }));
@@ -117,6 +118,47 @@ describe('notes on a call', () => {
     cleanup();
     render(panel(failing, call.id));
     expect(await screen.findByRole('textbox', { name: 'Note' })).toHaveValue('Transferred to the wrong team.');
+  });
+
+  it('five notes overlapping in one second: all five drawn on the track apart, each reachable by Tab, each plays from its start', async () => {
+    const adapter = httpAdapter();
+    const call = await callWithRecording(adapter, 'short', 5);
+    for (const [i, at] of [6, 6.2, 6.4, 6.6, 6.8].entries()) {
+      await adapter.createAnnotation!(call.id, { start: at, ...(i % 2 ? { end: 7 } : {}), labelId: i % 2 ? 'great' : 'hallucination', text: `note ${i}` });
+    }
+    render(panel(adapter, call.id));
+    const track = await screen.findByRole('list', { name: 'Notes on the timeline' });
+    await waitFor(() => expect(within(track).getAllByRole('button')).toHaveLength(5));
+    const marks = within(track).getAllByRole('button');
+    const boxes = marks.map((b) => b.getBoundingClientRect());
+    for (const box of boxes) {
+      expect(box.width).toBeGreaterThanOrEqual(23);
+      expect(box.height).toBeGreaterThanOrEqual(20);
+    }
+    // No two marks cover each other.
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [p, q] = [boxes[i]!, boxes[j]!];
+        const overlap = Math.min(p.right, q.right) - Math.max(p.left, q.left) > 1 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 1;
+        expect(overlap, `marks ${i} and ${j}: ${JSON.stringify([p, q])} ${marks.map((m) => m.parentElement!.getAttribute("style")).join(" / ")}`).toBe(false);
+      }
+    }
+    expect(marks.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Hallucination by Demo reviewer at 0:06',
+      'Great answer by Demo reviewer at 0:06 to 0:07',
+      'Hallucination by Demo reviewer at 0:06',
+      'Great answer by Demo reviewer at 0:06 to 0:07',
+      'Hallucination by Demo reviewer at 0:06',
+    ]);
+    marks[0]!.focus();
+    const reached = new Set([document.activeElement]);
+    for (let i = 0; i < 4; i++) {
+      await userEvent.keyboard('{Tab}');
+      reached.add(document.activeElement);
+    }
+    expect(marks.every((mark) => reached.has(mark))).toBe(true);
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(Number((screen.getByRole('slider', { name: 'Seek' }) as HTMLInputElement).value)).toBeGreaterThanOrEqual(6.8));
   });
 
   it('shows no Notes tab when the adapter has no notes, and has no axe-core violations with notes shown', async () => {
