@@ -15,7 +15,7 @@ import { StereoRecordingPlayer, type StereoPlayerHandle, type StereoRecordingPla
 import { Details } from './Details.js';
 import { RecordingNotice } from './RecordingNotice.js';
 import { Transcript } from './Transcript.js';
-import { NotesTab } from './notes/NotesTab.js';
+import { NotesTab, type ComposeRequest } from './notes/NotesTab.js';
 import type { PlaybackClock } from './clock.js';
 import { createStore } from '../player/engine/store.js';
 import { processingPollDelay } from './transcript.js';
@@ -95,6 +95,12 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
   const player = useRef<StereoPlayerHandle>(null);
   // The same query as the Notes tab's: one request, the track and the list always agree.
   const notes = useQuery(annotationsOptions(adapter, callId));
+  const [compose, setCompose] = useState<ComposeRequest | null>(null);
+  const takesNotes = Boolean(adapter.listAnnotations && adapter.createAnnotation && canAnnotate);
+  const annotate = useCallback((range: ComposeRequest['range']) => {
+    setCompose((old) => ({ range, serial: (old?.serial ?? 0) + 1 }));
+    setTab('notes');
+  }, [setTab]);
   const playFrom = useCallback((seconds: number) => player.current?.playFrom(seconds), []);
   const call = detail.data;
   useReportProblems(useMemo(() => (call ? [call] : []), [call]), onError);
@@ -133,6 +139,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
                 {...(call.transcript ? { transcript: call.transcript } : {})}
                 {...(call.events ? { events: call.events } : {})}
                 {...(notes.data?.length ? { annotations: notes.data, annotationLabels } : {})}
+                {...(takesNotes ? { onAnnotate: annotate } : {})}
                 {...(initialTime === undefined ? {} : { defaultTime: initialTime })}
                 {...(getMomentUrl ? { getMomentUrl } : {})}
                 {...(slowResponseMs === undefined ? {} : { slowResponseSeconds: slowResponseMs / 1000 })}
@@ -168,7 +175,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
             </Tabs.Content>
             {adapter.listAnnotations && (
               <Tabs.Content value="notes" {...part('tab-panel')}>
-                <NotesTab adapter={adapter} callId={callId} labels={annotationLabels} canAnnotate={canAnnotate} clock={clock} onPlayFrom={call.recording === 'available' ? playFrom : null} m={m} />
+                <NotesTab adapter={adapter} callId={callId} labels={annotationLabels} canAnnotate={canAnnotate} clock={clock} onPlayFrom={call.recording === 'available' ? playFrom : null} compose={compose} m={m} />
               </Tabs.Content>
             )}
           </Tabs.Root>

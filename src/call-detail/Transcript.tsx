@@ -81,7 +81,7 @@ export function Transcript({ turns, events, responses, clock, onPlayFrom, m, loc
     const to = Math.max(0, Math.min(turns.length - 1, index));
     setFollowing(false);
     view.setFocused(to); // drawn from now on, wherever the scrolling lands
-    scrollTo(to);
+    view.reveal(to);
     setFocusTarget(to);
   };
   const onListKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {

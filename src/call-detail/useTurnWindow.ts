@@ -37,13 +37,15 @@ export interface TurnWindow {
   measure(element: HTMLElement | null): void;
   /** Brings a turn into view, a third of the way down. */
   scrollTo(index: number): void;
+  /** Brings a turn just into view (as little scrolling as can be), settling as rows are measured. */
+  reveal(index: number): void;
   /** Whether a turn is wholly within the visible span. */
   inView(index: number): boolean;
   setFocused(index: number | null): void;
 }
 
 /** What of either virtualizer (element or window) the transcript uses. */
-type Windowing = Pick<Virtualizer<HTMLElement, HTMLElement>, 'getVirtualItems' | 'getTotalSize' | 'measureElement' | 'scrollToOffset' | 'measurementsCache' | 'scrollOffset' | 'scrollRect'>;
+type Windowing = Pick<Virtualizer<HTMLElement, HTMLElement>, 'getVirtualItems' | 'getTotalSize' | 'measureElement' | 'scrollToOffset' | 'scrollToIndex' | 'measurementsCache' | 'scrollOffset' | 'scrollRect'>;
 
 export function useTurnWindow(listRef: RefObject<HTMLElement | null>, count: number): TurnWindow {
   const [scroller, setScroller] = useState<Scroller | null>(null);
@@ -121,6 +123,10 @@ export function useTurnWindow(listRef: RefObject<HTMLElement | null>, count: num
     virtualizer.scrollToOffset(Math.max(0, item.start - (virtualizer.scrollRect?.height ?? 0) / 3));
   }, [virtualizer, count]);
 
+  const reveal = useCallback((index: number) => {
+    if (index >= 0 && index < count) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [virtualizer, count]);
+
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items[items.length - 1];
@@ -134,6 +140,7 @@ export function useTurnWindow(listRef: RefObject<HTMLElement | null>, count: num
     after: drawn ? (last ? Math.max(0, virtualizer.getTotalSize() - (last.end - offset)) : 0) : (count - unlaid) * FALLBACK_ROW_PX,
     measure,
     scrollTo,
+    reveal,
     inView: (index) => {
       const item = virtualizer.measurementsCache[index];
       const top = virtualizer.scrollOffset ?? 0;

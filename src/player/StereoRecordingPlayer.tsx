@@ -1,9 +1,11 @@
-import { forwardRef, lazy, Suspense, useEffect, useId, useRef, useImperativeHandle, useState, type ForwardedRef, type HTMLAttributes, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
+import { forwardRef, lazy, Suspense, useCallback, useEffect, useId, useRef, useImperativeHandle, useState, type ForwardedRef, type HTMLAttributes, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
 import type { Annotation, AnnotationLabel, CallEvent, CallsAdapter, TranscriptTurn } from '../types.js';
 import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
 
 import { ReviewSection } from './ReviewSection.js';
 import { Transport } from './Transport.js';
+import { useNoteMaking } from './useNoteMaking.js';
+import { NoteSelection } from './NoteSelection.js';
 import type { Messages } from '../theme/messages.js';
 import { EN_PLAYER_WORDS } from '../theme/messages.player.js';
 import { useCallsContext } from '../queries/provider.js';
@@ -26,7 +28,7 @@ const EventTrack = lazy(() => import('./EventTrack.js').then((m) => ({ default: 
 const NoteTrack = lazy(() => import('./NoteTrack.js').then((m) => ({ default: m.NoteTrack })));
 const NO_LABELS: readonly AnnotationLabel[] = [];
 
-export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'review' | 'review-summary' | 'tools' | 'event-label' | 'switch-label' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'sr-only' | 'shortcuts' | 'download' | 'shortcut-list' | 'events' | 'event' | 'event-span' | 'figures' | 'figure-list' | 'figure' | 'slow-count' | 'list-interruptions' | 'interruption-list' | 'replay' | 'share-bar' | 'skip-silences' | 'skip-switch' | 'switch-track' | 'switch-thumb' | 'silence-skipped' | 'moment-link' | 'moment-status' | 'note-track' | 'note-mark';
+export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'review' | 'review-summary' | 'tools' | 'event-label' | 'switch-label' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'sr-only' | 'shortcuts' | 'download' | 'shortcut-list' | 'events' | 'event' | 'event-span' | 'figures' | 'figure-list' | 'figure' | 'slow-count' | 'list-interruptions' | 'interruption-list' | 'replay' | 'share-bar' | 'skip-silences' | 'skip-switch' | 'switch-track' | 'switch-thumb' | 'silence-skipped' | 'moment-link' | 'moment-status' | 'note-track' | 'note-mark' | 'note-selection';
 
 export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'onTimeUpdate' | 'children'>, StylingProps<StereoRecordingPlayerPart> {
   callId: string;
@@ -60,6 +62,11 @@ export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivE
   annotations?: readonly Annotation[];
   /** The labels notes may carry: their names and colours on the track. */
   annotationLabels?: readonly AnnotationLabel[];
+  /**
+   * Given, the player makes notes: I and O mark a range, C hands it over (a moment without marks), and
+   * Shift+drag on the lanes (a held touch, then a drag) hands over the dragged range. Times in seconds.
+   */
+  onAnnotate?: (range: { start: number; end?: number }) => void;
   /** Where playback starts, in seconds (a link to a moment); read when the call opens. */
   defaultTime?: number;
   /** @deprecated Use `defaultTime`. */
@@ -99,12 +106,18 @@ const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCor
   unsupported: 'listeningUnsupported',
 };
 
-function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, annotations, annotationLabels = NO_LABELS, defaultTime, initialTime: deprecatedTime, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, onAnalysis, getMomentUrl, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, annotations, annotationLabels = NO_LABELS, onAnnotate, defaultTime, initialTime: deprecatedTime, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, onAnalysis, getMomentUrl, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const initialTime = defaultTime ?? deprecatedTime;
   const slowResponseMs = slowResponseSeconds !== undefined ? slowResponseSeconds * 1000 : deprecatedSlowMs;
   const { adapter, messages: m, locale } = useCallsContext(EN_PLAYER_WORDS, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'StereoRecordingPlayer');
   const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis });
   const { store, status } = state;
+  const [lanes, setLanes] = useState<HTMLDivElement | null>(null);
+  const lanesRef = useCallback((element: HTMLDivElement | null) => {
+    waveformRef(element);
+    setLanes(element);
+  }, [waveformRef]);
+  const noteMaking = useNoteMaking(store, lanes, onAnnotate);
   // The root's own slices: each changes a few times per call, never with the clock.
   const waveform = useStoreSlice(store, waveformOf, 'loading');
   const urlGeneration = useStoreSlice(store, urlGenerationOf, 0);
@@ -149,7 +162,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
   const onBlur = composeHandlers(hostBlur, (event: FocusEvent<HTMLDivElement>) => {
     if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget as Node)) focusInside.current = false;
   });
-  const onKeyDown = composeHandlers(hostKeyDown, (event: KeyboardEvent<HTMLDivElement>) => handleShortcutKey(event, { commands: actions, ready, duration }));
+  const onKeyDown = composeHandlers(hostKeyDown, (event: KeyboardEvent<HTMLDivElement>) => handleShortcutKey(event, { commands: actions, ready, duration, notes: noteMaking.commands }));
 
   return (
     <StylingProvider value={styling}>
@@ -181,7 +194,8 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
         )}
         <LaneHead speaker="caller" store={store} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} tabStop={mixStop} onFocusSwitch={setMixStop} />
         <LaneHead speaker="assistant" store={store} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} tabStop={mixStop} onFocusSwitch={setMixStop} />
-        <div {...part('waveform')} dir="ltr" role="img" aria-label={m.recordingLanes} ref={waveformRef} data-zoomed={zoomed || undefined} />
+        <div {...part('waveform')} dir="ltr" role="img" aria-label={m.recordingLanes} ref={lanesRef} data-zoomed={zoomed || undefined} />
+        {noteMaking.commands && <NoteSelection store={store} marks={noteMaking.marks} m={m} />}
         <WaveformNotes store={store} m={m} error={status === 'error'} />
         {annotations && annotations.length > 0 && status !== 'error' && (
           <Suspense fallback={<div {...part('note-track')} aria-hidden="true" />}>
@@ -196,7 +210,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
         </div>
       ) : (
         <>
-          <Transport store={store} actions={actions} m={m} locale={locale} callId={callId} turns={transcript ?? NO_TURNS} getMomentUrl={getMomentUrl} />
+          <Transport store={store} actions={actions} m={m} locale={locale} callId={callId} turns={transcript ?? NO_TURNS} getMomentUrl={getMomentUrl} takesNotes={Boolean(noteMaking.commands)} />
           {LISTENING_NOTES[listening] && <p id={listeningNoteId} {...part('listening-note')}>{m[LISTENING_NOTES[listening]!]}</p>}
           <ReviewSection store={store} actions={actions} m={m} locale={locale} turns={Boolean(transcript?.length)} events={Boolean(events?.length)} />
         </>

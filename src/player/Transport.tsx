@@ -13,7 +13,7 @@ import { TurnNav, ZoomControls } from './TurnAndZoom.js';
 import { SkipSilences } from './SkipSilences.js';
 
 import { KeyboardIcon } from './icons.js';
-import { HELP_ROWS } from './shortcuts.js';
+import { helpRows } from './shortcuts.js';
 
 // Only where the host gives getMomentUrl.
 const MomentLink = lazy(() => import('./MomentLink.js').then((m) => ({ default: m.MomentLink })));
@@ -26,9 +26,11 @@ interface TransportProps {
   callId: string;
   turns: readonly TranscriptTurn[];
   getMomentUrl: ((callId: string, seconds: number) => string) | undefined;
+  /** The help list names the notes' keys too. */
+  takesNotes: boolean;
 }
 
-export const Transport = memo(function Transport({ store, actions, m, locale, callId, turns, getMomentUrl }: TransportProps) {
+export const Transport = memo(function Transport({ store, actions, m, locale, callId, turns, getMomentUrl, takesNotes }: TransportProps) {
   const part = usePart();
   const [showKeys, setShowKeys] = useState(false);
   const keysId = useId();
@@ -52,7 +54,7 @@ export const Transport = memo(function Transport({ store, actions, m, locale, ca
         </div>
       </div>
       <dl id={keysId} {...part('shortcut-list')} hidden={!showKeys}>
-        {HELP_ROWS.map((row) => (
+        {helpRows(takesNotes).map((row) => (
           <Fragment key={row.label}>
             <dt>{row.help.map((chord, i) => <Fragment key={i}>{i > 0 && ' '}{chord.map((cap, j) => <Fragment key={cap}>{j > 0 && ' + '}<kbd>{cap}</kbd></Fragment>)}</Fragment>)}</dt>
             <dd>{m[row.label]}</dd>

@@ -2,9 +2,12 @@
 // control and the help list under the keyboard button.
 import type { PlayerWords } from '../theme/messages.js';
 import type { PlayerCommands } from './engine/PlayerEngine.js';
+import type { NoteCommands } from './useNoteMaking.js';
 
 export interface ShortcutContext {
   commands: PlayerCommands;
+  /** Present when the host takes notes (`onAnnotate`). */
+  notes: NoteCommands | null;
   duration: number;
   key: string;
 }
@@ -17,6 +20,8 @@ export interface Shortcut {
   anyState?: boolean;
   /** Only on the Seek slider, where these keys mean "move along the recording". */
   sliderOnly?: boolean;
+  /** Only where the host takes notes. */
+  needsNotes?: boolean;
   /** What the help list shows: chords, each a list of key caps. */
   help?: readonly (readonly string[])[];
   label?: { [K in keyof PlayerWords]: PlayerWords[K] extends string ? K : never }[keyof PlayerWords];
@@ -38,6 +43,10 @@ export const SHORTCUTS = {
   speed: { keys: ['[', ']'], anyState: true, help: [['['], [']']], label: 'shortcutSpeed', run: ({ commands, key }) => commands.stepRate(key === '[' ? -1 : 1) },
   turns: { keys: ['p', 'n'], help: [['P'], ['N']], label: 'shortcutTurns', run: ({ commands, key }) => void commands.goToTurn(key === 'p' ? -1 : 1) },
   zoom: { keys: ['-', '+', '='], help: [['-'], ['+']], label: 'shortcutZoom', run: ({ commands, key }) => commands.stepZoom(key === '-' ? -1 : 1) },
+  notes: {
+    keys: ['i', 'o', 'c'], needsNotes: true, help: [['I'], ['O'], ['C']], label: 'shortcutNotes',
+    run: ({ notes, key }) => (key === 'i' ? notes?.markIn() : key === 'o' ? notes?.markOut() : notes?.annotate()),
+  },
 } satisfies Record<string, Shortcut>;
 
 export type ShortcutId = keyof typeof SHORTCUTS;
@@ -55,21 +64,26 @@ export function ariaShortcuts(ids: readonly ShortcutId[], onlyKey?: string): str
 }
 
 /** The row a key press belongs to, if any. */
-export function findShortcut(event: { key: string; shiftKey: boolean }, onSlider: boolean): Shortcut | undefined {
+export function findShortcut(event: { key: string; shiftKey: boolean }, onSlider: boolean, takesNotes = false): Shortcut | undefined {
   const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
   return (Object.values(SHORTCUTS) as Shortcut[]).find((row) =>
-    row.keys.includes(key) && (row.sliderOnly ? onSlider : true) && (row.keys[0]!.startsWith('Arrow') ? Boolean(row.shift) === event.shiftKey : true));
+    row.keys.includes(key) && (row.sliderOnly ? onSlider : true) && (!row.needsNotes || takesNotes) && (row.keys[0]!.startsWith('Arrow') ? Boolean(row.shift) === event.shiftKey : true));
 }
 
-/** Rows for the help list, in table order. */
-export const HELP_ROWS = (Object.values(SHORTCUTS) as Shortcut[]).filter((row): row is Shortcut & Required<Pick<Shortcut, 'help' | 'label'>> => Boolean(row.help && row.label));
+type HelpRow = Shortcut & Required<Pick<Shortcut, 'help' | 'label'>>;
+const ALL_HELP_ROWS = (Object.values(SHORTCUTS) as Shortcut[]).filter((row): row is HelpRow => Boolean(row.help && row.label));
+
+/** Rows for the help list, in table order (the notes' keys only where the host takes notes). */
+export function helpRows(takesNotes: boolean): HelpRow[] {
+  return ALL_HELP_ROWS.filter((row) => takesNotes || !row.needsNotes);
+}
 
 const EDITABLE = new Set(['SELECT', 'TEXTAREA']);
 
 /** Runs the shortcut a key press means, if any (and calls preventDefault then). */
 export function handleShortcutKey(
   event: { key: string; shiftKey: boolean; altKey: boolean; ctrlKey: boolean; metaKey: boolean; target: EventTarget | null; preventDefault(): void },
-  { commands, ready, duration }: { commands: PlayerCommands; ready: boolean; duration: number },
+  { commands, ready, duration, notes = null }: { commands: PlayerCommands; ready: boolean; duration: number; notes?: NoteCommands | null },
 ): void {
   const target = event.target as HTMLElement;
   if (event.altKey || event.ctrlKey || event.metaKey || EDITABLE.has(target.tagName) || target.isContentEditable) return;
@@ -77,8 +91,8 @@ export function handleShortcutKey(
   if (target.tagName === 'INPUT' && !onSlider) return;
   // Space on a button is that button's own click.
   if (event.key === ' ' && target.tagName === 'BUTTON') return;
-  const row = findShortcut(event, onSlider);
+  const row = findShortcut(event, onSlider, notes !== null);
   if (!row || (!ready && !row.anyState)) return;
   event.preventDefault();
-  row.run({ commands, duration, key: event.key.length === 1 ? event.key.toLowerCase() : event.key });
+  row.run({ commands, notes, duration, key: event.key.length === 1 ? event.key.toLowerCase() : event.key });
 }

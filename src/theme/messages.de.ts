@@ -48,6 +48,8 @@ export const DE_MESSAGES: Messages = {
   silenceLegend: 'Lange Stille',
   shortcutTurns: 'Vorheriger oder nächster Beitrag',
   shortcutZoom: 'Wellenform zoomen (auch Strg + Mausrad)',
+  shortcutNotes: 'Anfang und Ende einer Notiz markieren, dann schreiben (auch Umschalt + Ziehen auf den Spuren)',
+  noteMarked: 'Notiz markiert: {range}. C schreibt sie.',
   recordingLanes: 'Wellenform der Aufnahme: Anrufer oben, Assistent unten',
   noRecording: 'Zu diesem Anruf gibt es keine Aufnahme.',
   noAdapter: 'Keine Datenquelle. Übergeben Sie eine `adapter`-Prop oder umschließen Sie die Komponente mit einem CallsProvider.',

@@ -40,6 +40,10 @@ export interface PlayerMessages {
   silenceLegend: string;
   shortcutTurns: string;
   shortcutZoom: string;
+  /** I, O and C: mark a note's start and end, then write it (only where the host takes notes). */
+  shortcutNotes: string;
+  /** Said when I or O marks a time: `{range}` is what a note would cover now. */
+  noteMarked: string;
   copyFailed: string;
   playFromHere: string;
 }
@@ -74,6 +78,8 @@ export const EN_PLAYER_MESSAGES: PlayerMessages = {
   silenceLegend: 'Long silence',
   shortcutTurns: 'Previous or next turn',
   shortcutZoom: 'Zoom the waveform (also Ctrl + mouse wheel)',
+  shortcutNotes: 'Mark where a note starts and ends, then write it (also Shift + drag on the lanes)',
+  noteMarked: 'Note marked: {range}. C writes it.',
   recordingLanes: 'Recording waveform: caller on top, assistant below',
   copyFailed: 'Copying was not allowed by the browser.',
   playFromHere: 'Play from {time}',

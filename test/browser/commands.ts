@@ -50,7 +50,7 @@ export const emulateColorScheme: BrowserCommand<[scheme: 'light' | 'dark' | null
 };
 
 /** Touch gestures as a finger makes them (CDP Input.dispatchTouchEvent), in page coordinates. */
-export const touchDrag: BrowserCommand<[points: { x: number; y: number }[], stepMs?: number]> = async (context, points, stepMs = 16) => {
+export const touchDrag: BrowserCommand<[points: { x: number; y: number }[], stepMs?: number, holdMs?: number]> = async (context, points, stepMs = 16, holdMs = 0) => {
   const page = (context as unknown as { page: import('playwright').Page }).page;
   // Files run side by side in pages of their own: a finger touches the page in front.
   await page.bringToFront();
@@ -58,6 +58,8 @@ export const touchDrag: BrowserCommand<[points: { x: number; y: number }[], step
   const [first, ...rest] = points;
   if (!first) return;
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [first] });
+  // A finger held still before it moves (a long press).
+  if (holdMs > 0) await new Promise((resolve) => setTimeout(resolve, holdMs));
   for (const point of rest) {
     await new Promise((resolve) => setTimeout(resolve, stepMs));
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
@@ -66,11 +68,31 @@ export const touchDrag: BrowserCommand<[points: { x: number; y: number }[], step
   await cdp.detach();
 };
 
+/** A mouse drag as a hand makes it (CDP Input.dispatchMouseEvent), in page coordinates, Shift held when asked. */
+export const mouseDrag: BrowserCommand<[points: { x: number; y: number }[], shift?: boolean]> = async (context, points, shift = false) => {
+  const page = (context as unknown as { page: import('playwright').Page }).page;
+  await page.bringToFront();
+  const cdp = await page.context().newCDPSession(page);
+  const modifiers = shift ? 8 : 0;
+  const [first, ...rest] = points;
+  if (!first) return;
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...first, modifiers });
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...first, button: 'left', buttons: 1, clickCount: 1, modifiers });
+  for (const point of rest) {
+    await new Promise((resolve) => setTimeout(resolve, 16));
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...point, button: 'left', buttons: 1, modifiers });
+  }
+  const last = rest.at(-1) ?? first;
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...last, button: 'left', buttons: 0, clickCount: 1, modifiers });
+  await cdp.detach();
+};
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateTouch: (enabled: boolean) => Promise<void>;
     emulateColorScheme: (scheme: 'light' | 'dark' | null) => Promise<void>;
-    touchDrag: (points: { x: number; y: number }[], stepMs?: number) => Promise<void>;
+    touchDrag: (points: { x: number; y: number }[], stepMs?: number, holdMs?: number) => Promise<void>;
+    mouseDrag: (points: { x: number; y: number }[], shift?: boolean) => Promise<void>;
     freezePage: (ms: number) => Promise<void>;
     captureDownload: (timeoutMs?: number) => Promise<CapturedDownload>;
     readDownloadedText: () => Promise<string>;

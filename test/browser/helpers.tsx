@@ -172,3 +172,10 @@ export function markAt(root: HTMLElement, seconds: number, duration: number, lan
 
 /** Whether two RGBA colours are the same but for rounding (or a faint mark drawn under this one). */
 export const sameColour = (a: readonly number[] | null, b: readonly number[]) => !!a && a.every((v, i) => Math.abs(v - b[i]!) <= 8);
+
+/** A point of the test's page in the runner's page (the test runs in an iframe), for CDP input. */
+export function onPage(x: number, y: number) {
+  const frame = window.frameElement?.getBoundingClientRect();
+  const scale = frame ? frame.width / window.innerWidth : 1;
+  return { x: (frame?.left ?? 0) + x * scale, y: (frame?.top ?? 0) + y * scale };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ariaShortcuts, findShortcut, handleShortcutKey, HELP_ROWS } from '../../src/player/shortcuts';
+import { ariaShortcuts, findShortcut, handleShortcutKey, helpRows } from '../../src/player/shortcuts';
 import type { PlayerCommands } from '../../src/player/engine/PlayerEngine';
 
 const commands = () => ({
@@ -58,10 +58,22 @@ describe('player shortcuts: one table', () => {
     expect(ariaShortcuts(['skip', 'skipLong', 'startEnd'])).toBe('ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End');
     expect(ariaShortcuts(['zoom'], '+')).toBe('+');
     expect(ariaShortcuts(['turns'], 'p')).toBe('P');
-    expect(HELP_ROWS.map((row) => row.label)).toEqual([
+    expect(helpRows(false).map((row) => row.label)).toEqual([
       'shortcutPlayPause', 'shortcutSkip', 'shortcutSkipLong', 'shortcutStartEnd', 'shortcutSpeed', 'shortcutTurns', 'shortcutZoom',
     ]);
-    for (const row of HELP_ROWS) for (const chord of row.help) expect(chord.length).toBeGreaterThan(0);
+    expect(helpRows(true).map((row) => row.label).at(-1)).toBe('shortcutNotes');
+    for (const row of helpRows(true)) for (const chord of row.help) expect(chord.length).toBeGreaterThan(0);
     expect(findShortcut({ key: 'x', shiftKey: false }, false)).toBeUndefined();
+  });
+
+  it('I, O and C reach the notes only where the host takes notes', () => {
+    const notes = { markIn: vi.fn(), markOut: vi.fn(), annotate: vi.fn() };
+    const target = document.createElement('div');
+    for (const key of ['i', 'O', 'c']) {
+      handleShortcutKey({ key, shiftKey: key === 'O', altKey: false, ctrlKey: false, metaKey: false, target, preventDefault: () => undefined }, { commands: commands(), ready: true, duration: 60, notes });
+    }
+    expect([notes.markIn, notes.markOut, notes.annotate].map((f) => f.mock.calls.length)).toEqual([1, 1, 1]);
+    expect(findShortcut({ key: 'c', shiftKey: false }, false)).toBeUndefined();
+    expect(findShortcut({ key: 'c', shiftKey: false }, false, true)?.label).toBe('shortcutNotes');
   });
 });

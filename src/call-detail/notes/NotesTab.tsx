@@ -1,6 +1,6 @@
 // The Notes tab: a call's notes in time order, each played, edited or deleted where allowed, and a new
 // one made at the playhead. A draft left open (a failed save, a closed panel) is opened again here.
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Annotation, AnnotationLabel, CallsAdapter } from '../../types.js';
 import type { Messages } from '../../theme/messages.js';
 import { fillMessage, formatClock } from '../../format.js';
@@ -21,12 +21,20 @@ interface Props {
   canAnnotate: boolean;
   clock: Store<PlaybackClock>;
   onPlayFrom: ((seconds: number) => void) | null;
+  /** A note asked for elsewhere (the player's keys or a drag, the transcript's words): opens the editor. */
+  compose: ComposeRequest | null;
   m: Messages;
+}
+
+export interface ComposeRequest {
+  range: Omit<NoteDraft, 'text'>;
+  /** A new request each time, even for the same range. */
+  serial: number;
 }
 
 const draftOf = (note: Annotation): NoteDraft => ({ start: note.start, end: note.end, turnIndex: note.turnIndex, words: note.words, labelId: note.labelId, text: note.text ?? '' });
 
-export function NotesTab({ adapter, callId, labels, canAnnotate, clock, onPlayFrom, m }: Props) {
+export function NotesTab({ adapter, callId, labels, canAnnotate, clock, onPlayFrom, compose, m }: Props) {
   const part = usePart();
   const { notes, save, remove, editable } = useNotes(adapter, callId);
   const scope = adapterScope(adapter);
@@ -42,6 +50,12 @@ export function NotesTab({ adapter, callId, labels, canAnnotate, clock, onPlayFr
   const mayWrite = canAnnotate && editable;
   const labelName = (id: string | undefined) => labels.find((l) => l.id === id)?.name ?? m.noLabel;
   const list = notes.data ?? [];
+
+  // A request from the player or the transcript: its range, with whatever was being typed for a new note.
+  useEffect(() => {
+    if (!compose || !mayWrite) return;
+    setEditing({ id: null, initial: { text: readDraft(newKey)?.text ?? '', ...compose.range } });
+  }, [compose, mayWrite, newKey]);
 
   const openNew = () => setEditing({ id: null, initial: readDraft(newKey) ?? { start: clock.get().time, text: '' } });
   const openEdit = (note: Annotation) => setEditing({ id: note.id, initial: readDraft(draftKey(scope, callId, note.id)) ?? draftOf(note) });
@@ -64,7 +78,7 @@ export function NotesTab({ adapter, callId, labels, canAnnotate, clock, onPlayFr
       </div>
       {editing && (
         <NoteEditor
-          key={editing.id ?? 'new'}
+          key={editing.id ?? `new ${compose?.serial ?? 0}`}
           draftKey={draftKey(scope, callId, editing.id)}
           initial={editing.initial}
           labels={labels}

@@ -1,0 +1,22 @@
+// What range a note made from the keyboard covers: I marks where it starts, O where it ends, C writes it.
+// Marks may come in either order; with none, the note is a moment at the playhead.
+
+export interface NoteRange {
+  start: number;
+  end?: number;
+}
+
+/** Ranges shorter than this are moments (a click, not a drag). */
+export const MIN_RANGE_SECONDS = 0.1;
+
+export function noteRange(markIn: number | null, markOut: number | null, now: number): NoteRange {
+  const start = markIn ?? (markOut !== null ? Math.min(markOut, now) : now);
+  const end = markOut ?? (markIn !== null ? now : start);
+  const [from, to] = start <= end ? [start, end] : [end, start];
+  return to - from >= MIN_RANGE_SECONDS ? { start: from, end: to } : { start: from };
+}
+
+/** A dragged span, in either direction, as a note's range. */
+export function dragRange(anchor: number, at: number): NoteRange {
+  return noteRange(anchor, at, at);
+}
