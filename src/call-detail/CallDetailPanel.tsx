@@ -26,7 +26,7 @@ const NO_LABELS: AnnotationLabel[] = [];
 
 export type CallDetailTab = 'transcript' | 'summary' | 'details' | 'notes';
 
-export type CallDetailPanelPart = 'root' | 'panel-loading' | 'skeleton' | 'error' | 'recording' | 'tabs' | 'tab-list' | 'tab-panel' | 'transcript' | 'transcript-tools' | 'turns' | 'turn-static' | 'speaker' | 'turn-time' | 'turn-text' | 'follow' | 'summary-text' | 'details' | 'field' | 'metadata' | 'recording-notice' | 'recording-setting' | 'switch-track' | 'switch-thumb' | 'warning' | 'empty-note' | 'spacer' | 'response-time' | 'turn-events' | 'turn-event' | 'event-detail' | 'event-arguments' | 'notes' | 'note-editor' | 'note-list' | 'note' | 'note-label' | 'note-time' | 'note-author' | 'note-text' | 'note-actions' | 'note-error';
+export type CallDetailPanelPart = 'root' | 'panel-loading' | 'skeleton' | 'error' | 'recording' | 'tabs' | 'tab-list' | 'tab-panel' | 'transcript' | 'transcript-tools' | 'turns' | 'turn-static' | 'speaker' | 'turn-time' | 'turn-text' | 'follow' | 'summary-text' | 'details' | 'field' | 'metadata' | 'recording-notice' | 'recording-setting' | 'switch-track' | 'switch-thumb' | 'warning' | 'empty-note' | 'spacer' | 'response-time' | 'turn-events' | 'turn-event' | 'event-detail' | 'event-arguments' | 'notes' | 'note-editor' | 'note-list' | 'note' | 'note-label' | 'note-time' | 'note-author' | 'note-text' | 'note-actions' | 'note-error' | 'note-labels' | 'note-chip';
 
 export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallDetailPanelPart | StereoRecordingPlayerPart> {
   callId: string;

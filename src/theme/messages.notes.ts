@@ -27,6 +27,10 @@ export interface NotesMessages {
   loadingNotes: string;
   notesFailed: string;
   copyNotes: string;
+  /** The call's labels with how many notes carry each. */
+  noteLabels: string;
+  /** `{label}` and `{count}`. */
+  noteLabelCount: string;
 }
 
 export const EN_NOTES_MESSAGES: NotesMessages = {
@@ -51,6 +55,8 @@ export const EN_NOTES_MESSAGES: NotesMessages = {
   loadingNotes: 'Loading notes…',
   notesFailed: 'The notes could not be loaded: {reason}',
   copyNotes: 'Copy notes',
+  noteLabels: 'Labels on this call',
+  noteLabelCount: '{label} · {count}',
 };
 
 export const DE_NOTES_MESSAGES: NotesMessages = {
@@ -75,4 +81,6 @@ export const DE_NOTES_MESSAGES: NotesMessages = {
   loadingNotes: 'Notizen werden geladen…',
   notesFailed: 'Die Notizen konnten nicht geladen werden: {reason}',
   copyNotes: 'Notizen kopieren',
+  noteLabels: 'Kategorien in diesem Anruf',
+  noteLabelCount: '{label} · {count}',
 };

@@ -1,6 +1,6 @@
 // The Notes tab: a call's notes in time order, each played, edited or deleted where allowed, and a new
 // one made at the playhead. A draft left open (a failed save, a closed panel) is opened again here.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type CSSProperties } from 'react';
 import type { Annotation, AnnotationLabel, CallsAdapter } from '../../types.js';
 import type { Messages } from '../../theme/messages.js';
 import { fillMessage, formatClock } from '../../format.js';
@@ -12,7 +12,7 @@ import type { PlaybackClock } from '../clock.js';
 import { draftKey, readDraft, type NoteDraft } from './drafts.js';
 import { NoteEditor } from './NoteEditor.js';
 import { useNotes } from './useNotes.js';
-import { notesText } from './notesText.js';
+import { labelCounts, notesText } from './notesText.js';
 
 interface Props {
   adapter: CallsAdapter;
@@ -50,6 +50,11 @@ export function NotesTab({ adapter, callId, labels, canAnnotate, clock, onPlayFr
   const mayWrite = canAnnotate && editable;
   const labelName = (id: string | undefined) => labels.find((l) => l.id === id)?.name ?? m.noLabel;
   const list = notes.data ?? [];
+  const colourOf = (id: string | undefined) => {
+    const color = labels.find((l) => l.id === id)?.color;
+    return color ? ({ ['--tt-note' as string]: color } as CSSProperties) : undefined;
+  };
+  const counts = labelCounts(list);
 
   // A request from the player or the transcript: its range, with whatever was being typed for a new note.
   useEffect(() => {
@@ -76,6 +81,13 @@ export function NotesTab({ adapter, callId, labels, canAnnotate, clock, onPlayFr
         )}
         {copied !== null && <span role="status">{copied ? m.copied : m.copyFailed}</span>}
       </div>
+      {counts.length > 0 && (
+        <ul {...part('note-labels')} aria-label={m.noteLabels}>
+          {counts.map(([id, count]) => (
+            <li key={id ?? ''} {...part('note-chip')} style={colourOf(id)}>{fillMessage(m.noteLabelCount, { label: labelName(id), count })}</li>
+          ))}
+        </ul>
+      )}
       {editing && (
         <NoteEditor
           key={editing.id ?? `new ${compose?.serial ?? 0}`}
@@ -99,7 +111,7 @@ export function NotesTab({ adapter, callId, labels, canAnnotate, clock, onPlayFr
             const label = labelName(note.labelId);
             const pending = note.version === 0;
             return (
-              <li key={note.id} {...part('note')} data-label={note.labelId} aria-busy={pending || undefined}>
+              <li key={note.id} {...part('note')} data-label={note.labelId} aria-busy={pending || undefined} style={colourOf(note.labelId)}>
                 <span {...part('note-label')}>{label}</span>
                 <span {...part('note-time')}>{time}</span>
                 <span {...part('note-author')}>{note.author.name}</span>

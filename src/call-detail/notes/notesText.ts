@@ -10,3 +10,10 @@ export function notesText(notes: readonly Annotation[], labelName: (id: string |
     })
     .join('\n');
 }
+
+/** How many notes carry each label (unlabelled ones under undefined), most used first, then by first use. */
+export function labelCounts(notes: readonly Annotation[]): [string | undefined, number][] {
+  const counts = new Map<string | undefined, number>();
+  for (const note of notes) counts.set(note.labelId, (counts.get(note.labelId) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]);
+}
