@@ -26,7 +26,7 @@ const NO_LABELS: AnnotationLabel[] = [];
 
 export type CallDetailTab = 'transcript' | 'summary' | 'details' | 'notes';
 
-export type CallDetailPanelPart = 'root' | 'panel-loading' | 'skeleton' | 'error' | 'recording' | 'tabs' | 'tab-list' | 'tab-panel' | 'transcript' | 'transcript-tools' | 'turns' | 'turn-static' | 'speaker' | 'turn-time' | 'turn-text' | 'follow' | 'summary-text' | 'details' | 'field' | 'metadata' | 'recording-notice' | 'recording-setting' | 'switch-track' | 'switch-thumb' | 'warning' | 'empty-note' | 'spacer' | 'response-time' | 'turn-events' | 'turn-event' | 'event-detail' | 'event-arguments' | 'notes' | 'note-editor' | 'note-list' | 'note' | 'note-label' | 'note-time' | 'note-author' | 'note-text' | 'note-actions' | 'note-error' | 'note-labels' | 'note-chip';
+export type CallDetailPanelPart = 'root' | 'panel-loading' | 'skeleton' | 'error' | 'recording' | 'tabs' | 'tab-list' | 'tab-panel' | 'transcript' | 'transcript-tools' | 'turns' | 'turn-static' | 'speaker' | 'turn-time' | 'turn-text' | 'follow' | 'summary-text' | 'details' | 'field' | 'metadata' | 'recording-notice' | 'recording-setting' | 'switch-track' | 'switch-thumb' | 'warning' | 'empty-note' | 'spacer' | 'response-time' | 'turn-events' | 'turn-event' | 'event-detail' | 'event-arguments' | 'notes' | 'note-editor' | 'note-list' | 'note' | 'note-label' | 'note-time' | 'note-author' | 'note-text' | 'note-actions' | 'note-error' | 'note-labels' | 'note-chip' | 'turn-notes' | 'noted-words' | 'turn-play';
 
 export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallDetailPanelPart | StereoRecordingPlayerPart> {
   callId: string;
@@ -101,6 +101,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
     setCompose((old) => ({ range, serial: (old?.serial ?? 0) + 1 }));
     setTab('notes');
   }, [setTab]);
+  const labelName = useCallback((id: string | undefined) => annotationLabels.find((l) => l.id === id)?.name ?? m.noLabel, [annotationLabels, m.noLabel]);
   const playFrom = useCallback((seconds: number) => player.current?.playFrom(seconds), []);
   const call = detail.data;
   useReportProblems(useMemo(() => (call ? [call] : []), [call]), onError);
@@ -163,6 +164,9 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
                 responses={analysis?.callId === call.id ? analysis.value.responses : undefined}
                 clock={clock}
                 onPlayFrom={call.recording === 'available' ? playFrom : null}
+                notes={notes.data}
+                labelName={labelName}
+                onAnnotate={takesNotes ? annotate : undefined}
                 m={m}
                 locale={locale}
               />

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import type { CallEvent, TranscriptTurn } from '../types.js';
+import type { Annotation, CallEvent, TranscriptTurn } from '../types.js';
+import { notesByTurn } from './notes/turnNotes.js';
+import { useWordSelection, type WordPick } from './notes/useWordSelection.js';
 import type { ResponseTime } from '../analysis/analyzeConversation.js';
 import type { Messages } from '../theme/messages.js';
 import { fillMessage } from '../format.js';
@@ -20,10 +22,16 @@ interface Props {
   clock: Store<PlaybackClock>;
   /** null when there is no recording to play. */
   onPlayFrom: ((seconds: number) => void) | null;
+  /** Notes on the call: the turns and words they cover are marked. */
+  notes?: readonly Annotation[] | undefined;
+  labelName?: ((labelId: string | undefined) => string) | undefined;
+  /** Given, words selected in a turn can be made a note. */
+  onAnnotate?: ((pick: WordPick) => void) | undefined;
   m: Messages;
 }
 
 const NO_EVENTS: readonly CallEvent[] = [];
+const NO_NOTES: readonly Annotation[] = [];
 const NO_SCROLL_ANCHOR = { overflowAnchor: 'none' } as const;
 
 const NAVIGATION_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', 'ArrowUp', 'ArrowDown', ' ']);
@@ -33,7 +41,7 @@ const NAVIGATION_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', 'ArrowUp',
  * Only the turns in view are drawn, so a 10,000-turn call opens at once; search counts every turn and
  * steps to any match, and ↑/↓/Home/End move between turns however far they are.
  */
-export function Transcript({ turns, events, responses, clock, onPlayFrom, m, locale }: Props & { locale?: string | undefined }) {
+export function Transcript({ turns, events, responses, clock, onPlayFrom, notes = NO_NOTES, labelName, onAnnotate, m, locale }: Props & { locale?: string | undefined }) {
   const part = usePart();
   const [query, setQuery] = useState('');
   const [following, setFollowing] = useState(true);
@@ -49,6 +57,11 @@ export function Transcript({ turns, events, responses, clock, onPlayFrom, m, loc
   const total = useMemo(() => perTurn.reduce((a, b) => a + b, 0), [perTurn]);
   const located = matchAt >= 0 ? locateMatch(perTurn, matchAt) : null;
   const eventsPerTurn = useMemo(() => eventsByTurn(turns, events ?? NO_EVENTS), [turns, events]);
+  const notedPerTurn = useMemo(() => {
+    const name = labelName ?? ((id: string | undefined) => id ?? m.noLabel);
+    return new Map([...notesByTurn(turns, notes)].map(([index, entry]) => [index, { words: entry.words, labels: [...new Set(entry.notes.map((n) => name(n.labelId)))].join(', ') }]));
+  }, [turns, notes, labelName, m.noLabel]);
+  const picked = useWordSelection(listRef, turns, Boolean(onAnnotate));
   const responsePerTurn = useMemo(() => new Map((responses ?? []).flatMap((r) => (r.turnIndex === null ? [] : [[r.turnIndex, r] as const]))), [responses]);
 
   const { scrollTo, inView } = view;
@@ -142,6 +155,10 @@ export function Transcript({ turns, events, responses, clock, onPlayFrom, m, loc
         {!following && playable && (
           <button type="button" {...part('follow')} onClick={() => setFollowing(true)}>{m.followPlayback}</button>
         )}
+        {picked && onAnnotate && (
+          // Pressed without taking the selection away: the words stay selected while the editor opens.
+          <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => onAnnotate(picked)}>{m.noteSelection}</button>
+        )}
         <button type="button" onClick={() => void copyAll()}>{m.copyTranscript}</button>
         {copy && <span role="status">{copy === 'copied' ? m.copied : m.copyFailed}</span>}
       </div>
@@ -182,6 +199,7 @@ export function Transcript({ turns, events, responses, clock, onPlayFrom, m, loc
             clock={index === active ? clock : null}
             locale={locale}
             measure={view.measure}
+            noted={notedPerTurn.get(index)}
             part={part}
             m={m}
           />

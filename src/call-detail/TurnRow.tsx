@@ -1,6 +1,6 @@
 // One turn of the transcript, with what was measured of it (the answer's time), the events during it,
 // and, while it plays, its words in step with the clock.
-import { Fragment, memo, useCallback, type MouseEvent } from 'react';
+import { Fragment, memo, useCallback, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CallEvent, TranscriptTurn, TranscriptWord } from '../types.js';
 import type { ResponseTime } from '../analysis/analyzeConversation.js';
 import type { Messages } from '../theme/messages.js';
@@ -29,20 +29,29 @@ export interface TurnRowProps {
   clock: Store<PlaybackClock> | null;
   locale: string | undefined;
   measure(element: HTMLElement | null): void;
+  /** The notes on this turn, and the names of their labels (said after the text). */
+  noted?: { words: ReadonlySet<number>; labels: string } | undefined;
   part: (name: string) => PartProps;
   m: Messages;
 }
 
 /** One turn; re-renders only when its own props change (becoming active, a search, its match). */
-export const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, active, query, currentMatch, onPlay, events, response, clock, locale, measure, part, m }: TurnRowProps) {
+export const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, active, query, currentMatch, onPlay, events, response, clock, locale, measure, noted, part, m }: TurnRowProps) {
   let seen = -1;
   const words = clock && turn.words?.length && !query.trim() ? turn.words : null;
+  // Words a note covers are marked, unless a search or the playing word is what is marked now.
+  const notedWords = !words && noted?.words.size && turn.words?.length && !query.trim() ? turn.words : null;
   const content = (
     <>
       <span {...part('speaker')}>{turn.speaker === 'caller' ? m.caller : m.assistant}</span>
       <span {...part('turn-time')}>{formatClock(turn.startSeconds)}</span>
       <span {...part('turn-text')} dir="auto">
-        {words && clock ? <TurnWords words={words} clock={clock} /> : splitMatches(turn.text, query).map((piece, i) => {
+        {words && clock ? <TurnWords words={words} clock={clock} /> : notedWords ? notedWords.map((word, i) => (
+          <Fragment key={i}>
+            {i > 0 && ' '}
+            {noted!.words.has(i) ? <mark {...part('noted-words')} data-word-start={word.startSeconds}>{word.text}</mark> : <span data-word-start={word.startSeconds}>{word.text}</span>}
+          </Fragment>
+        )) : splitMatches(turn.text, query).map((piece, i) => {
           if (!piece.match) return piece.text;
           seen++;
           return <mark key={i} data-current={seen === currentMatch ? '' : undefined}>{piece.text}</mark>;
@@ -54,12 +63,22 @@ export const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, ac
           {response.slow && ` · ${m.slowAnswer}`}
         </span>
       )}
+      {noted && <span {...part('turn-notes')}>{fillMessage(m.turnNoted, { labels: noted.labels })}</span>}
     </>
   );
   // A click on a word plays from that word; anywhere else on the turn, from the turn's start.
-  const playFromClick = (event: MouseEvent<HTMLButtonElement>) => {
+  const playFromClick = (event: MouseEvent<HTMLElement>) => {
+    // The end of selecting words (to copy them, or to make a note of them) is not a click to play.
+    const selection = event.currentTarget.ownerDocument.getSelection();
+    if (selection && !selection.isCollapsed && event.currentTarget.contains(selection.anchorNode)) return;
     const word = (event.target as HTMLElement).closest<HTMLElement>('[data-word-start]');
     onPlay?.(word ? Number(word.dataset.wordStart) : turn.startSeconds);
+  };
+  const playFromKey = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.target !== event.currentTarget || (event.key !== 'Enter' && event.key !== ' ')) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onPlay?.(turn.startSeconds);
   };
   return (
     <li
@@ -67,14 +86,17 @@ export const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, ac
       data-index={index}
       data-speaker={turn.speaker}
       data-active={active ? '' : undefined}
+      data-noted={noted ? '' : undefined}
       aria-setsize={count}
       aria-posinset={index + 1}
       style={gap || tail ? { marginTop: gap || undefined, marginBottom: tail || undefined } : undefined}
     >
       {onPlay ? (
-        <button type="button" aria-current={active ? 'true' : undefined} onClick={playFromClick}>
+        // A button's text cannot be selected with a mouse in Chromium; a turn's words must be (to copy
+        // them, to make a note of them), so the turn is a button by role.
+        <div role="button" tabIndex={0} {...part('turn-play')} aria-current={active ? 'true' : undefined} onClick={playFromClick} onKeyDown={playFromKey}>
           {content}
-        </button>
+        </div>
       ) : (
         <div {...part('turn-static')}>{content}</div>
       )}

@@ -27,6 +27,10 @@ export interface NotesMessages {
   loadingNotes: string;
   notesFailed: string;
   copyNotes: string;
+  /** Under a turn that notes cover: `{labels}`. */
+  turnNoted: string;
+  /** Makes a note of the words selected in the transcript. */
+  noteSelection: string;
   /** The call's labels with how many notes carry each. */
   noteLabels: string;
   /** `{label}` and `{count}`. */
@@ -55,6 +59,8 @@ export const EN_NOTES_MESSAGES: NotesMessages = {
   loadingNotes: 'Loading notes…',
   notesFailed: 'The notes could not be loaded: {reason}',
   copyNotes: 'Copy notes',
+  turnNoted: 'Noted: {labels}',
+  noteSelection: 'Add note on the selected words',
   noteLabels: 'Labels on this call',
   noteLabelCount: '{label} · {count}',
 };
@@ -81,6 +87,8 @@ export const DE_NOTES_MESSAGES: NotesMessages = {
   loadingNotes: 'Notizen werden geladen…',
   notesFailed: 'Die Notizen konnten nicht geladen werden: {reason}',
   copyNotes: 'Notizen kopieren',
+  turnNoted: 'Notiert: {labels}',
+  noteSelection: 'Notiz zu den markierten Wörtern',
   noteLabels: 'Kategorien in diesem Anruf',
   noteLabelCount: '{label} · {count}',
 };

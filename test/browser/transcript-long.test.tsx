@@ -105,7 +105,7 @@ describe('a 10,000-turn transcript', () => {
 
   it('moves between turns with ↑, ↓, Home and End, keeping focus on a turn', async () => {
     await mount();
-    const first = drawn()[0]!.querySelector('button')!;
+    const first = drawn()[0]!.querySelector<HTMLElement>('[role="button"]')!;
     first.focus();
     await userEvent.keyboard('{End}');
     await waitFor(() => expect(document.activeElement?.closest('li')).toHaveAttribute('aria-posinset', String(TURNS)));
@@ -153,7 +153,7 @@ describe('a 10,000-turn transcript', () => {
     await waitFor(() => expect(drawn().at(-1)).toHaveAttribute('aria-posinset', String(TURNS)));
     drawer.scrollTop = 0;
     await waitFor(() => expect(drawn()[0]).toHaveAttribute('aria-posinset', '1'));
-    drawn()[0]!.querySelector('button')!.focus();
+    drawn()[0]!.querySelector<HTMLElement>('[role="button"]')!.focus();
     await userEvent.keyboard('{End}');
     await waitFor(() => {
       expect(document.activeElement?.closest('li')).toHaveAttribute('aria-posinset', String(TURNS));
