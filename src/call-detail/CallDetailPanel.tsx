@@ -1,6 +1,6 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { useQuery } from '@tanstack/react-query';
-import { forwardRef, useCallback, useMemo, useRef, useState, type ForwardedRef, type HTMLAttributes } from 'react';
+import { forwardRef, useCallback, useEffect, useMemo, useRef, useState, type ForwardedRef, type HTMLAttributes } from 'react';
 import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
 import type { AnnotationLabel, CallsAdapter } from '../types.js';
 import { EN_MESSAGES, type Messages } from '../theme/messages.js';
@@ -63,6 +63,10 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
   slowResponseMs?: number;
   /** The labels a note can carry ("Hallucination", "Wrong transfer"…); shown with a call's notes. */
   annotationLabels?: AnnotationLabel[];
+  /** A note to open selected (a link to it, `?note=`): the Notes tab opens on it once the notes are in. */
+  defaultNoteId?: string;
+  /** A link to a note: given, each note offers "Copy link to this note". */
+  getNoteUrl?: (callId: string, noteId: string) => string;
   /**
    * Whether this viewer may make, edit and delete notes (the backend's `canEdit` per note still applies).
    * Notes show only when the adapter has `listAnnotations`.
@@ -71,7 +75,7 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
   canAnnotate?: boolean;
 }
 
-function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, defaultTime, initialTime: deprecatedTime, getMomentUrl, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, annotationLabels = NO_LABELS, canAnnotate = true, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, defaultTime, initialTime: deprecatedTime, getMomentUrl, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, annotationLabels = NO_LABELS, canAnnotate = true, defaultNoteId, getNoteUrl, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const initialTime = defaultTime ?? deprecatedTime;
   const slowResponseMs = slowResponseSeconds !== undefined ? slowResponseSeconds * 1000 : deprecatedSlowMs;
   const { adapter: contextAdapter, messages: m, locale } = useCallsContext(EN_MESSAGES, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'CallDetailPanel');
@@ -101,6 +105,14 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
     setCompose((old) => ({ range, serial: (old?.serial ?? 0) + 1 }));
     setTab('notes');
   }, [setTab]);
+  // A link to a note opens the Notes tab on it, once, when the notes arrive.
+  const openedNote = useRef<string | null>(null);
+  const linkedNote = defaultNoteId && notes.data?.some((n) => n.id === defaultNoteId) ? defaultNoteId : null;
+  useEffect(() => {
+    if (!linkedNote || openedNote.current === linkedNote) return;
+    openedNote.current = linkedNote;
+    setTab('notes');
+  }, [linkedNote, setTab]);
   const labelName = useCallback((id: string | undefined) => annotationLabels.find((l) => l.id === id)?.name ?? m.noLabel, [annotationLabels, m.noLabel]);
   const playFrom = useCallback((seconds: number) => player.current?.playFrom(seconds), []);
   const call = detail.data;
@@ -179,7 +191,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
             </Tabs.Content>
             {adapter.listAnnotations && (
               <Tabs.Content value="notes" {...part('tab-panel')}>
-                <NotesTab adapter={adapter} callId={callId} labels={annotationLabels} canAnnotate={canAnnotate} clock={clock} onPlayFrom={call.recording === 'available' ? playFrom : null} compose={compose} m={m} />
+                <NotesTab adapter={adapter} callId={callId} labels={annotationLabels} canAnnotate={canAnnotate} clock={clock} onPlayFrom={call.recording === 'available' ? playFrom : null} compose={compose} selectedId={linkedNote} getNoteUrl={getNoteUrl} m={m} />
               </Tabs.Content>
             )}
           </Tabs.Root>

@@ -27,6 +27,7 @@ export interface NotesMessages {
   loadingNotes: string;
   notesFailed: string;
   copyNotes: string;
+  copyNoteLink: string;
   /** Under a turn that notes cover: `{labels}`. */
   turnNoted: string;
   /** Makes a note of the words selected in the transcript. */
@@ -59,6 +60,7 @@ export const EN_NOTES_MESSAGES: NotesMessages = {
   loadingNotes: 'Loading notes…',
   notesFailed: 'The notes could not be loaded: {reason}',
   copyNotes: 'Copy notes',
+  copyNoteLink: 'Copy link to this note',
   turnNoted: 'Noted: {labels}',
   noteSelection: 'Add note on the selected words',
   noteLabels: 'Labels on this call',
@@ -87,6 +89,7 @@ export const DE_NOTES_MESSAGES: NotesMessages = {
   loadingNotes: 'Notizen werden geladen…',
   notesFailed: 'Die Notizen konnten nicht geladen werden: {reason}',
   copyNotes: 'Notizen kopieren',
+  copyNoteLink: 'Link zu dieser Notiz kopieren',
   turnNoted: 'Notiert: {labels}',
   noteSelection: 'Notiz zu den markierten Wörtern',
   noteLabels: 'Kategorien in diesem Anruf',

@@ -2,7 +2,7 @@
 // deleted; a stale edit from another page is a conflict that keeps its text; a failed save keeps the draft.
 import { cleanup, fireEvent, within } from '@testing-library/react';
 import axe from 'axe-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { AdapterError, CallDetailPanel, CallsProvider, type AnnotationLabel, type CallsAdapter } from '../../src';
 import '../../src/theme/styles.css';
@@ -159,6 +159,25 @@ describe('notes on a call', () => {
     expect(marks.every((mark) => reached.has(mark))).toBe(true);
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(Number((screen.getByRole('slider', { name: 'Seek' }) as HTMLInputElement).value)).toBeGreaterThanOrEqual(6.8));
+  });
+
+  it('a link to a note opens the Notes tab on it, selected, and each note copies a link to itself', async () => {
+    const adapter = httpAdapter();
+    const call = await callWithRecording(adapter, 'short', 6);
+    await adapter.createAnnotation!(call.id, { start: 2, text: 'first' });
+    const linked = await adapter.createAnnotation!(call.id, { start: 9, labelId: 'great', text: 'the one linked' });
+    const writeText = vi.fn(async (_: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(
+      <CallsProvider adapter={adapter}>
+        <CallDetailPanel callId={call.id} annotationLabels={LABELS} defaultNoteId={linked.id} getNoteUrl={(id, note) => `https://dash.example/calls?call=${id}&note=${note}`} />
+      </CallsProvider>,
+    );
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Notes' })).toHaveAttribute('aria-selected', 'true'));
+    const current = await waitFor(() => notesOf()!.querySelector('li[aria-current="true"]')!);
+    expect(current).toHaveTextContent('the one linked');
+    await userEvent.click(within(current as HTMLElement).getByRole('button', { name: 'Copy link to this note' }));
+    expect(writeText).toHaveBeenCalledWith(`https://dash.example/calls?call=${call.id}&note=${linked.id}`);
   });
 
   it('shows no Notes tab when the adapter has no notes, and has no axe-core violations with notes shown', async () => {

@@ -1,6 +1,6 @@
 // The Notes tab: a call's notes in time order, each played, edited or deleted where allowed, and a new
 // one made at the playhead. A draft left open (a failed save, a closed panel) is opened again here.
-import { useCallback, useEffect, useState, type CSSProperties } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { Annotation, AnnotationLabel, CallsAdapter } from '../../types.js';
 import type { Messages } from '../../theme/messages.js';
 import { fillMessage, formatClock } from '../../format.js';
@@ -23,6 +23,9 @@ interface Props {
   onPlayFrom: ((seconds: number) => void) | null;
   /** A note asked for elsewhere (the player's keys or a drag, the transcript's words): opens the editor. */
   compose: ComposeRequest | null;
+  /** A note opened by a link: marked and scrolled to. */
+  selectedId?: string | null;
+  getNoteUrl?: ((callId: string, noteId: string) => string) | undefined;
   m: Messages;
 }
 
@@ -34,7 +37,7 @@ export interface ComposeRequest {
 
 const draftOf = (note: Annotation): NoteDraft => ({ start: note.start, end: note.end, turnIndex: note.turnIndex, words: note.words, labelId: note.labelId, text: note.text ?? '' });
 
-export function NotesTab({ adapter, callId, labels, canAnnotate, clock, onPlayFrom, compose, m }: Props) {
+export function NotesTab({ adapter, callId, labels, canAnnotate, clock, onPlayFrom, compose, selectedId = null, getNoteUrl, m }: Props) {
   const part = usePart();
   const { notes, save, remove, editable } = useNotes(adapter, callId);
   const scope = adapterScope(adapter);
@@ -46,6 +49,9 @@ export function NotesTab({ adapter, callId, labels, canAnnotate, clock, onPlayFr
   });
   const [problem, setProblem] = useState<string | null>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
+  const selectedRow = useRef<HTMLLIElement>(null);
+  useEffect(() => selectedRow.current?.scrollIntoView({ block: 'nearest' }), [selectedId, notes.isSuccess]);
+  const copyLink = async (note: Annotation) => setCopied(await copyText(getNoteUrl!(callId, note.id)));
   const second = useStoreSlice(clock, useCallback((c: PlaybackClock) => Math.floor(c.time), []), 0);
   const mayWrite = canAnnotate && editable;
   const labelName = (id: string | undefined) => labels.find((l) => l.id === id)?.name ?? m.noLabel;
@@ -111,13 +117,23 @@ export function NotesTab({ adapter, callId, labels, canAnnotate, clock, onPlayFr
             const label = labelName(note.labelId);
             const pending = note.version === 0;
             return (
-              <li key={note.id} {...part('note')} data-label={note.labelId} aria-busy={pending || undefined} style={colourOf(note.labelId)}>
+              <li
+                key={note.id}
+                ref={note.id === selectedId ? selectedRow : undefined}
+                {...part('note')}
+                data-label={note.labelId}
+                data-selected={note.id === selectedId ? '' : undefined}
+                aria-current={note.id === selectedId ? 'true' : undefined}
+                aria-busy={pending || undefined}
+                style={colourOf(note.labelId)}
+              >
                 <span {...part('note-label')}>{label}</span>
                 <span {...part('note-time')}>{time}</span>
                 <span {...part('note-author')}>{note.author.name}</span>
                 {note.text && <p {...part('note-text')} dir="auto">{note.text}</p>}
                 <div {...part('note-actions')} role="group" aria-label={fillMessage(m.noteName, { label, author: note.author.name, time })}>
                   {onPlayFrom && <button type="button" onClick={() => onPlayFrom(note.start)}>{fillMessage(m.playNote, { time: formatClock(note.start) })}</button>}
+                  {getNoteUrl && !pending && <button type="button" onClick={() => void copyLink(note)}>{m.copyNoteLink}</button>}
                   {mayWrite && note.canEdit !== false && !pending && (
                     <>
                       <button type="button" onClick={() => openEdit(note)}>{m.editNote}</button>
