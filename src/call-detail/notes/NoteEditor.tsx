@@ -24,7 +24,9 @@ export function NoteEditor({ draftKey, initial, labels, onSave, onClose, part, m
   const [state, setState] = useState<{ saving: boolean; error: string | null }>({ saving: false, error: null });
   const text = useRef<HTMLTextAreaElement>(null);
   const labelId = useId();
-  useEffect(() => text.current?.focus(), []);
+  useEffect(() => {
+    text.current?.focus();
+  }, []);
 
   const change = (next: Partial<NoteDraft>) => {
     const merged = { ...draft, ...next };

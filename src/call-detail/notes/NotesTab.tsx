@@ -50,7 +50,9 @@ export function NotesTab({ adapter, callId, labels, canAnnotate, clock, onPlayFr
   const [problem, setProblem] = useState<string | null>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
   const selectedRow = useRef<HTMLLIElement>(null);
-  useEffect(() => selectedRow.current?.scrollIntoView({ block: 'nearest' }), [selectedId, notes.isSuccess]);
+  useEffect(() => {
+    selectedRow.current?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId, notes.isSuccess]);
   const copyLink = async (note: Annotation) => setCopied(await copyText(getNoteUrl!(callId, note.id)));
   const second = useStoreSlice(clock, useCallback((c: PlaybackClock) => Math.floor(c.time), []), 0);
   const mayWrite = canAnnotate && editable;
