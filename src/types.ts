@@ -25,6 +25,8 @@ export interface CallListQuery {
   status?: CallStatus[];
   direction?: CallDirection[];
   assistantId?: string;
+  /** Calls with a note of this label. */
+  labelId?: string;
   search?: string;
   sort?: { field: CallSortField; order: SortOrder };
 }
@@ -46,6 +48,8 @@ export interface CallSummary {
   costUsd?: number;
   /** Unknown values are kept as the backend's text. */
   recording: RecordingAvailability | (string & {});
+  /** The labels of the call's notes (ids of `annotationLabels`), when the list sends them. */
+  labels?: string[];
 }
 
 export interface TranscriptWord {

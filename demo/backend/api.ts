@@ -114,9 +114,16 @@ export function createApi(options: ApiOptions): Handler {
     try {
       if (req.method === 'GET' && parts.length === 2 && parts[1] === 'calls') {
         const query = queryFromParams(url.searchParams);
-        const matching = filterCalls(options.calls, query);
+        const { labelId, ...rest } = query;
+        const filtered = filterCalls(options.calls, rest);
+        const matching = labelId ? filtered.filter((c) => options.notes.labelsOf(c.id).includes(labelId)) : filtered;
         const { rows, nextCursor } = pageOf(matching, query);
-        return send(res, 200, { data: rows.map((c) => summaryToWire(settle(c))), next_cursor: nextCursor, total: matching.length }), true;
+        // A call's labels are those of its notes.
+        const labelled = (c: DemoCall) => {
+          const labels = options.notes.labelsOf(c.id);
+          return { ...summaryToWire(settle(c)), ...(labels.length ? { labels } : {}) };
+        };
+        return send(res, 200, { data: rows.map(labelled), next_cursor: nextCursor, total: matching.length }), true;
       }
       if (parts[1] === 'calls' && parts[3] === 'annotations' && parts.length <= 5) {
         if (!byId.has(parts[2]!)) return send(res, 404, { error: 'not_found', message: `No call ${parts[2]}.` }), true;

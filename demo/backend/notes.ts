@@ -28,6 +28,10 @@ export class NotesFile {
     return this.#store.list(callId);
   }
 
+  labelsOf(callId: string): string[] {
+    return this.#store.labelsOf(callId);
+  }
+
   create(callId: string, draft: AnnotationDraft): Annotation {
     const note = this.#store.create(callId, draft, DEMO_REVIEWER);
     this.#save();

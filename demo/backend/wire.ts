@@ -67,6 +67,8 @@ export function queryFromParams(params: URLSearchParams): CallListQuery {
   if (direction?.length) query.direction = direction as CallListQuery['direction'];
   const assistant = params.get('assistant_id');
   if (assistant) query.assistantId = assistant;
+  const label = params.get('label');
+  if (label) query.labelId = label;
   const q = params.get('q');
   if (q) query.search = q;
   const sort = params.get('sort');

@@ -26,6 +26,7 @@ export function callListSearchParams(accountSlug: string, query: CallListQuery):
   set('status', query.status?.join(','));
   set('direction', query.direction?.join(','));
   set('assistant_id', query.assistantId);
+  set('label', query.labelId);
   set('q', query.search?.trim());
   if (query.sort) set('sort', `${query.sort.order === 'desc' ? '-' : ''}${toSnake(query.sort.field)}`);
   return params;

@@ -123,15 +123,22 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): CallsAd
     return call;
   };
 
-  const noteMethods = options.noteAuthor === false ? {} : memoryNotes(new NoteStore(options.annotations), options.noteAuthor ?? { id: 'you', name: 'You' }, latency, find);
+  const notes = options.noteAuthor === false ? null : new NoteStore(options.annotations);
+  const noteMethods = notes ? memoryNotes(notes, options.noteAuthor || { id: 'you', name: 'You' }, latency, find) : {};
+  // A call's labels are its notes' (they change as notes are saved, so they are not part of the cached filter).
+  const withLabels = (summary: CallSummary): CallSummary => {
+    const labels = notes?.labelsOf(summary.id);
+    return labels?.length ? { ...summary, labels } : summary;
+  };
 
   return {
     ...noteMethods,
     async listCalls(query: CallListQuery, init?: AdapterRequestOptions): Promise<CallListPage> {
       await sleep(latency, init?.signal);
-      const found = matching(query);
+      const { labelId, ...rest } = query;
+      const found = labelId ? matching(rest).filter((c) => notes?.labelsOf(c.id).includes(labelId)) : matching(rest);
       const { rows, nextCursor } = pageOf(found, query);
-      return { calls: rows.map((c) => summaryOf(find(c.id))), nextCursor, total: found.length };
+      return { calls: rows.map((c) => withLabels(summaryOf(find(c.id)))), nextCursor, total: found.length };
     },
     async getCall(callId: string, init?: AdapterRequestOptions): Promise<CallDetail> {
       await sleep(latency, init?.signal);

@@ -34,6 +34,11 @@ export class NoteStore {
     return [...(this.#byCall.get(callId) ?? [])].sort((a, b) => a.start - b.start);
   }
 
+  /** The labels a call's notes carry, each once, in the order first used. */
+  labelsOf(callId: string): string[] {
+    return [...new Set((this.#byCall.get(callId) ?? []).flatMap((n) => (n.labelId ? [n.labelId] : [])))];
+  }
+
   all(): Annotation[] {
     return [...this.#byCall.values()].flat();
   }

@@ -54,7 +54,14 @@ export function callSummaryFromWire(value: unknown, path: string, problems: Adap
     endedReason: optional(() => optionalString(o.ended_reason, `${path}.ended_reason`)),
     costUsd: optional(() => optionalNumber(o.cost_usd, `${path}.cost_usd`)),
     recording: known(() => openEnum<RecordingAvailability>(o.recording, `${path}.recording`)),
+    labels: optional(() => labelIds(o.labels ?? o.label_ids, `${path}.labels`)),
   });
+}
+
+/** Label ids, as strings or as `{ id }` objects; none when the list does not send them. */
+function labelIds(value: unknown, path: string): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  return array(value, path).map((item, i) => string(typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : item, `${path}[${i}]`));
 }
 
 function seconds(value: unknown, path: string): number {

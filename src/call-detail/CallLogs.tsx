@@ -1,6 +1,6 @@
 import { forwardRef, lazy, Suspense, useCallback, useEffect, useRef, useState, type HTMLAttributes } from 'react';
 import { createPortal } from 'react-dom';
-import type { CallsAdapter, CallSummary } from '../types.js';
+import type { AnnotationLabel, CallsAdapter, CallSummary } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { EnsureQueryClient, useCallsContext } from '../queries/provider.js';
 import { CallLogTable, type CallLogTableProps, type CallLogTablePart } from '../call-log/CallLogTable.js';
@@ -41,11 +41,13 @@ export interface CallLogsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onE
   defaultTime?: number;
   /** @deprecated Use `defaultTime`. */
   initialTime?: number;
+  /** The labels of notes, for the table (a Labels column and filter) and the panel (naming them). */
+  annotationLabels?: AnnotationLabel[];
 }
 
 /** The one-line embed: the call log, and the selected call beside it (or in a drawer when narrow). */
 export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallLogs(
-  { adapter, messages, locale, onError, splitMinWidth = 960, tableProps, panelProps, callId, defaultCallId, onCallIdChange, defaultTime, initialTime, classNames, unstyled, theme, className, ...rest }, ref,
+  { adapter, messages, locale, onError, splitMinWidth = 960, tableProps, panelProps, callId, defaultCallId, onCallIdChange, defaultTime, initialTime, annotationLabels, classNames, unstyled, theme, className, ...rest }, ref,
 ) {
   const startAt = defaultTime ?? initialTime;
   const root = useRef<HTMLDivElement | null>(null);
@@ -96,6 +98,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
   const panel = selected && panelHost && createPortal(
     <Suspense fallback={<div data-talkturo-root="" data-talkturo-panel="" data-state="loading" aria-busy="true"><p>{m.loadingCall}</p></div>}>
     <CallDetailPanel
+      {...(annotationLabels ? { annotationLabels } : {})}
       {...panelProps}
       callId={selected.id}
       adapter={adapter}
@@ -126,6 +129,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
         data-open={selected ? '' : undefined}
       >
         <CallLogTable
+          {...(annotationLabels ? { annotationLabels } : {})}
           {...tableProps}
           adapter={adapter}
           messages={messages}

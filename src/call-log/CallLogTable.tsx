@@ -1,5 +1,5 @@
 import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, type ForwardedRef, type HTMLAttributes, type KeyboardEvent } from 'react';
-import type { CallsAdapter, CallSummary } from '../types.js';
+import type { AnnotationLabel, CallsAdapter, CallSummary } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { EN_LOG_WORDS } from '../theme/messages.log.js';
 import { fillMessage } from '../format.js';
@@ -36,8 +36,10 @@ export interface CallLogTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   sort?: CallLogSort;
   defaultSort?: CallLogSort;
   onSortChange?: (sort: CallLogSort) => void;
-  /** Which columns show, in this order. */
+  /** Which columns show, in this order (with `annotationLabels`, a Labels column is added by default). */
   columns?: readonly CallLogColumnId[];
+  /** The labels of notes: a Labels column (when the list sends `labels`) and a filter by label. */
+  annotationLabels?: readonly AnnotationLabel[];
   messages?: Partial<Messages>;
   /** BCP 47 tag for dates, numbers and durations; default the provider's, then the runtime's. */
   locale?: string;
@@ -50,13 +52,15 @@ export interface CallLogTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 
 }
 
 const NO_PAGES: readonly unknown[] = [];
+const NO_LABELS: readonly AnnotationLabel[] = [];
+const WITH_LABELS: readonly CallLogColumnId[] = [...DEFAULT_COLUMNS, 'labels'];
 
 /** Until the token is read (and on the server); the real value is `--tt-row-height`. */
 const DEFAULT_ROW_HEIGHT = 44;
 /** Below this width (px) the filters fold behind one button. */
 const COMPACT_TOOLBAR_BELOW = 720;
 
-function LogBody({ adapter: adapterProp, messages: messagesProp, locale: localeProp, columns = DEFAULT_COLUMNS, onError, classNames, unstyled, theme, className, style, forwardedRef, ...props }: CallLogTableProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function LogBody({ adapter: adapterProp, messages: messagesProp, locale: localeProp, columns: columnsProp, annotationLabels = NO_LABELS, onError, classNames, unstyled, theme, className, style, forwardedRef, ...props }: CallLogTableProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { adapter, messages: m, locale } = useCallsContext(EN_LOG_WORDS, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'CallLogTable');
   const styling = useStyling({ classNames, unstyled, theme });
   const part = usePartFrom(styling);
@@ -66,7 +70,11 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, locale: localeP
     selectedCallId, defaultSelectedCallId, onSelectedCallIdChange, onSelectCall, pageSize,
   });
   const { list, rows } = log;
-  const format = useMemo(() => callFormatters(locale), [locale]);
+  const columns = columnsProp ?? (annotationLabels.length ? WITH_LABELS : DEFAULT_COLUMNS);
+  const format = useMemo(() => {
+    const names = new Map(annotationLabels.map((l) => [l.id, l.name]));
+    return { ...callFormatters(locale), labels: (ids: readonly string[] | undefined) => (ids ?? []).map((id) => names.get(id) ?? id).join(', ') };
+  }, [locale, annotationLabels]);
   const count = useMemo(() => new Intl.NumberFormat(locale), [locale]);
   const id = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -166,6 +174,7 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, locale: localeP
     >
       <CallLogToolbar
         m={m} filters={log.filters} onFilters={log.setFilters} sort={log.sort} onSort={log.setSort} assistants={log.assistants}
+        labels={annotationLabels}
         exported={log.exported}
         exportNote={log.exportNote}
         onExport={exportCsv}

@@ -1,5 +1,5 @@
 import { memo, useId, useState } from 'react';
-import type { Assistant, CallDirection, CallSortField, SortOrder } from '../types.js';
+import type { AnnotationLabel, Assistant, CallDirection, CallSortField, SortOrder } from '../types.js';
 import { CALL_DIRECTIONS } from '../types.js';
 import type { LogWords } from '../theme/messages.log.js';
 import { fillMessage } from '../format.js';
@@ -25,6 +25,8 @@ interface Props {
   sort: CallLogSort;
   onSort: (next: CallLogSort) => void;
   assistants: Assistant[];
+  /** The labels calls' notes may carry: a filter by them. */
+  labels: readonly AnnotationLabel[];
   onExport: () => void;
   exported: number | null;
   exportNote: { count: number; stopped: 'limit' | 'cursor' } | null;
@@ -53,7 +55,7 @@ function CheckMenu<T extends string>({ label, values, selected, text, onToggle }
 
 /** Filters, sort and export above the call log: native controls, each labelled. */
 /** Memoized: the grid scrolling re-renders the table, not its toolbar. */
-export const CallLogToolbar = memo(function CallLogToolbar({ m, filters, onFilters, sort, onSort, assistants, onExport, exported, exportNote, compact }: Props) {
+export const CallLogToolbar = memo(function CallLogToolbar({ m, filters, onFilters, sort, onSort, assistants, labels, onExport, exported, exportNote, compact }: Props) {
   const part = usePart();
   const id = useId();
   const [unfolded, setUnfolded] = useState(false);
@@ -95,6 +97,12 @@ export const CallLogToolbar = memo(function CallLogToolbar({ m, filters, onFilte
         <select aria-label={m.assistantFilter} value={filters.assistantId ?? ''} onChange={(e) => set({ assistantId: e.currentTarget.value || undefined })}>
           <option value="">{m.allAssistants}</option>
           {assistants.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+        </select>
+      )}
+      {labels.length > 0 && (
+        <select aria-label={m.labelFilter} value={filters.labelId ?? ''} onChange={(e) => set({ labelId: e.currentTarget.value || undefined })}>
+          <option value="">{m.allLabels}</option>
+          {labels.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
         </select>
       )}
       <select

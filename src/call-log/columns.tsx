@@ -5,7 +5,7 @@ import type { CallFormatters } from './format.js';
 import { directionText, isKnownRecording, recordingText, statusText } from '../format.js';
 import type { PartProps } from '../theme/parts.js';
 
-export type CallLogColumnId = 'startedAt' | 'direction' | 'from' | 'to' | 'assistant' | 'status' | 'duration' | 'cost' | 'recording';
+export type CallLogColumnId = 'startedAt' | 'direction' | 'from' | 'to' | 'assistant' | 'status' | 'duration' | 'cost' | 'recording' | 'labels';
 
 export const DEFAULT_COLUMNS: readonly CallLogColumnId[] = ['startedAt', 'direction', 'from', 'to', 'assistant', 'status', 'duration', 'cost', 'recording'];
 
@@ -42,6 +42,7 @@ export const COLUMNS: Record<CallLogColumnId, ColumnDef> = {
   },
   duration: { id: 'duration', header: (m) => m.columnDuration, width: 84, priority: 3, sort: 'durationSeconds', align: 'end', cell: (c, f) => f.duration(c.durationSeconds) },
   cost: { id: 'cost', header: (m) => m.columnCost, width: 92, priority: 7, sort: 'costUsd', align: 'end', cell: (c, f) => f.money(c.costUsd) },
+  labels: { id: 'labels', header: (m) => m.columnLabels, width: 148, priority: 5, cell: (c, f, _m, part) => <span {...part('labels')}>{f.labels?.(c.labels) ?? ''}</span> },
   recording: {
     id: 'recording', header: (m) => m.columnRecording, width: 104, priority: 5,
     cell: (c, _f, m, part) => (

@@ -11,6 +11,8 @@ export interface CallLogFilters {
   status: CallStatus[];
   direction: CallDirection[];
   assistantId?: string;
+  /** Calls with a note of this label. */
+  labelId?: string;
   search: string;
 }
 
@@ -56,6 +58,7 @@ export function filtersToQuery(filters: CallLogFilters, sort: CallLogSort, now: 
   if (filters.status.length) query.status = [...filters.status].sort();
   if (filters.direction.length) query.direction = [...filters.direction].sort();
   if (filters.assistantId) query.assistantId = filters.assistantId;
+  if (filters.labelId) query.labelId = filters.labelId;
   const search = filters.search.trim();
   if (search) query.search = search;
   return query;
@@ -67,6 +70,7 @@ export function activeFilterCount(filters: CallLogFilters): number {
     (filters.status.length ? 1 : 0) +
     (filters.direction.length ? 1 : 0) +
     (filters.assistantId ? 1 : 0) +
+    (filters.labelId ? 1 : 0) +
     (filters.search.trim() ? 1 : 0)
   );
 }

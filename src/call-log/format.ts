@@ -6,6 +6,8 @@ export interface CallFormatters {
   dateTime(iso: string): string;
   money(usd: number | undefined): string;
   duration(seconds: number | undefined): string;
+  /** The names of a call's labels (the table's `annotationLabels`). */
+  labels?(ids: readonly string[] | undefined): string;
 }
 
 // Intl formatters are costly to create (tens of ms the first time in a page): one set per locale.

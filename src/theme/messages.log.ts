@@ -26,6 +26,10 @@ export interface LogMessages {
   directionFilter: string;
   assistantFilter: string;
   allAssistants: string;
+  /** The filter by the label of a call's notes, and the column that lists them. */
+  labelFilter: string;
+  allLabels: string;
+  columnLabels: string;
   searchCalls: string;
   searchPlaceholder: string;
   clearFilters: string;
@@ -74,6 +78,9 @@ export const EN_LOG_MESSAGES: LogMessages = {
   directionFilter: 'Direction',
   assistantFilter: 'Assistant',
   allAssistants: 'All assistants',
+  labelFilter: 'Calls with label',
+  allLabels: 'All labels',
+  columnLabels: 'Labels',
   searchCalls: 'Search calls',
   searchPlaceholder: 'Number, call id, assistant…',
   clearFilters: 'Clear filters',

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotationsFromWire } from '../../src/adapter/annotations';
+import { callListFromWire } from '../../src/adapter/validate';
 import { NoteStore } from '../../src/adapter/noteStore';
 import { createHttpAdapter, createMemoryAdapter, isAdapterError, type AdapterError } from '../../src';
 import { DEMO_ACCOUNT, DEMO_TOKEN, startDemoBackend } from '../../demo/backend/server';
@@ -49,6 +50,33 @@ describe('annotationsFromWire', () => {
       expect.stringContaining('annotations[0].created_at'),
       expect.stringContaining('annotations[0].updated_at'),
     ]);
+  });
+});
+
+describe('a call\'s labels on the list', () => {
+  it.each([
+    ['ids', ['hallucination', 'great'], ['hallucination', 'great']],
+    ['objects with an id', [{ id: 'great', name: 'Great answer' }], ['great']],
+    ['none sent', undefined, undefined],
+  ])('reads %s', (_name, labels, expected) => {
+    const page = callListFromWire({ data: [{ id: 'c1', assistant_id: 'a', direction: 'inbound', status: 'completed', started_at: '2026-11-20T10:00:00Z', recording: 'available', labels }], next_cursor: null });
+    expect(page.calls[0]!.labels).toEqual(expected);
+  });
+
+  it('keeps the row when its labels cannot be read, and says so', () => {
+    const page = callListFromWire({ data: [{ id: 'c1', assistant_id: 'a', direction: 'inbound', status: 'completed', started_at: '2026-11-20T10:00:00Z', recording: 'available', labels: 'great' }], next_cursor: null });
+    expect(page.calls[0]!.id).toBe('c1');
+    expect(page.problems?.map((p) => p.message)).toEqual([expect.stringContaining('"response.data[0].labels" should be an array')]);
+  });
+
+  it('the memory adapter lists a call\'s labels and filters by them', async () => {
+    const adapter = createMemoryAdapter({ calls: 5, now: Date.UTC(2026, 10, 1) });
+    const { calls } = await adapter.listCalls({ limit: 5 });
+    await adapter.createAnnotation!(calls[2]!.id, { start: 1, labelId: 'great' });
+    await adapter.createAnnotation!(calls[2]!.id, { start: 2, labelId: 'great' });
+    const labelled = await adapter.listCalls({ limit: 5, labelId: 'great' });
+    expect(labelled.calls.map((c) => [c.id, c.labels])).toEqual([[calls[2]!.id, ['great']]]);
+    expect(labelled.total).toBe(1);
   });
 });
 

@@ -20,6 +20,7 @@ describe('filtersToQuery', () => {
     ['statuses, sorted for a stable key', { status: ['no-answer', 'completed'] }, { status: ['completed', 'no-answer'] }],
     ['directions', { direction: ['web', 'inbound'] }, { direction: ['inbound', 'web'] }],
     ['an assistant', { assistantId: 'asst_1' }, { assistantId: 'asst_1' }],
+    ['a label of the calls\' notes', { labelId: 'hallucination' }, { labelId: 'hallucination' }],
     ['search, trimmed', { search: '  +1415 ' }, { search: '+1415' }],
     ['blank search is no search', { search: '   ' }, {}],
   ])('%s', (_name, filters, expected) => {
@@ -45,6 +46,7 @@ describe('filter helpers', () => {
     [{ range: 'today' }, 1],
     [{ status: ['failed'], direction: ['web'], search: 'x' }, 3],
     [{ search: '  ' }, 0],
+    [{ labelId: 'great', assistantId: 'a' }, 2],
   ])('counts active filters in %o as %i', (filters, count) => {
     expect(activeFilterCount({ ...EMPTY_FILTERS, ...filters })).toBe(count);
   });

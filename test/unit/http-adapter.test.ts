@@ -34,13 +34,13 @@ describe('createHttpAdapter', () => {
     const { adapter, call } = setup([json({ data: [CALL], next_cursor: 'c2', total: 31 })]);
     const page = await adapter.listCalls({
       limit: 25, cursor: 'c1', from: '2026-11-01T00:00:00Z', status: ['completed', 'failed'], direction: ['inbound'],
-      assistantId: 'asst_1', search: ' +1415 ', sort: { field: 'durationSeconds', order: 'desc' },
+      assistantId: 'asst_1', labelId: 'hallucination', search: ' +1415 ', sort: { field: 'durationSeconds', order: 'desc' },
     });
     const url = new URL(call(0).url);
     expect(url.origin + url.pathname).toBe('https://api.example.test/api/calls');
     expect(Object.fromEntries(url.searchParams)).toEqual({
       accountSlug: 'acme co', cursor: 'c1', limit: '25', from: '2026-11-01T00:00:00Z', status: 'completed,failed',
-      direction: 'inbound', assistant_id: 'asst_1', q: '+1415', sort: '-duration_seconds',
+      direction: 'inbound', assistant_id: 'asst_1', label: 'hallucination', q: '+1415', sort: '-duration_seconds',
     });
     expect(call(0).headers.Authorization).toBe('Bearer tok-1');
     expect(page).toEqual({

@@ -20,7 +20,8 @@ export function useNotes(adapter: CallsAdapter, callId: string) {
   const notes = useQuery(annotationsOptions(adapter, callId));
 
   const restore = (before: Annotation[] | undefined) => client.setQueryData(key, before);
-  const refetch = () => client.invalidateQueries({ queryKey: key });
+  // The list's rows carry their notes' labels: they change with the notes.
+  const refetch = () => Promise.all([client.invalidateQueries({ queryKey: key }), client.invalidateQueries({ queryKey: callKeys.lists(adapter) })]);
 
   const save = useMutation({
     mutationFn: async ({ id, draft }: NoteSave): Promise<Annotation> => {
