@@ -1,6 +1,6 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { useQuery } from '@tanstack/react-query';
-import { forwardRef, useCallback, useEffect, useMemo, useRef, useState, type ForwardedRef, type HTMLAttributes } from 'react';
+import { forwardRef, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ForwardedRef, type HTMLAttributes } from 'react';
 import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
 import type { AnnotationLabel, CallsAdapter } from '../types.js';
 import { EN_MESSAGES, type Messages } from '../theme/messages.js';
@@ -15,7 +15,7 @@ import { StereoRecordingPlayer, type StereoPlayerHandle, type StereoRecordingPla
 import { Details } from './Details.js';
 import { RecordingNotice } from './RecordingNotice.js';
 import { Transcript } from './Transcript.js';
-import { NotesTab, type ComposeRequest } from './notes/NotesTab.js';
+import type { ComposeRequest } from './notes/NotesTab.js';
 import type { PlaybackClock } from './clock.js';
 import { createStore } from '../player/engine/store.js';
 import { processingPollDelay } from './transcript.js';
@@ -23,6 +23,8 @@ import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProp
 import { joinClasses } from '../shared/joinClasses.js';
 
 const NO_LABELS: AnnotationLabel[] = [];
+// Only when someone opens the Notes tab.
+const NotesTab = lazy(() => import('./notes/NotesTab.js').then((m) => ({ default: m.NotesTab })));
 
 export type CallDetailTab = 'transcript' | 'summary' | 'details' | 'notes';
 
@@ -191,7 +193,9 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
             </Tabs.Content>
             {adapter.listAnnotations && (
               <Tabs.Content value="notes" {...part('tab-panel')}>
+                <Suspense fallback={<p {...part('empty-note')}>{m.loadingNotes}</p>}>
                 <NotesTab adapter={adapter} callId={callId} labels={annotationLabels} canAnnotate={canAnnotate} clock={clock} onPlayFrom={call.recording === 'available' ? playFrom : null} compose={compose} selectedId={linkedNote} getNoteUrl={getNoteUrl} m={m} />
+                </Suspense>
               </Tabs.Content>
             )}
           </Tabs.Root>

@@ -5,7 +5,6 @@ import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
 import { ReviewSection } from './ReviewSection.js';
 import { Transport } from './Transport.js';
 import { useNoteMaking } from './useNoteMaking.js';
-import { NoteSelection } from './NoteSelection.js';
 import type { Messages } from '../theme/messages.js';
 import { EN_PLAYER_WORDS } from '../theme/messages.player.js';
 import { useCallsContext } from '../queries/provider.js';
@@ -27,6 +26,8 @@ const EventTrack = lazy(() => import('./EventTrack.js').then((m) => ({ default: 
 // Only for a call with notes.
 const NoteTrack = lazy(() => import('./NoteTrack.js').then((m) => ({ default: m.NoteTrack })));
 const NO_LABELS: readonly AnnotationLabel[] = [];
+// Only for a host that takes notes.
+const NoteSelection = lazy(() => import('./NoteSelection.js').then((m) => ({ default: m.NoteSelection })));
 
 export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'review' | 'review-summary' | 'tools' | 'event-label' | 'switch-label' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'sr-only' | 'shortcuts' | 'download' | 'shortcut-list' | 'events' | 'event' | 'event-span' | 'figures' | 'figure-list' | 'figure' | 'slow-count' | 'list-interruptions' | 'interruption-list' | 'replay' | 'share-bar' | 'skip-silences' | 'skip-switch' | 'switch-track' | 'switch-thumb' | 'silence-skipped' | 'moment-link' | 'moment-status' | 'note-track' | 'note-mark' | 'note-selection';
 
@@ -195,7 +196,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
         <LaneHead speaker="caller" store={store} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} tabStop={mixStop} onFocusSwitch={setMixStop} />
         <LaneHead speaker="assistant" store={store} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} tabStop={mixStop} onFocusSwitch={setMixStop} />
         <div {...part('waveform')} dir="ltr" role="img" aria-label={m.recordingLanes} ref={lanesRef} data-zoomed={zoomed || undefined} />
-        {noteMaking.commands && <NoteSelection store={store} marks={noteMaking.marks} m={m} />}
+        {noteMaking.commands && <Suspense fallback={null}><NoteSelection store={store} marks={noteMaking.marks} m={m} /></Suspense>}
         <WaveformNotes store={store} m={m} error={status === 'error'} />
         {annotations && annotations.length > 0 && status !== 'error' && (
           <Suspense fallback={<div {...part('note-track')} aria-hidden="true" />}>

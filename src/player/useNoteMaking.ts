@@ -5,7 +5,6 @@ import { useEffect, useMemo, useRef } from 'react';
 import { createStore, type Store } from './engine/store.js';
 import type { PlayerSnapshot } from './engine/state.js';
 import { noteRange, type NoteRange } from './noteRange.js';
-import { watchRangeGesture } from './rangeGesture.js';
 
 export interface NoteMarks {
   markIn: number | null;
@@ -38,17 +37,27 @@ export function useNoteMaking(store: Store<PlayerSnapshot>, lanes: HTMLElement |
 
   useEffect(() => {
     if (!enabled || !lanes) return;
-    return watchRangeGesture(lanes, {
-      timeAt: (clientX) => {
-        const { viewStart, viewEnd, duration } = store.get();
-        const box = lanes.getBoundingClientRect();
-        const end = viewEnd || duration;
-        const fraction = Math.max(0, Math.min(1, (clientX - box.left) / Math.max(1, box.width)));
-        return viewStart + fraction * (end - viewStart);
-      },
-      preview: (dragging) => marks.set({ dragging }),
-      done: (range) => latest.current?.(range),
+    // Only for a host that takes notes: the gesture's code loads then.
+    let stop: (() => void) | null = null;
+    let gone = false;
+    void import('./rangeGesture.js').then(({ watchRangeGesture }) => {
+      if (gone) return;
+      stop = watchRangeGesture(lanes, {
+        timeAt: (clientX) => {
+          const { viewStart, viewEnd, duration } = store.get();
+          const box = lanes.getBoundingClientRect();
+          const end = viewEnd || duration;
+          const fraction = Math.max(0, Math.min(1, (clientX - box.left) / Math.max(1, box.width)));
+          return viewStart + fraction * (end - viewStart);
+        },
+        preview: (dragging) => marks.set({ dragging }),
+        done: (range) => latest.current?.(range),
+      });
     });
+    return () => {
+      gone = true;
+      stop?.();
+    };
   }, [enabled, lanes, store, marks]);
 
   return { marks, commands: enabled ? commands : null };
