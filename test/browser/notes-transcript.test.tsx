@@ -45,7 +45,8 @@ describe('notes from the transcript', () => {
     expect(window.getSelection()!.toString().split(/\s+/).length).toBe(3);
     await userEvent.click(await screen.findByRole('button', { name: 'Add note on the selected words' }));
     expect(screen.getByRole('tab', { name: 'Notes' })).toHaveAttribute('aria-selected', 'true');
-    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Label' }), 'h');
+    // The Notes tab loads on demand, the first time it opens.
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Label' }), 'h');
     await userEvent.type(screen.getByRole('textbox', { name: 'Note' }), 'Not what the caller said{Enter}');
     await waitFor(async () => expect(await adapter.listAnnotations!(call.id)).toHaveLength(1));
     const [note] = await adapter.listAnnotations!(call.id);
