@@ -8,7 +8,8 @@ import { eventTypeText, fillMessage, formatClock } from '../format.js';
 import { usePart } from '../theme/parts.js';
 import { useElementWidth } from '../shared/useElementWidth.js';
 import { useTokenPx } from '../theme/tokens.js';
-import { useStoreSlice, type Store } from './engine/store.js';
+import type { Store } from './engine/store.js';
+import { useTrackView } from './trackView.js';
 import type { PlayerSnapshot } from './engine/state.js';
 import type { PlayerCommands } from './engine/PlayerEngine.js';
 import { clusterEvents } from './eventClusters.js';
@@ -24,19 +25,12 @@ interface EventTrackProps {
   m: PlayerWords;
 }
 
-const durationOf = (s: PlayerSnapshot) => s.duration;
-const viewStartOf = (s: PlayerSnapshot) => s.viewStart;
-const viewEndOf = (s: PlayerSnapshot) => s.viewEnd;
-
 export const EventTrack = memo(function EventTrack({ store, events, actions, m }: EventTrackProps) {
   const part = usePart();
   const track = useRef<HTMLOListElement>(null);
   const width = useElementWidth(track);
   const target = useTokenPx(track, '--tt-event-target', 24, []);
-  const duration = useStoreSlice(store, durationOf, 0);
-  const viewStart = useStoreSlice(store, viewStartOf, 0);
-  const viewEnd = useStoreSlice(store, viewEndOf, 0) || duration;
-  const span = Math.max(0.001, viewEnd - viewStart);
+  const { duration, viewStart, span } = useTrackView(store);
   const clusters = useMemo(() => clusterEvents(events, width / span, target), [events, width, span, target]);
   const [active, setActive] = useState(0);
   const words = (event: CallEvent) => `${eventTypeText(m, event.type)} ${event.label}`;

@@ -9,7 +9,8 @@ import { fillMessage, formatClock } from '../format.js';
 import { usePart } from '../theme/parts.js';
 import { useElementWidth } from '../shared/useElementWidth.js';
 import { useTokenPx } from '../theme/tokens.js';
-import { useStoreSlice, type Store } from './engine/store.js';
+import type { Store } from './engine/store.js';
+import { useTrackView } from './trackView.js';
 import type { PlayerSnapshot } from './engine/state.js';
 import type { PlayerCommands } from './engine/PlayerEngine.js';
 import { noteRows } from './noteRows.js';
@@ -23,20 +24,13 @@ interface NoteTrackProps {
   m: PlayerWords;
 }
 
-const durationOf = (s: PlayerSnapshot) => s.duration;
-const viewStartOf = (s: PlayerSnapshot) => s.viewStart;
-const viewEndOf = (s: PlayerSnapshot) => s.viewEnd;
-
 export const NoteTrack = memo(function NoteTrack({ store, notes, labels, actions, m: words }: NoteTrackProps) {
   const part = usePart();
   const m = { ...EN_NOTES_MESSAGES, ...words };
   const track = useRef<HTMLOListElement>(null);
   const width = useElementWidth(track);
   const target = useTokenPx(track, '--tt-note-target', 24, []);
-  const duration = useStoreSlice(store, durationOf, 0);
-  const viewStart = useStoreSlice(store, viewStartOf, 0);
-  const viewEnd = useStoreSlice(store, viewEndOf, 0) || duration;
-  const span = Math.max(0.001, viewEnd - viewStart);
+  const { duration, viewStart, span } = useTrackView(store);
   // A moment is as wide as its target on screen; notes closer than that share no row.
   const minSeconds = width > 0 ? (target / width) * span : span / 50;
   const { rows, count } = useMemo(() => noteRows(notes, minSeconds), [notes, minSeconds]);

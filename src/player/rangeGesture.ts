@@ -87,23 +87,15 @@ export function watchRangeGesture(element: HTMLElement, handlers: RangeGestureHa
     if (anchor !== null) event.preventDefault();
   };
 
-  const options = { capture: true };
-  element.addEventListener('pointerdown', onDown, options);
-  element.addEventListener('pointermove', onMove, options);
-  element.addEventListener('pointerup', onUp, options);
-  element.addEventListener('pointercancel', onCancel, options);
-  element.addEventListener('click', onClick, options);
-  element.addEventListener('contextmenu', onContextMenu, options);
-  element.addEventListener('touchmove', onTouchMove, { capture: true, passive: false });
+  // All in the capture phase; touchmove not passive, so a selecting finger can hold the page still.
+  const listeners: [string, (event: never) => void][] = [
+    ['pointerdown', onDown], ['pointermove', onMove], ['pointerup', onUp], ['pointercancel', onCancel],
+    ['click', onClick], ['contextmenu', onContextMenu], ['touchmove', onTouchMove],
+  ];
+  for (const [type, listener] of listeners) element.addEventListener(type, listener as EventListener, { capture: true, passive: false });
   return () => {
     cancelHold();
-    element.removeEventListener('pointerdown', onDown, options);
-    element.removeEventListener('pointermove', onMove, options);
-    element.removeEventListener('pointerup', onUp, options);
-    element.removeEventListener('pointercancel', onCancel, options);
-    element.removeEventListener('click', onClick, options);
-    element.removeEventListener('contextmenu', onContextMenu, options);
-    element.removeEventListener('touchmove', onTouchMove, options);
+    for (const [type, listener] of listeners) element.removeEventListener(type, listener as EventListener, { capture: true });
     element.removeAttribute('data-selecting');
   };
 }
