@@ -10,6 +10,9 @@ export interface NotesMessages {
   noteLabel: string;
   noLabel: string;
   noteText: string;
+  noteStartsAt: string;
+  noteEndsAt: string;
+  noteBadRange: string;
   saveNote: string;
   cancelNote: string;
   editNote: string;
@@ -46,6 +49,9 @@ export const EN_NOTES_MESSAGES: NotesMessages = {
   noteLabel: 'Label',
   noLabel: 'No label',
   noteText: 'Note',
+  noteStartsAt: 'Starts at (seconds)',
+  noteEndsAt: 'Ends at (seconds)',
+  noteBadRange: 'The end must come after the start.',
   saveNote: 'Save note',
   cancelNote: 'Cancel',
   editNote: 'Edit note',
@@ -75,6 +81,9 @@ export const DE_NOTES_MESSAGES: NotesMessages = {
   noteLabel: 'Kategorie',
   noLabel: 'Keine Kategorie',
   noteText: 'Notiz',
+  noteStartsAt: 'Beginnt bei (Sekunden)',
+  noteEndsAt: 'Endet bei (Sekunden)',
+  noteBadRange: 'Das Ende muss nach dem Anfang liegen.',
   saveNote: 'Notiz speichern',
   cancelNote: 'Abbrechen',
   editNote: 'Notiz bearbeiten',

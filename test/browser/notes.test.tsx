@@ -53,8 +53,15 @@ describe('notes on a call', () => {
     expect(text).toHaveValue('Invented a refund policy.');
     expect(text).toHaveFocus();
     await userEvent.clear(text);
-    await userEvent.type(text, 'Invented a 90-day refund policy.{Enter}');
+    await userEvent.type(text, 'Invented a 90-day refund policy.');
+    // Its time too, in seconds.
+    const starts = screen.getByRole('spinbutton', { name: 'Starts at (seconds)' });
+    expect(starts).toHaveValue(5);
+    await userEvent.clear(starts);
+    await userEvent.type(starts, '4.5');
+    await userEvent.click(screen.getByRole('button', { name: 'Save note' }));
     await waitFor(() => expect(noteItems()[0]).toContain('Invented a 90-day refund policy.'));
+    expect((await adapter.listAnnotations!(call.id))[0]).toMatchObject({ start: 4.5, text: 'Invented a 90-day refund policy.' });
     // Escape leaves an editor without saving.
     await userEvent.click(within(screen.getByRole('group', { name: /^Hallucination by/ })).getByRole('button', { name: 'Edit note' }));
     await userEvent.type(screen.getByRole('textbox', { name: 'Note' }), ' not this{Escape}');
@@ -66,6 +73,22 @@ describe('notes on a call', () => {
     cleanup();
     render(panel(httpAdapter(), call.id));
     await screen.findByText('No notes on this call yet.');
+  });
+
+  it('a range edited to end before it starts is refused in the editor, with the text kept', async () => {
+    const adapter = httpAdapter();
+    const call = await callWithRecording(adapter, 'short', 13);
+    await adapter.createAnnotation!(call.id, { start: 3, end: 6, text: 'slow' });
+    render(panel(adapter, call.id));
+    await waitFor(() => expect(noteItems()).toHaveLength(1));
+    await userEvent.click(screen.getByRole('button', { name: 'Edit note' }));
+    const ends = screen.getByRole('spinbutton', { name: 'Ends at (seconds)' });
+    await userEvent.clear(ends);
+    await userEvent.type(ends, '2');
+    await userEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The end must come after the start.');
+    expect(screen.getByRole('textbox', { name: 'Note' })).toHaveValue('slow');
+    expect((await adapter.listAnnotations!(call.id))[0]).toMatchObject({ start: 3, end: 6 });
   });
 
   it('two pages edit the same note: the second save shows the conflict and keeps its text, and a second try replaces it', async () => {

@@ -19,11 +19,35 @@ interface Props {
   m: Messages;
 }
 
+/** A time in seconds, as typed: the field keeps what is typed ("4."), the note takes it once it is a time. */
+function SecondsField({ id, label, value, onChange }: { id: string; label: string; value: number; onChange(seconds: number): void }) {
+  const [typed, setTyped] = useState(String(value));
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        min={0}
+        step={0.1}
+        value={typed}
+        onChange={(e) => {
+          setTyped(e.currentTarget.value);
+          const seconds = e.currentTarget.valueAsNumber;
+          if (Number.isFinite(seconds) && seconds >= 0) onChange(seconds);
+        }}
+      />
+    </>
+  );
+}
+
 export function NoteEditor({ draftKey, initial, labels, onSave, onClose, part, m }: Props) {
   const [draft, setDraft] = useState(initial);
   const [state, setState] = useState<{ saving: boolean; error: string | null }>({ saving: false, error: null });
   const text = useRef<HTMLTextAreaElement>(null);
   const labelId = useId();
+  const startId = useId();
+  const endId = useId();
   useEffect(() => {
     text.current?.focus();
   }, []);
@@ -37,6 +61,10 @@ export function NoteEditor({ draftKey, initial, labels, onSave, onClose, part, m
     event?.preventDefault();
     if (state.saving) return;
     keepDraft(draftKey, draft);
+    if (draft.end !== undefined && !(draft.end > draft.start)) {
+      setState({ saving: false, error: m.noteBadRange });
+      return;
+    }
     setState({ saving: true, error: null });
     try {
       await onSave(draft);
@@ -75,6 +103,8 @@ export function NoteEditor({ draftKey, initial, labels, onSave, onClose, part, m
           </select>
         </>
       )}
+      <SecondsField id={startId} label={m.noteStartsAt} value={draft.start} onChange={(start) => change({ start })} />
+      {draft.end !== undefined && <SecondsField id={endId} label={m.noteEndsAt} value={draft.end} onChange={(end) => change({ end })} />}
       <textarea ref={text} aria-label={m.noteText} value={draft.text} rows={2} onChange={(e) => change({ text: e.currentTarget.value })} />
       <div {...part('note-actions')}>
         <button type="submit" aria-keyshortcuts="Enter" disabled={state.saving}>{state.saving ? m.savingNote : m.saveNote}</button>
