@@ -104,6 +104,9 @@ export async function runScenario(d, { base, short, lifetimeSeconds, storageSha,
 
   await step('the clock follows a click on the lanes while playing', async () => {
     const p = await player();
+    // A person's next click comes a moment after a drag ends; wavesurfer swallows a click that comes at
+    // once (its drag's click guard lifts on a timer, which a loaded machine can delay).
+    await sleep(300);
     await d.clickAt(lanePoint(p, 0.05));
     await waitFor('back near the start', (s) => s.position / s.duration < 0.1, 5_000);
     await d.click('[data-talkturo-player] [data-part="play"]');
