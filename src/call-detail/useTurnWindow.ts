@@ -14,10 +14,7 @@ const FIRST_ROWS = 20;
 /** A list that scrolls itself is as tall as its drawn rows (up to the theme's cap): when none are drawn yet, draw as for this. */
 const EMPTY_LIST_PX = 800;
 
-/**
- * No write when the list is already there: TanStack writes the offset it starts from, and that write,
- * made before the rows were drawn, left Chromium painting the list at its end while scrollTop read 0.
- */
+/** No write when the list is already there: TanStack writes the offset it starts from on every attach. */
 const scrollList: typeof elementScroll<HTMLElement> = (offset, options, instance) => {
   const at = instance.scrollElement?.scrollTop;
   if (at !== undefined && Math.abs(at - (offset + (options.adjustments ?? 0))) < 1) return;

@@ -58,9 +58,8 @@ export class MediaPlayback {
     this.audio = audio;
     this.#listen();
     scope.add(recording.onUrlChange(() => this.#watchExpiry()));
-    // Playing from storage, the element fetches as it goes: a usable URL is kept ready. Paused, nothing
-    // fetches until Play or a seek, which ask for one then (every seek comes here, the lanes' too);
-    // playing bytes held here, none is needed.
+    // Playing from storage, a usable URL is kept ready; paused, Play or a seek (the lanes' too: all come
+    // here) asks for one then; playing bytes held here, none is needed.
     this.#demand = demandWhile(recording, () => !this.#local && !scope.disposed && store.get().intent === 'play');
     scope.add(store.subscribe(() => this.#demand.sync()));
     scope.add(() => this.#demand.release());
