@@ -161,7 +161,10 @@ export function createHttpAdapter(options: HttpAdapterOptions): CallsAdapter {
       return assistantsFromWire(await json(`/api/assistants?${slug()}`, { signal: init?.signal }, 'the assistants'));
     },
     async listAnnotations(callId: string, init?: AdapterRequestOptions): Promise<Annotation[]> {
-      return annotationsFromWire(await json(`${notes(callId)}?${slug()}`, { signal: init?.signal }, `the notes of call ${callId}`));
+      const problems: AdapterError[] = [];
+      const list = annotationsFromWire(await json(`${notes(callId)}?${slug()}`, { signal: init?.signal }, `the notes of call ${callId}`), problems);
+      // What could not be read travels on the list, to be reported once (problemsOf).
+      return problems.length ? Object.assign(list, { problems }) : list;
     },
     async createAnnotation(callId: string, draft: AnnotationDraft, init?: AdapterRequestOptions): Promise<Annotation> {
       const body = await json(`${notes(callId)}?${slug()}`, { method: 'POST', body: annotationToWire(draft), signal: init?.signal }, 'the note');

@@ -5,7 +5,8 @@ import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
 import type { AnnotationLabel, CallsAdapter } from '../types.js';
 import { EN_MESSAGES, type Messages } from '../theme/messages.js';
 import { isAdapterError } from '../adapter/errors.js';
-import { annotationsOptions, callDetailOptions } from '../queries/options.js';
+import { callDetailOptions } from '../queries/options.js';
+import { useNotes } from './notes/useNotes.js';
 import { fillMessage } from '../format.js';
 import { requireAdapter, useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
@@ -100,9 +101,18 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
   const onTimeUpdate = useCallback((time: number) => clock.set({ time }), [clock]);
   const player = useRef<StereoPlayerHandle>(null);
   // The same query as the Notes tab's: one request, the track and the list always agree.
-  const notes = useQuery(annotationsOptions(adapter, callId));
+  const { notes, save: saveNote } = useNotes(adapter, callId);
+  // Notes the backend sent that could not be read are left out and told to the host.
+  useReportProblems(useMemo(() => (notes.data ? [notes.data] : []), [notes.data]), onError);
   const [compose, setCompose] = useState<ComposeRequest | null>(null);
   const takesNotes = Boolean(adapter.listAnnotations && adapter.createAnnotation && canAnnotate);
+  // A range note's ends moved on the track: saved as any edit is (optimistic, rolled back on failure).
+  const { mutateAsync: saveNoteAsync } = saveNote;
+  const retimeNote = useCallback((id: string, range: { start: number; end: number }) => {
+    const note = notes.data?.find((n) => n.id === id);
+    if (!note) return;
+    return saveNoteAsync({ id, draft: { start: range.start, end: range.end, turnIndex: note.turnIndex, words: note.words, labelId: note.labelId, text: note.text ?? '' } });
+  }, [notes.data, saveNoteAsync]);
   const annotate = useCallback((range: ComposeRequest['range']) => {
     setCompose((old) => ({ range, serial: (old?.serial ?? 0) + 1 }));
     setTab('notes');
@@ -155,6 +165,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
                 {...(call.events ? { events: call.events } : {})}
                 {...(notes.data?.length ? { annotations: notes.data, annotationLabels } : {})}
                 {...(takesNotes ? { onAnnotate: annotate } : {})}
+                {...(takesNotes && adapter.updateAnnotation ? { onAnnotationChange: retimeNote } : {})}
                 {...(initialTime === undefined ? {} : { defaultTime: initialTime })}
                 {...(getMomentUrl ? { getMomentUrl } : {})}
                 {...(slowResponseMs === undefined ? {} : { slowResponseSeconds: slowResponseMs / 1000 })}

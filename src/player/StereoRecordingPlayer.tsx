@@ -29,7 +29,7 @@ const NO_LABELS: readonly AnnotationLabel[] = [];
 // Only for a host that takes notes.
 const NoteSelection = lazy(() => import('./NoteSelection.js').then((m) => ({ default: m.NoteSelection })));
 
-export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'review' | 'review-summary' | 'tools' | 'event-label' | 'switch-label' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'sr-only' | 'shortcuts' | 'download' | 'shortcut-list' | 'events' | 'event' | 'event-span' | 'figures' | 'figure-list' | 'figure' | 'slow-count' | 'list-interruptions' | 'interruption-list' | 'replay' | 'share-bar' | 'skip-silences' | 'skip-switch' | 'switch-track' | 'switch-thumb' | 'silence-skipped' | 'moment-link' | 'moment-status' | 'note-track' | 'note-mark' | 'note-selection';
+export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'review' | 'review-summary' | 'tools' | 'event-label' | 'switch-label' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'sr-only' | 'shortcuts' | 'download' | 'shortcut-list' | 'events' | 'event' | 'event-span' | 'figures' | 'figure-list' | 'figure' | 'slow-count' | 'list-interruptions' | 'interruption-list' | 'replay' | 'share-bar' | 'skip-silences' | 'skip-switch' | 'switch-track' | 'switch-thumb' | 'silence-skipped' | 'moment-link' | 'moment-status' | 'note-track' | 'note-mark' | 'note-handle' | 'note-track-error' | 'note-selection';
 
 export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'onTimeUpdate' | 'children'>, StylingProps<StereoRecordingPlayerPart> {
   callId: string;
@@ -68,6 +68,12 @@ export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivE
    * Shift+drag on the lanes (a held touch, then a drag) hands over the dragged range. Times in seconds.
    */
   onAnnotate?: (range: { start: number; end?: number }) => void;
+  /**
+   * Given, a range note that may be edited (`canEdit` not false) shows a handle at each end while it has
+   * focus: dragged (or moved by its arrow keys, Shift for whole seconds) it moves that end, and the new
+   * range comes here once the drag ends. A returned promise that rejects puts the note back and shows why.
+   */
+  onAnnotationChange?: (id: string, range: { start: number; end: number }) => Promise<unknown> | void;
   /** Where playback starts, in seconds (a link to a moment); read when the call opens. */
   defaultTime?: number;
   /** @deprecated Use `defaultTime`. */
@@ -107,7 +113,7 @@ const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCor
   unsupported: 'listeningUnsupported',
 };
 
-function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, annotations, annotationLabels = NO_LABELS, onAnnotate, defaultTime, initialTime: deprecatedTime, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, onAnalysis, getMomentUrl, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, annotations, annotationLabels = NO_LABELS, onAnnotate, onAnnotationChange, defaultTime, initialTime: deprecatedTime, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, onAnalysis, getMomentUrl, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const initialTime = defaultTime ?? deprecatedTime;
   const slowResponseMs = slowResponseSeconds !== undefined ? slowResponseSeconds * 1000 : deprecatedSlowMs;
   const { adapter, messages: m, locale } = useCallsContext(EN_PLAYER_WORDS, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'StereoRecordingPlayer');
@@ -200,7 +206,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
         <WaveformNotes store={store} m={m} error={status === 'error'} />
         {annotations && annotations.length > 0 && status !== 'error' && (
           <Suspense fallback={<div {...part('note-track')} aria-hidden="true" />}>
-            <NoteTrack store={store} notes={annotations} labels={annotationLabels} actions={actions} m={m} />
+            <NoteTrack store={store} notes={annotations} labels={annotationLabels} actions={actions} onRetime={onAnnotationChange} m={m} />
           </Suspense>
         )}
       </div>

@@ -20,3 +20,15 @@ export function noteRange(markIn: number | null, markOut: number | null, now: nu
 export function dragRange(anchor: number, at: number): NoteRange {
   return noteRange(anchor, at, at);
 }
+
+export type NoteEdge = 'start' | 'end';
+
+/**
+ * A range with one of its ends moved to `to`: kept inside the recording and at least a moment long, so
+ * an end dragged past the other stops there rather than turning the range inside out.
+ */
+export function moveEdge(range: { start: number; end: number }, edge: NoteEdge, to: number, duration: number): { start: number; end: number } {
+  const limit = duration > 0 ? duration : Math.max(range.end, to);
+  if (edge === 'start') return { start: Math.min(Math.max(0, to), range.end - MIN_RANGE_SECONDS), end: range.end };
+  return { start: range.start, end: Math.max(Math.min(limit, to), range.start + MIN_RANGE_SECONDS) };
+}

@@ -1,6 +1,7 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, replaceEqualDeep } from '@tanstack/react-query';
 import type { CallListQuery, CallsAdapter } from '../types.js';
 import { shouldRetry } from '../adapter/errors.js';
+import { problemsOf } from '../adapter/problems.js';
 import { callKeys } from './keys.js';
 import { cursorAfter } from './cursor.js';
 
@@ -38,7 +39,14 @@ export function assistantsOptions(adapter: CallsAdapter) {
 export function annotationsOptions(adapter: CallsAdapter, callId: string) {
   return queryOptions({
     queryKey: callKeys.annotations(adapter, callId),
-    queryFn: async ({ signal }) => [...(adapter.listAnnotations ? await adapter.listAnnotations(callId, { signal }) : [])].sort((a, b) => a.start - b.start),
+    queryFn: async ({ signal }) => {
+      const list = adapter.listAnnotations ? await adapter.listAnnotations(callId, { signal }) : [];
+      const problems = problemsOf(list);
+      const sorted = [...list].sort((a, b) => a.start - b.start);
+      return problems.length ? Object.assign(sorted, { problems }) : sorted;
+    },
+    // Shared structure would drop what the list carries besides its notes: a list with problems is kept whole.
+    structuralSharing: (old: unknown, next: unknown) => (problemsOf(next).length ? next : replaceEqualDeep(old, next)),
     enabled: !!adapter.listAnnotations,
     retry: shouldRetry,
   });

@@ -22,6 +22,11 @@ export interface NotesMessages {
   noteName: string;
   /** A range: `{start}` to `{end}`. */
   noteRange: string;
+  /** The handles that move a range note's ends: `{name}` is the note's name. */
+  noteStartHandle: string;
+  noteEndHandle: string;
+  /** A move of a note's ends that was not saved: `{reason}`. */
+  noteMoveFailed: string;
   savingNote: string;
   /** A save that failed: `{reason}`; what was typed is kept. */
   noteSaveFailed: string;
@@ -59,6 +64,9 @@ export const EN_NOTES_MESSAGES: NotesMessages = {
   playNote: 'Play from {time}',
   noteName: '{label} by {author} at {time}',
   noteRange: '{start} to {end}',
+  noteStartHandle: 'Start of {name}',
+  noteEndHandle: 'End of {name}',
+  noteMoveFailed: 'The note was not moved: {reason}',
   savingNote: 'Saving…',
   noteSaveFailed: 'The note was not saved: {reason} Your text is kept; try again.',
   noteConflict: 'Someone else changed this note since you opened it. Your text is kept: save again to replace theirs, or cancel.',
@@ -91,6 +99,9 @@ export const DE_NOTES_MESSAGES: NotesMessages = {
   playNote: 'Ab {time} abspielen',
   noteName: '{label} von {author} bei {time}',
   noteRange: '{start} bis {end}',
+  noteStartHandle: 'Anfang von {name}',
+  noteEndHandle: 'Ende von {name}',
+  noteMoveFailed: 'Die Notiz wurde nicht verschoben: {reason}',
   savingNote: 'Wird gespeichert…',
   noteSaveFailed: 'Die Notiz wurde nicht gespeichert: {reason} Ihr Text bleibt erhalten; versuchen Sie es erneut.',
   noteConflict: 'Jemand anderes hat diese Notiz geändert, seit Sie sie geöffnet haben. Ihr Text bleibt erhalten: Speichern Sie erneut, um die andere Fassung zu ersetzen, oder brechen Sie ab.',

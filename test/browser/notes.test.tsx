@@ -175,11 +175,14 @@ describe('notes on a call', () => {
     ]);
     marks[0]!.focus();
     const reached = new Set([document.activeElement]);
-    for (let i = 0; i < 4; i++) {
+    // A focused range note's two handles come after it (they move its ends): 4 marks and 2 × 2 handles.
+    for (let i = 0; i < 8; i++) {
       await userEvent.keyboard('{Tab}');
       reached.add(document.activeElement);
     }
     expect(marks.every((mark) => reached.has(mark))).toBe(true);
+    expect([...reached].filter((e) => e?.getAttribute('role') === 'slider').map((e) => e!.getAttribute('aria-label')!.split(' of ')[0])).toEqual(['Start', 'End', 'Start', 'End']);
+    marks[4]!.focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(Number((screen.getByRole('slider', { name: 'Seek' }) as HTMLInputElement).value)).toBeGreaterThanOrEqual(6.8));
   });

@@ -1,8 +1,8 @@
 // What a backend sent wrong reaches the host once, through onError, while the data still shows.
 import { render, screen, waitFor } from '@testing-library/react';
 import { expect, it, vi } from 'vitest';
-import { QueryClient } from '@tanstack/react-query';
-import { callListOptions, CallLogTable, createHttpAdapter } from '../../src';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { callListOptions, CallDetailPanel, CallLogTable, CallsProvider, createHttpAdapter } from '../../src';
 
 const CALL = {
   id: 'call-1', assistant_id: 'asst_1', assistant_name: 'Front Desk', direction: 'inbound', status: 'completed',
@@ -61,4 +61,26 @@ it('problems survive a refetch that shares structure with the cached data', asyn
   const page = client.getQueryData(options.queryKey)!.pages[0]!;
   expect(page.calls[1]!.costUsd).toBe(2);
   expect(page.problems?.map((p) => p.message).join()).toContain('cost_usd');
+});
+
+it('a call\'s notes: one that cannot be read is left out and reported once, the rest show, also after a refetch', async () => {
+  const detail = { id: 'call-1', assistant_id: 'asst_1', direction: 'inbound', status: 'completed', started_at: '2026-11-20T10:00:00.000Z', duration_seconds: 30, recording: 'none', transcript: [] };
+  const good = { id: 'n1', call_id: 'call-1', start: 4, text: 'Fine', author: { id: 'u1', name: 'Ana' }, created_at: '2026-11-20T10:00:00.000Z', version: 1 };
+  let n = 0;
+  const fetch = vi.fn(async (url: string | URL) => {
+    const body = String(url).includes('/annotations')
+      ? [good, { id: 'n2', start: 'soon', author: { id: 'u1', name: 'Ana' } }, { ...good, id: 'n3', start: 9 + (n++ % 2), text: 'Later' }]
+      : detail;
+    return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+  });
+  const adapter = createHttpAdapter({ baseUrl: 'https://api.test', accountSlug: 'acme', getToken: () => 't', fetch });
+  const client = new QueryClient();
+  const onError = vi.fn();
+  render(<QueryClientProvider client={client}><CallsProvider adapter={adapter}><CallDetailPanel callId="call-1" defaultTab="notes" onError={onError} /></CallsProvider></QueryClientProvider>);
+  await waitFor(() => expect(screen.getAllByRole('group')).toHaveLength(2));
+  await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
+  expect((onError.mock.calls[0]![0] as Error).message).toContain('"annotations[1].start"');
+  await client.refetchQueries();
+  await waitFor(() => expect(screen.getByRole('group', { name: /at 0:10$/ })).toBeInTheDocument());
+  expect(onError).toHaveBeenCalledTimes(1);
 });
