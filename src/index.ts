@@ -16,6 +16,8 @@ export { filtersToQuery, EMPTY_FILTERS, DEFAULT_SORT } from './call-log/filters.
 export { CallDetailPanel } from './call-detail/CallDetailPanel.js';
 export { CallLogs } from './call-detail/CallLogs.js';
 export { analyzeConversation, ANALYSIS_THRESHOLDS } from './analysis/analyzeConversation.js';
+export { pipelineSummary, waterfallOf, PIPELINE_STAGES, UNACCOUNTED_THRESHOLD_MS } from './analysis/pipelineLatency.js';
+export { attachTurnLatencies, deepgramTurnLatency, retellTurnLatencies, vapiTurnLatencies } from './adapter/platformLatency.js';
 
 export type {
   Assistant,
@@ -38,7 +40,9 @@ export type {
   TranscriptTurn,
   TranscriptWord,
   CallEvent,
+  PipelineLatency,
 } from './types.js';
+export type { PipelineStage, PipelineSummary, Waterfall } from './analysis/pipelineLatency.js';
 export type {
   AnalysisPeaks, AnalysisThresholds, AnalyzeOptions, ConversationAnalysis, Interruption, Monologue, ResponseTime, Side, TimeRange,
 } from './analysis/analyzeConversation.js';

@@ -65,6 +65,27 @@ export interface TranscriptTurn {
   endSeconds?: number;
   /** Word timings, when the speech-to-text gives them: the word being spoken is highlighted. */
   words?: TranscriptWord[];
+  /** What the voice pipeline reported for the answer this (assistant) turn starts. */
+  latency?: PipelineLatency;
+}
+
+/**
+ * The stages of one answer as the voice platform measured them, in milliseconds; any may be absent.
+ * Their sum is what the pipeline accounts for; the audio says what the caller waited.
+ */
+export interface PipelineLatency {
+  /** The caller's audio reaching the pipeline (network, telephony). */
+  transportMs?: number;
+  /** Deciding the caller had finished. */
+  endpointingMs?: number;
+  /** Speech-to-text. */
+  sttMs?: number;
+  /** The model, to its first token. */
+  llmMs?: number;
+  /** Tool calls and retrieval before the answer. */
+  toolMs?: number;
+  /** Text-to-speech, to its first audio. */
+  ttsMs?: number;
 }
 
 /** Something the agent or the line did during the call; unknown types are shown with their raw text. */

@@ -1,12 +1,14 @@
 // The Talkturo-shaped REST API of the demo: the SPEC.md endpoints over seeded calls.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { FIXTURE_EVENTS, withWordTimings } from '../../src/adapter/fixtures/extras';
+import { FIXTURE_EVENTS, FIXTURE_LATENCY, withWordTimings } from '../../src/adapter/fixtures/extras';
+import { attachTurnLatencies } from '../../src/adapter/platformLatency';
 import { filterCalls, pageOf } from '../../src/adapter/memory';
 import { SEED_ASSISTANTS, type SeededCall } from '../../src/adapter/seed';
 import type { Storage } from './storage';
 import type { PeaksJob } from './peaksJob';
 import type { DemoRecording, RecordingName } from './recordings';
 import { detailToWire, queryFromParams, summaryToWire } from './wire';
+import type { TranscriptTurn } from '../../src/types';
 import { isAdapterError } from '../../src/adapter/errors';
 import { noteFromWire, noteToWire, type NotesFile } from './notes';
 
@@ -58,6 +60,20 @@ export function createApi(options: ApiOptions): Handler {
   const startedAt = Date.now();
   const byId = new Map(options.calls.map((c) => [c.id, c]));
   const assistants = SEED_ASSISTANTS.map((a) => ({ ...a }));
+  // The fixture's turns with word timings and what the pipeline reported for each answer (the hour-long
+  // call repeats the long one's, as it repeats its audio).
+  const transcripts = new Map<string, TranscriptTurn[]>();
+  const demoTranscript = (fixture: RecordingName) => {
+    let turns = transcripts.get(fixture);
+    if (!turns) {
+      const latency = fixture === 'short' ? FIXTURE_LATENCY.short : FIXTURE_LATENCY.long;
+      const source = options.recordings[fixture].turns;
+      const perCopy = FIXTURE_LATENCY.long.length;
+      turns = attachTurnLatencies(withWordTimings(source), fixture === 'hour' ? Array.from({ length: Math.ceil(source.length / 2) }, (_, i) => latency[i % perCopy]!) : latency);
+      transcripts.set(fixture, turns);
+    }
+    return turns;
+  };
   const settle = (call: DemoCall) => {
     if (call.recording === 'processing' && call.status !== 'in-progress' && Date.now() - startedAt >= options.processingMs) {
       call.recording = 'available';
@@ -135,7 +151,7 @@ export function createApi(options: ApiOptions): Handler {
         settle(call);
         if (parts.length === 3) {
           const events = call.fixture && call.fixture in FIXTURE_EVENTS ? FIXTURE_EVENTS[call.fixture as keyof typeof FIXTURE_EVENTS] : undefined;
-          const detail = call.fixture ? { ...call, transcript: withWordTimings(options.recordings[call.fixture].turns), ...(events ? { events } : {}) } : call;
+          const detail = call.fixture ? { ...call, transcript: demoTranscript(call.fixture), ...(events ? { events } : {}) } : call;
           return send(res, 200, detailToWire(detail)), true;
         }
         if (parts.length === 4 && parts[3] === 'recording') {

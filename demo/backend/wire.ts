@@ -36,6 +36,7 @@ const turnToWire = (t: TranscriptTurn) => ({
   start_seconds: t.startSeconds,
   ...(t.endSeconds === undefined ? {} : { end_seconds: t.endSeconds }),
   ...(t.words ? { words: t.words.map((w) => ({ text: w.text, start_seconds: w.startSeconds, end_seconds: w.endSeconds })) } : {}),
+  ...(t.latency ? { latency: Object.fromEntries(Object.entries(t.latency).map(([stage, ms]) => [snake(stage), ms])) } : {}),
 });
 
 const SORT_FIELDS: Record<string, NonNullable<CallListQuery['sort']>['field']> = {

@@ -9,6 +9,7 @@ import type {
 } from '../types.js';
 import type { AdapterError } from './errors.js';
 import { problemsOf } from './problems.js';
+import { latencyFromWire } from './latency.js';
 import { array, compact, invalid, lenient, object, optionalNumber, optionalString, string, withProblems } from './read.js';
 export { problemsOf };
 export { recordingFromWire, assertRecordingSource } from './validateRecording.js';
@@ -91,6 +92,7 @@ function turnFromWire(value: unknown, path: string, problems: AdapterError[]): T
     startSeconds,
     endSeconds: lenient(problems, () => optionalNumber(o.end_seconds, `${path}.end_seconds`)),
     words: readWords?.length ? readWords : undefined,
+    latency: latencyFromWire(o.latency, `${path}.latency`, problems),
   });
 }
 

@@ -2,6 +2,7 @@
 // how long the assistant took to answer, who talked over whom, who talked how much, where nobody did.
 // Pure: the same peaks give the same figures in the player, a worker or a host's fleet report.
 import { readPeaks } from '../adapter/peaks.js';
+import { quantile } from './quantile.js';
 import type { RecordingSource, TranscriptTurn } from '../types.js';
 import { channelLevels, gaps, intersection, SPEECH_THRESHOLDS, speechRangesOf, totalSeconds, union, type SpeechThresholds, type TimeRange } from './speech.js';
 
@@ -88,12 +89,9 @@ export type AnalysisPeaks = RecordingSource['peaks'] | readonly ArrayLike<number
 
 const ms = (seconds: number) => Math.round(seconds * 1000) / 1000;
 
-function quantile(sorted: readonly number[], q: number): number | null {
-  if (!sorted.length) return null;
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  const high = Math.ceil(at);
-  return ms(sorted[low]! + (sorted[high]! - sorted[low]!) * (at - low));
+function quantileSeconds(sorted: readonly number[], q: number): number | null {
+  const value = quantile(sorted, q);
+  return value === null ? null : ms(value);
 }
 
 /** Index of the last range starting before `time`, or -1. */
@@ -247,7 +245,7 @@ export function analyzeConversation(peaks: AnalysisPeaks, options: AnalyzeOption
     ...base,
     channels: 2,
     responses,
-    responseSummary: { count: responses.length, medianSeconds: quantile(sorted, 0.5), p90Seconds: quantile(sorted, 0.9), slowCount: responses.filter((r) => r.slow).length },
+    responseSummary: { count: responses.length, medianSeconds: quantileSeconds(sorted, 0.5), p90Seconds: quantileSeconds(sorted, 0.9), slowCount: responses.filter((r) => r.slow).length },
     interruptions,
     interruptionCounts: { caller: interruptions.filter((i) => i.by === 'caller').length, assistant: interruptions.filter((i) => i.by === 'assistant').length },
     talkShare: { caller: share(totalSeconds(caller)), assistant: share(totalSeconds(assistant)), overlap: share(totalSeconds(both)), silence: share(duration - totalSeconds(anyone)) },

@@ -26,10 +26,11 @@ import { joinClasses } from '../shared/joinClasses.js';
 const NO_LABELS: AnnotationLabel[] = [];
 // Only when someone opens the Notes tab.
 const NotesTab = lazy(() => import('./notes/NotesTab.js').then((m) => ({ default: m.NotesTab })));
+const CallPipeline = lazy(() => import('./latency/CallPipeline.js').then((m) => ({ default: m.CallPipeline })));
 
 export type CallDetailTab = 'transcript' | 'summary' | 'details' | 'notes';
 
-export type CallDetailPanelPart = 'root' | 'panel-loading' | 'skeleton' | 'error' | 'recording' | 'tabs' | 'tab-list' | 'tab-panel' | 'transcript' | 'transcript-tools' | 'turns' | 'turn-static' | 'speaker' | 'turn-time' | 'turn-text' | 'follow' | 'summary-text' | 'details' | 'field' | 'metadata' | 'recording-notice' | 'recording-setting' | 'switch-track' | 'switch-thumb' | 'warning' | 'empty-note' | 'spacer' | 'response-time' | 'turn-events' | 'turn-event' | 'event-detail' | 'event-arguments' | 'notes' | 'note-editor' | 'note-list' | 'note' | 'note-label' | 'note-time' | 'note-author' | 'note-text' | 'note-actions' | 'note-error' | 'note-labels' | 'note-chip' | 'turn-notes' | 'noted-words' | 'turn-play';
+export type CallDetailPanelPart = 'root' | 'panel-loading' | 'skeleton' | 'error' | 'recording' | 'tabs' | 'tab-list' | 'tab-panel' | 'transcript' | 'transcript-tools' | 'turns' | 'pipeline' | 'pipeline-bar' | 'pipeline-heard' | 'pipeline-stages' | 'pipeline-summary' | 'turn-static' | 'speaker' | 'turn-time' | 'turn-text' | 'follow' | 'summary-text' | 'details' | 'field' | 'metadata' | 'recording-notice' | 'recording-setting' | 'switch-track' | 'switch-thumb' | 'warning' | 'empty-note' | 'spacer' | 'response-time' | 'turn-events' | 'turn-event' | 'event-detail' | 'event-arguments' | 'notes' | 'note-editor' | 'note-list' | 'note' | 'note-label' | 'note-time' | 'note-author' | 'note-text' | 'note-actions' | 'note-error' | 'note-labels' | 'note-chip' | 'turn-notes' | 'noted-words' | 'turn-play';
 
 export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallDetailPanelPart | StereoRecordingPlayerPart> {
   callId: string;
@@ -198,6 +199,11 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
             </Tabs.Content>
             <Tabs.Content value="summary" {...part('tab-panel')}>
               <p {...part('summary-text')}>{call.summary ?? m.noSummary}</p>
+              {call.transcript?.some((turn) => turn.latency) && (
+                <Suspense fallback={null}>
+                  <CallPipeline turns={call.transcript} responses={analysis?.callId === call.id ? analysis.value.responses : undefined} m={m} locale={locale} part={part} />
+                </Suspense>
+              )}
             </Tabs.Content>
             <Tabs.Content value="details" {...part('tab-panel')}>
               <Details call={call} m={m} locale={locale} />

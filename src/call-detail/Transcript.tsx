@@ -63,6 +63,12 @@ export function Transcript({ turns, events, responses, clock, onPlayFrom, notes 
   }, [turns, notes, labelName, m.noLabel]);
   const picked = useWordSelection(listRef, turns, Boolean(onAnnotate));
   const responsePerTurn = useMemo(() => new Map((responses ?? []).flatMap((r) => (r.turnIndex === null ? [] : [[r.turnIndex, r] as const]))), [responses]);
+  // The answers' waterfalls share one scale: the longest wait of the call, reported or heard.
+  const latencyScaleMs = useMemo(() => turns.reduce((most, turn, index) => {
+    if (!turn.latency) return most;
+    const reported = Object.values(turn.latency).reduce((sum: number, ms) => sum + (ms ?? 0), 0);
+    return Math.max(most, reported, (responsePerTurn.get(index)?.seconds ?? 0) * 1000);
+  }, 0), [turns, responsePerTurn]);
 
   const { scrollTo, inView } = view;
   useEffect(() => {
@@ -196,6 +202,7 @@ export function Transcript({ turns, events, responses, clock, onPlayFrom, notes 
             onPlay={playable ? onPlay : null}
             events={eventsPerTurn[index]}
             response={responsePerTurn.get(index)}
+            latencyScaleMs={latencyScaleMs}
             clock={index === active ? clock : null}
             locale={locale}
             measure={view.measure}

@@ -1,6 +1,6 @@
 // One turn of the transcript, with what was measured of it (the answer's time), the events during it,
 // and, while it plays, its words in step with the clock.
-import { Fragment, memo, useCallback, type KeyboardEvent, type MouseEvent } from 'react';
+import { Fragment, lazy, memo, Suspense, useCallback, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CallEvent, TranscriptTurn, TranscriptWord } from '../types.js';
 import type { ResponseTime } from '../analysis/analyzeConversation.js';
 import type { Messages } from '../theme/messages.js';
@@ -10,6 +10,8 @@ import { useStoreSlice, type Store } from '../player/engine/store.js';
 import { splitMatches, wordIndexAt } from './transcript.js';
 import { detailEntries } from './eventDetail.js';
 import type { PlaybackClock } from './clock.js';
+
+const AnswerLatency = lazy(() => import('./latency/AnswerLatency.js').then((m) => ({ default: m.AnswerLatency })));
 
 export interface TurnRowProps {
   turn: TranscriptTurn;
@@ -25,6 +27,8 @@ export interface TurnRowProps {
   onPlay: ((seconds: number) => void) | null;
   events: readonly CallEvent[] | undefined;
   response: ResponseTime | undefined;
+  /** The scale of the answers' latency waterfalls (ms): the call's longest wait. */
+  latencyScaleMs?: number;
   /** Only the playing turn gets the clock: its words follow it. */
   clock: Store<PlaybackClock> | null;
   locale: string | undefined;
@@ -36,7 +40,7 @@ export interface TurnRowProps {
 }
 
 /** One turn; re-renders only when its own props change (becoming active, a search, its match). */
-export const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, active, query, currentMatch, onPlay, events, response, clock, locale, measure, noted, part, m }: TurnRowProps) {
+export const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, active, query, currentMatch, onPlay, events, response, latencyScaleMs = 0, clock, locale, measure, noted, part, m }: TurnRowProps) {
   let seen = -1;
   const words = clock && turn.words?.length && !query.trim() ? turn.words : null;
   // Words a note covers are marked, unless a search or the playing word is what is marked now.
@@ -100,6 +104,11 @@ export const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, ac
       ) : (
         <div {...part('turn-static')}>{content}</div>
       )}
+      {turn.latency && (
+        <Suspense fallback={null}>
+          <AnswerLatency latency={turn.latency} heardSeconds={response?.seconds ?? null} scaleMs={latencyScaleMs} m={m} locale={locale} part={part} />
+        </Suspense>
+      )}
       {events && events.length > 0 && (
         <ul {...part('turn-events')} aria-label={m.events}>
           {events.map((event, i) => <EventLine key={i} event={event} onPlay={onPlay} part={part} m={m} />)}
@@ -130,7 +139,8 @@ export function EventLine({ event, onPlay, part, m }: { event: CallEvent; onPlay
   return (
     <li {...part('turn-event')} data-type={event.type}>
       {onPlay ? (
-        <button type="button" aria-label={fillMessage(m.eventAt, { type: eventTypeText(m, event.type), label: event.label, time })} onClick={() => onPlay(event.atSeconds)}>
+        // Named by what it shows (time, then what happened), so speech input can say what is on screen.
+        <button type="button" onClick={() => onPlay(event.atSeconds)}>
           <span {...part('turn-time')}>{time}</span> {text}
         </button>
       ) : (

@@ -2,12 +2,14 @@ import type { Messages } from './messages.js';
 import { DE_REVIEW_MESSAGES } from './messages.review.js';
 import { DE_LAYOUT_MESSAGES } from './messages.layout.js';
 import { DE_NOTES_MESSAGES } from './messages.notes.js';
+import { DE_LATENCY_MESSAGES } from './messages.latency.js';
 
 /** German: pass as `messages` (whole or merged with your own changes) with `locale="de-DE"`. */
 export const DE_MESSAGES: Messages = {
   ...DE_REVIEW_MESSAGES,
   ...DE_LAYOUT_MESSAGES,
   ...DE_NOTES_MESSAGES,
+  ...DE_LATENCY_MESSAGES,
   recording: 'Anrufaufnahme',
   caller: 'Anrufer',
   assistant: 'Assistent',

@@ -5,11 +5,12 @@ import { EN_PLAYER_WORDS, type PlayerMessages, type PlayerWords } from './messag
 import { EN_LOG_MESSAGES, type LogMessages } from './messages.log.js';
 import { EN_PANEL_MESSAGES, type PanelMessages } from './messages.panel.js';
 import { EN_NOTES_MESSAGES, type NotesMessages } from './messages.notes.js';
+import { EN_LATENCY_MESSAGES, type LatencyMessages } from './messages.latency.js';
 
 /** Every user-visible string, so a partner can replace any of them. `{name}` marks a value. */
-export interface Messages extends CommonMessages, LogMessages, PanelMessages, PlayerMessages, ReviewMessages, LayoutMessages, NotesMessages {}
+export interface Messages extends CommonMessages, LogMessages, PanelMessages, PlayerMessages, ReviewMessages, LayoutMessages, NotesMessages, LatencyMessages {}
 
 export type { PlayerMessages, PlayerWords };
 export { EN_PLAYER_WORDS };
 
-export const EN_MESSAGES: Messages = { ...EN_PLAYER_WORDS, ...EN_LOG_MESSAGES, ...EN_PANEL_MESSAGES, ...EN_NOTES_MESSAGES };
+export const EN_MESSAGES: Messages = { ...EN_PLAYER_WORDS, ...EN_LOG_MESSAGES, ...EN_PANEL_MESSAGES, ...EN_NOTES_MESSAGES, ...EN_LATENCY_MESSAGES };

@@ -14,9 +14,12 @@ it('exports exactly the public surface', () => {
     'DE_MESSAGES',
     'EMPTY_FILTERS',
     'EN_MESSAGES',
+    'PIPELINE_STAGES',
     'PlayerError',
     'StereoRecordingPlayer',
+    'UNACCOUNTED_THRESHOLD_MS',
     'analyzeConversation',
+    'attachTurnLatencies',
     'callDetailOptions',
     'callKeys',
     'callListOptions',
@@ -24,18 +27,23 @@ it('exports exactly the public surface', () => {
     'createCallsQueryClient',
     'createHttpAdapter',
     'createMemoryAdapter',
+    'deepgramTurnLatency',
     'filtersToQuery',
     'isAdapterError',
     'isPlayerError',
+    'pipelineSummary',
     'recordingOptions',
+    'retellTurnLatencies',
+    'vapiTurnLatencies',
+    'waterfallOf',
   ]);
 });
 
 // The server entries (`/server`, `/peaks`, `/peaks/s3`) are promises too.
 it('exports exactly the server surface', async () => {
   expect(Object.keys(await import('../../src/server')).sort()).toEqual([
-    'AdapterError', 'DEFAULT_SORT', 'EMPTY_FILTERS', 'callDetailOptions', 'callKeys', 'callListOptions', 'callListSearchParams',
-    'createHttpAdapter', 'filtersToQuery', 'isAdapterError',
+    'AdapterError', 'DEFAULT_SORT', 'EMPTY_FILTERS', 'attachTurnLatencies', 'callDetailOptions', 'callKeys', 'callListOptions', 'callListSearchParams',
+    'createHttpAdapter', 'deepgramTurnLatency', 'filtersToQuery', 'isAdapterError', 'retellTurnLatencies', 'vapiTurnLatencies',
   ]);
 });
 

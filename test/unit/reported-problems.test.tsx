@@ -67,8 +67,8 @@ it('a call\'s notes: one that cannot be read is left out and reported once, the 
   const detail = { id: 'call-1', assistant_id: 'asst_1', direction: 'inbound', status: 'completed', started_at: '2026-11-20T10:00:00.000Z', duration_seconds: 30, recording: 'none', transcript: [] };
   const good = { id: 'n1', call_id: 'call-1', start: 4, text: 'Fine', author: { id: 'u1', name: 'Ana' }, created_at: '2026-11-20T10:00:00.000Z', version: 1 };
   let n = 0;
-  const fetch = vi.fn(async (url: string | URL) => {
-    const body = String(url).includes('/annotations')
+  const fetch = vi.fn(async (url: RequestInfo | URL) => {
+    const body = (url instanceof Request ? url.url : String(url)).includes('/annotations')
       ? [good, { id: 'n2', start: 'soon', author: { id: 'u1', name: 'Ana' } }, { ...good, id: 'n3', start: 9 + (n++ % 2), text: 'Later' }]
       : detail;
     return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
