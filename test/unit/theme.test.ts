@@ -108,6 +108,13 @@ describe('styles.css', () => {
         expect(ratio, `${wave} ${t[wave]} on ${surface} ${t[surface]}: ${ratio.toFixed(2)}`).toBeGreaterThanOrEqual(3);
       }
     }
+    // The pipeline's stages, told by colour in an answer's waterfall.
+    for (const stage of ['transport', 'endpointing', 'stt', 'llm', 'tool', 'tts', 'unaccounted']) {
+      for (const surface of ['--tt-surface', '--tt-surface-raised']) {
+        const token = `--tt-stage-${stage}`;
+        expect(contrast(t[token]!, t[surface]!), `${token} on ${surface}`).toBeGreaterThanOrEqual(3);
+      }
+    }
     // The two speakers stay told apart from each other too.
     expect(contrast(t['--tt-caller-wave']!, t['--tt-assistant-wave']!)).toBeGreaterThan(1.5);
   });
