@@ -89,7 +89,7 @@ export function formatShare(share: number, locale?: string): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
-const EVENT_WORDS = { 'tool-call': 'eventToolCall', handoff: 'eventHandoff', transfer: 'eventTransfer', hold: 'eventHold', dtmf: 'eventDtmf' } as const;
+const EVENT_WORDS = { 'tool-call': 'eventToolCall', handoff: 'eventHandoff', transfer: 'eventTransfer', hold: 'eventHold', dtmf: 'eventDtmf', consent: 'eventConsent' } as const;
 
 /** A call event's type in the catalog's words; an unknown type as the backend sent it. */
 export function eventTypeText(m: ReviewMessages, type: string): string {

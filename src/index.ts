@@ -47,6 +47,7 @@ export type {
   AnalysisPeaks, AnalysisThresholds, AnalyzeOptions, ConversationAnalysis, Interruption, Monologue, ResponseTime, Side, TimeRange,
 } from './analysis/analyzeConversation.js';
 export type { AdapterErrorCode } from './adapter/errors.js';
+export type { AuditEvent, AuditType, OnAudit } from './shared/audit.js';
 export type { HttpAdapterOptions } from './adapter/http.js';
 export type { MemoryAdapterOptions } from './adapter/memory.js';
 export type { CallsProviderProps } from './queries/provider.js';

@@ -90,7 +90,7 @@ export interface PipelineLatency {
 
 /** Something the agent or the line did during the call; unknown types are shown with their raw text. */
 export interface CallEvent {
-  type: 'tool-call' | 'handoff' | 'transfer' | 'hold' | 'dtmf' | (string & {});
+  type: 'tool-call' | 'handoff' | 'transfer' | 'hold' | 'dtmf' | 'consent' | (string & {});
   label: string;
   atSeconds: number;
   durationMs?: number;
@@ -103,6 +103,8 @@ export interface CallDetail extends CallSummary {
   metadata?: Record<string, string | number | boolean | null>;
   /** Tool calls, handoffs, transfers, holds, key presses: on the timeline and in the transcript. */
   events?: CallEvent[];
+  /** When the caller consented (to being recorded, to talking to an AI): a marker on the events track. */
+  consent?: { atSeconds: number; label?: string };
   /** Turns of the transcript that could not be read at all: the transcript says how many. */
   unreadableTurns?: number;
   /** What could not be read, field by field; reported once each through `onError`. */
@@ -137,6 +139,10 @@ export interface RecordingSource {
   peaks?: [ArrayLike<number>, ArrayLike<number>] | [ArrayLike<number>] | AudiowaveformJson;
   /** Default 0 (left) is the human caller, the other channel the AI assistant. */
   callerChannel?: 0 | 1;
+  /** false: Download is not offered (a legal hold, the plan); playback is unaffected. Default true. */
+  downloadable?: boolean;
+  /** Why Download is not offered, shown beside it: "Legal hold: case 2026-114". */
+  downloadBlockedReason?: string;
 }
 
 export interface Assistant {

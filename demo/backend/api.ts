@@ -13,7 +13,12 @@ import { isAdapterError } from '../../src/adapter/errors';
 import { noteFromWire, noteToWire, type NotesFile } from './notes';
 
 /** A seeded call, with the demo recording it plays and whether the API sends its peaks. */
-export type DemoCall = Omit<SeededCall, 'fixture'> & { fixture?: RecordingName; peaks?: 'always' | 'never' };
+export type DemoCall = Omit<SeededCall, 'fixture'> & {
+  fixture?: RecordingName;
+  peaks?: 'always' | 'never';
+  /** Under a legal hold: its recording plays but is not offered for download, for this reason. */
+  legalHold?: string;
+};
 
 export interface ApiOptions {
   calls: DemoCall[];
@@ -167,6 +172,7 @@ export function createApi(options: ApiOptions): Handler {
             expires_at: new Date(Date.now() + lifetime * 1000).toISOString(),
             duration_seconds: options.recordings[call.fixture].durationSeconds,
             ...(peaks ? { peaks } : {}),
+            ...(call.legalHold ? { downloadable: false, download_blocked_reason: call.legalHold } : {}),
           }), true;
         }
       }

@@ -66,6 +66,24 @@ function withHourLongCalls(calls: DemoCall[], durationSeconds: number): DemoCall
   return calls;
 }
 
+/** IDs of the demo's calls that show what compliance needs: one under a legal hold. */
+export const LEGAL_HOLD_CALL = 'legal-hold';
+
+/** After the hour-long calls, the first completed short calls with a recording get these roles. */
+function withSpecialCalls(calls: DemoCall[]): DemoCall[] {
+  const candidates = calls.slice(12).filter((c) => c.status === 'completed' && c.recording === 'available' && c.fixture === 'short');
+  const hold = candidates[0];
+  if (hold) {
+    Object.assign(hold, {
+      id: LEGAL_HOLD_CALL,
+      legalHold: 'Legal hold: case 2026-114',
+      consent: { atSeconds: 4.5, label: 'Recording consent given' },
+      metadata: { ...hold.metadata, legal_hold: 'case 2026-114' },
+    });
+  }
+  return calls;
+}
+
 /** Pages served from this machine (127.0.0.1, localhost, [::1]) on any port: for test runners. */
 export const isLoopbackOrigin = (origin: string) => /^http:\/\/(127\.0\.0\.1|localhost|\[::1\]):\d+$/.test(origin);
 
@@ -78,7 +96,7 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
   const recordings = demoRecordings();
   for (const [name, recording] of Object.entries(recordings)) await storage.put(recordingKey(name as keyof typeof recordings), recording.bytes);
   const api = createApi({
-    calls: withHourLongCalls(seedCalls(options.calls ?? 1000, 1, Date.now()), recordings.hour.durationSeconds),
+    calls: withSpecialCalls(withHourLongCalls(seedCalls(options.calls ?? 1000, 1, Date.now()), recordings.hour.durationSeconds)),
     recordings,
     ...(options.peaks === undefined ? {} : { sendPeaks: options.peaks }),
     storage,

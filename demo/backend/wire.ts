@@ -6,7 +6,7 @@ const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}
 export function summaryToWire(call: CallSummary): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(call)) {
-    if (['summary', 'transcript', 'metadata', 'events', 'fixture', 'peaks'].includes(key)) continue;
+    if (['summary', 'transcript', 'metadata', 'events', 'consent', 'legalHold', 'fixture', 'peaks'].includes(key)) continue;
     out[snake(key)] = value;
   }
   return out;
@@ -19,6 +19,7 @@ export function detailToWire(call: CallDetail): Record<string, unknown> {
     ...(call.transcript ? { transcript: call.transcript.map(turnToWire) } : {}),
     ...(call.metadata ? { metadata: call.metadata } : {}),
     ...(call.events ? { events: call.events.map(eventToWire) } : {}),
+    ...(call.consent ? { consent: { at_seconds: call.consent.atSeconds, ...(call.consent.label ? { label: call.consent.label } : {}) } } : {}),
   };
 }
 

@@ -144,7 +144,16 @@ export function callDetailFromWire(value: unknown, path = 'call'): CallDetail {
     unreadableTurns: turns && transcript && turns.length < transcript.length ? transcript.length - turns.length : undefined,
     metadata: lenient(problems, () => metadataFromWire(o.metadata, `${path}.metadata`, problems)),
     events: events && readableItems(events, `${path}.events`, (item, at) => eventFromWire(item, at, problems), problems).sort((a, b) => a.atSeconds - b.atSeconds),
+    consent: lenient(problems, () => consentFromWire(o.consent, `${path}.consent`)),
   }), problems);
+}
+
+/** When the caller consented (to recording, to AI): seconds, or `{ at_seconds, label? }`. */
+function consentFromWire(value: unknown, path: string): CallDetail['consent'] {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number') return { atSeconds: seconds(value, path) };
+  const o = object(value, path);
+  return compact({ atSeconds: seconds(o.at_seconds ?? o.atSeconds, `${path}.at_seconds`), label: optionalString(o.label, `${path}.label`) });
 }
 
 export function callListFromWire(value: unknown): CallListPage {

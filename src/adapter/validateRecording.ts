@@ -52,8 +52,14 @@ function positive(value: unknown, path: string): number | undefined {
 }
 
 // The wire names a recording's fields in snake_case, adapters in camelCase; the checks are the same.
-const WIRE_RECORDING = { expiresAt: 'expires_at', durationSeconds: 'duration_seconds', callerChannel: 'caller_channel', serverTime: 'server_time' } as const;
-const DOMAIN_RECORDING = { expiresAt: 'expiresAt', durationSeconds: 'durationSeconds', callerChannel: 'callerChannel', serverTime: 'serverTime' } as const;
+const WIRE_RECORDING = { expiresAt: 'expires_at', durationSeconds: 'duration_seconds', callerChannel: 'caller_channel', serverTime: 'server_time', downloadBlockedReason: 'download_blocked_reason' } as const;
+const DOMAIN_RECORDING = { expiresAt: 'expiresAt', durationSeconds: 'durationSeconds', callerChannel: 'callerChannel', serverTime: 'serverTime', downloadBlockedReason: 'downloadBlockedReason' } as const;
+
+function flag(value: unknown, path: string): boolean | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') throw invalid(path, 'true or false', value);
+  return value;
+}
 
 function recordingSource(value: unknown, names: typeof WIRE_RECORDING | typeof DOMAIN_RECORDING): RecordingSource {
   const o = object(value, 'recording');
@@ -68,6 +74,9 @@ function recordingSource(value: unknown, names: typeof WIRE_RECORDING | typeof D
     peaks: optional(() => peaks(...field('peaks'))) as RecordingSource['peaks'],
     callerChannel: optional(() => channel(...field(names.callerChannel))),
     serverTime: optionalInstant(o[names.serverTime]),
+    // Unreadable, Download is withheld: offering a file under a legal hold is the worse mistake.
+    downloadable: o.downloadable === undefined || o.downloadable === null ? undefined : optional(() => flag(...field('downloadable'))) ?? false,
+    downloadBlockedReason: optional(() => (o[names.downloadBlockedReason] == null ? undefined : string(...field(names.downloadBlockedReason)))),
   }), problems);
 }
 

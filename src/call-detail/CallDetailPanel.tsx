@@ -7,6 +7,7 @@ import { EN_MESSAGES, type Messages } from '../theme/messages.js';
 import { isAdapterError } from '../adapter/errors.js';
 import { callDetailOptions } from '../queries/options.js';
 import { useNotes } from './notes/useNotes.js';
+import { AuditContext, auditEvent, type AuditType, type OnAudit } from '../shared/audit.js';
 import { fillMessage } from '../format.js';
 import { requireAdapter, useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
@@ -77,9 +78,14 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
    * @default true
    */
   canAnnotate?: boolean;
+  /**
+   * One record per action a person takes, for a compliance log: `play`, `download`, `copy-link` (a
+   * moment or a note), `original` (the unredacted recording opened), `note` (a note saved or deleted).
+   */
+  onAudit?: OnAudit;
 }
 
-function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, defaultTime, initialTime: deprecatedTime, getMomentUrl, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, annotationLabels = NO_LABELS, canAnnotate = true, defaultNoteId, getNoteUrl, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, defaultTime, initialTime: deprecatedTime, getMomentUrl, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, annotationLabels = NO_LABELS, canAnnotate = true, defaultNoteId, getNoteUrl, onAudit, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const initialTime = defaultTime ?? deprecatedTime;
   const slowResponseMs = slowResponseSeconds !== undefined ? slowResponseSeconds * 1000 : deprecatedSlowMs;
   const { adapter: contextAdapter, messages: m, locale } = useCallsContext(EN_MESSAGES, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'CallDetailPanel');
@@ -102,7 +108,10 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
   const onTimeUpdate = useCallback((time: number) => clock.set({ time }), [clock]);
   const player = useRef<StereoPlayerHandle>(null);
   // The same query as the Notes tab's: one request, the track and the list always agree.
-  const { notes, save: saveNote } = useNotes(adapter, callId);
+  const auditRef = useRef(onAudit);
+  auditRef.current = onAudit;
+  const audit = useCallback((type: AuditType, at = 0) => auditRef.current?.(auditEvent(type, callId, at)), [callId]);
+  const { notes, save: saveNote } = useNotes(adapter, callId, audit);
   // Notes the backend sent that could not be read are left out and told to the host.
   useReportProblems(useMemo(() => (notes.data ? [notes.data] : []), [notes.data]), onError);
   const [compose, setCompose] = useState<ComposeRequest | null>(null);
@@ -126,6 +135,13 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
     openedNote.current = linkedNote;
     setTab('notes');
   }, [linkedNote, setTab]);
+  // The moment the caller consented is an event like the others: on the track and in the transcript.
+  const loaded = detail.data;
+  const events = useMemo(() => {
+    if (!loaded?.consent) return loaded?.events;
+    const consent = { type: 'consent', label: loaded.consent.label ?? m.consentGiven, atSeconds: loaded.consent.atSeconds };
+    return [...(loaded.events ?? []), consent].sort((a, b) => a.atSeconds - b.atSeconds);
+  }, [loaded, m.consentGiven]);
   const labelName = useCallback((id: string | undefined) => annotationLabels.find((l) => l.id === id)?.name ?? m.noLabel, [annotationLabels, m.noLabel]);
   const playFrom = useCallback((seconds: number) => player.current?.playFrom(seconds), []);
   const call = detail.data;
@@ -163,18 +179,20 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
                 messages={messagesProp}
                 locale={localeProp}
                 {...(call.transcript ? { transcript: call.transcript } : {})}
-                {...(call.events ? { events: call.events } : {})}
+                {...(events ? { events } : {})}
                 {...(notes.data?.length ? { annotations: notes.data, annotationLabels } : {})}
                 {...(takesNotes ? { onAnnotate: annotate } : {})}
                 {...(takesNotes && adapter.updateAnnotation ? { onAnnotationChange: retimeNote } : {})}
                 {...(initialTime === undefined ? {} : { defaultTime: initialTime })}
                 {...(getMomentUrl ? { getMomentUrl } : {})}
+                {...(onAudit ? { onAudit } : {})}
                 {...(slowResponseMs === undefined ? {} : { slowResponseSeconds: slowResponseMs / 1000 })}
               />
             ) : (
               <RecordingNotice call={call} adapter={adapter} m={m} allowSettings={allowRecordingSettings} onError={onError} />
             )}
           </section>
+          <AuditContext.Provider value={audit}>
           <Tabs.Root value={activeTab} onValueChange={(v) => setTab(v as CallDetailTab)} {...part('tabs')}>
             <Tabs.List aria-label={m.callDetails} {...part('tab-list')}>
               <Tabs.Trigger value="transcript">{m.tabTranscript}</Tabs.Trigger>
@@ -186,7 +204,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
               {call.unreadableTurns ? <p {...part('empty-note')}>{fillMessage(m.unreadableTurns, { count: call.unreadableTurns })}</p> : null}
               <Transcript
                 turns={call.transcript ?? []}
-                events={call.events}
+                events={events}
                 responses={analysis?.callId === call.id ? analysis.value.responses : undefined}
                 clock={clock}
                 onPlayFrom={call.recording === 'available' ? playFrom : null}
@@ -216,6 +234,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
               </Tabs.Content>
             )}
           </Tabs.Root>
+          </AuditContext.Provider>
         </>
       )}
     </div>

@@ -8,6 +8,7 @@ import { usePart } from '../theme/parts.js';
 import type { Store } from './engine/store.js';
 import type { PlayerSnapshot } from './engine/state.js';
 import { LinkIcon } from './icons.js';
+import { useAudit } from '../shared/audit.js';
 
 interface MomentLinkProps {
   store: Store<PlayerSnapshot>;
@@ -19,10 +20,12 @@ interface MomentLinkProps {
 export function MomentLink({ store, callId, getMomentUrl, m }: MomentLinkProps) {
   const part = usePart();
   const [said, setSaid] = useState('');
+  const audit = useAudit();
   const copy = async () => {
     // Whole seconds: a link says 1:05, not 65.38.
     const seconds = Math.floor(store.get().currentTime);
     const ok = await copyText(getMomentUrl(callId, seconds));
+    if (ok) audit?.('copy-link', seconds);
     setSaid(ok ? fillMessage(m.momentLinkCopied, { time: formatClock(seconds) }) : m.copyFailed);
   };
   return (

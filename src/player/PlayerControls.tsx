@@ -1,6 +1,6 @@
 // The player's controls, each subscribed to the slice of the store it shows: while a call plays, only
 // the clock and the slider re-render (a few times a second), not the player around them.
-import { memo, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import type { PlayerWords } from '../theme/messages.js';
 import { describeDuration, fillMessage, formatClock } from '../format.js';
 import { errorText } from '../errors.js';
@@ -28,6 +28,7 @@ const rateOf = (s: PlayerSnapshot) => s.rate;
 const downloadProgressOf = (s: PlayerSnapshot) => s.downloadProgress;
 const downloadErrorOf = (s: PlayerSnapshot) => s.downloadError;
 const neverLoadedOf = (s: PlayerSnapshot) => s.status === 'loading' && s.urlGeneration === 0;
+const downloadBlockedOf = (s: PlayerSnapshot) => s.downloadBlocked;
 const waveformOf = (s: PlayerSnapshot) => s.waveform;
 const waveformProgressOf = (s: PlayerSnapshot) => s.waveformProgress;
 
@@ -117,10 +118,15 @@ export const DownloadButton = memo(function DownloadButton({ store, commands, m 
   const part = usePart();
   const busy = useStoreSlice(store, downloadProgressOf, null) !== null;
   const neverLoaded = useStoreSlice(store, neverLoadedOf, true);
+  const blocked = useStoreSlice(store, downloadBlockedOf, null);
+  const reasonId = useId();
   return (
-    <button type="button" {...part('download')} aria-label={m.download} aria-busy={busy} disabled={neverLoaded} onClick={() => void commands.download()}>
-      <DownloadIcon />
-    </button>
+    <>
+      {blocked !== null && <span id={reasonId} {...part('download-blocked')}>{blocked ? fillMessage(m.downloadBlocked, { reason: blocked }) : m.downloadBlockedNoReason}</span>}
+      <button type="button" {...part('download')} aria-label={m.download} aria-busy={busy} aria-describedby={blocked !== null ? reasonId : undefined} disabled={neverLoaded || blocked !== null} data-blocked={blocked !== null ? '' : undefined} onClick={() => void commands.download()}>
+        <DownloadIcon />
+      </button>
+    </>
   );
 });
 

@@ -1,6 +1,7 @@
 import { forwardRef, lazy, Suspense, useCallback, useEffect, useId, useRef, useImperativeHandle, useState, type ForwardedRef, type HTMLAttributes, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
 import type { Annotation, AnnotationLabel, CallEvent, CallsAdapter, TranscriptTurn } from '../types.js';
 import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
+import { AuditContext, auditEvent, type AuditType, type OnAudit } from '../shared/audit.js';
 
 import { ReviewSection } from './ReviewSection.js';
 import { Transport } from './Transport.js';
@@ -29,7 +30,7 @@ const NO_LABELS: readonly AnnotationLabel[] = [];
 // Only for a host that takes notes.
 const NoteSelection = lazy(() => import('./NoteSelection.js').then((m) => ({ default: m.NoteSelection })));
 
-export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'review' | 'review-summary' | 'tools' | 'event-label' | 'switch-label' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'sr-only' | 'shortcuts' | 'download' | 'shortcut-list' | 'events' | 'event' | 'event-span' | 'figures' | 'figure-list' | 'figure' | 'slow-count' | 'list-interruptions' | 'interruption-list' | 'replay' | 'share-bar' | 'skip-silences' | 'skip-switch' | 'switch-track' | 'switch-thumb' | 'silence-skipped' | 'moment-link' | 'moment-status' | 'note-track' | 'note-mark' | 'note-handle' | 'note-track-error' | 'note-selection';
+export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'review' | 'review-summary' | 'tools' | 'event-label' | 'switch-label' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'download-blocked' | 'sr-only' | 'shortcuts' | 'download' | 'shortcut-list' | 'events' | 'event' | 'event-span' | 'figures' | 'figure-list' | 'figure' | 'slow-count' | 'list-interruptions' | 'interruption-list' | 'replay' | 'share-bar' | 'skip-silences' | 'skip-switch' | 'switch-track' | 'switch-thumb' | 'silence-skipped' | 'moment-link' | 'moment-status' | 'note-track' | 'note-mark' | 'note-handle' | 'note-track-error' | 'note-selection';
 
 export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'onTimeUpdate' | 'children'>, StylingProps<StereoRecordingPlayerPart> {
   callId: string;
@@ -89,6 +90,12 @@ export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivE
   onAnalysis?: (analysis: ConversationAnalysis) => void;
   /** A link to this call at a time: given, the player offers "Copy link to this moment". */
   getMomentUrl?: (callId: string, seconds: number) => string;
+  /**
+   * One record per action a person takes, for a compliance log: `play` (each start of playback),
+   * `download` (each download started), `copy-link` (a moment link copied), with the call, the position
+   * (s) and the time.
+   */
+  onAudit?: OnAudit;
 }
 
 export interface StereoPlayerHandle {
@@ -113,12 +120,16 @@ const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCor
   unsupported: 'listeningUnsupported',
 };
 
-function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, annotations, annotationLabels = NO_LABELS, onAnnotate, onAnnotationChange, defaultTime, initialTime: deprecatedTime, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, onAnalysis, getMomentUrl, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, annotations, annotationLabels = NO_LABELS, onAnnotate, onAnnotationChange, defaultTime, initialTime: deprecatedTime, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, onAnalysis, getMomentUrl, onAudit, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const initialTime = defaultTime ?? deprecatedTime;
   const slowResponseMs = slowResponseSeconds !== undefined ? slowResponseSeconds * 1000 : deprecatedSlowMs;
   const { adapter, messages: m, locale } = useCallsContext(EN_PLAYER_WORDS, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'StereoRecordingPlayer');
-  const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis });
+  const auditRef = useRef(onAudit);
+  auditRef.current = onAudit;
+  const audit = useCallback((type: AuditType, at?: number) => auditRef.current?.(auditEvent(type, callId, at ?? 0)), [callId]);
+  const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit: audit });
   const { store, status } = state;
+  const auditHere = useCallback((type: AuditType, at?: number) => audit(type, at ?? store.get().currentTime), [audit, store]);
   const [lanes, setLanes] = useState<HTMLDivElement | null>(null);
   const lanesRef = useCallback((element: HTMLDivElement | null) => {
     waveformRef(element);
@@ -172,6 +183,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
   const onKeyDown = composeHandlers(hostKeyDown, (event: KeyboardEvent<HTMLDivElement>) => handleShortcutKey(event, { commands: actions, ready, duration, notes: noteMaking.commands }));
 
   return (
+    <AuditContext.Provider value={auditHere}>
     <StylingProvider value={styling}>
     <div
       ref={forwardedRef}
@@ -224,6 +236,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
       )}
     </div>
     </StylingProvider>
+    </AuditContext.Provider>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallsAdapter, TranscriptTurn } from '../types.js';
+import type { AuditType } from '../shared/audit.js';
 import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
 import { PlayerError } from '../errors.js';
 import { adapterScope } from '../queries/keys.js';
@@ -24,6 +25,8 @@ export interface UseStereoPlayerOptions {
   initialTime?: number | undefined;
   slowResponseMs?: number | undefined;
   onAnalysis?: ((analysis: ConversationAnalysis) => void) | undefined;
+  /** An action a person took: playback started, a download started. */
+  onAudit?: ((type: AuditType, at: number) => void) | undefined;
 }
 
 export interface StereoPlayerState {
@@ -54,15 +57,15 @@ const lanesOf = (container: HTMLElement) => {
  * element + lanes) created in one effect and destroyed in its cleanup. A refreshed URL never gets
  * here: the owner hands it to the media when the media needs it.
  */
-export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis }: UseStereoPlayerOptions) {
+export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit }: UseStereoPlayerOptions) {
   const [attempt, setAttempt] = useState(0);
   const { owner, state: recording } = useSignedRecording(adapter, callId, attempt);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [created, setCreated] = useState<{ engine: PlayerEngine; owner: SignedRecording } | null>(null);
   // Only the engine of this call's owner: never a frame of the previous call's state.
   const engine = created && created.owner === owner ? created.engine : null;
-  const callbacks = useRef({ onError, onTimeUpdate, onAnalysis });
-  callbacks.current = { onError, onTimeUpdate, onAnalysis };
+  const callbacks = useRef({ onError, onTimeUpdate, onAnalysis, onAudit });
+  callbacks.current = { onError, onTimeUpdate, onAnalysis, onAudit };
   // Read when the call opens: a later change of the prop does not move a player that is in use.
   const startAt = useRef(initialTime);
   const slowLine = useRef(slowResponseMs);
@@ -84,15 +87,22 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
       laneHeight: lanes.height,
       onError: (error) => callbacks.current.onError?.(error),
       onTimeUpdate: (t) => callbacks.current.onTimeUpdate?.(t),
+      onDownload: (at) => callbacks.current.onAudit?.('download', at),
       streamPeaksAfter,
       initialTime: startAt.current,
       slowResponseMs: slowLine.current,
     });
     engine.setTranscript(turns.current);
     let told: ConversationAnalysis | null = null;
+    // Each start of playback is one action (resuming after a URL renewal is not: the intent never left 'play').
+    let intent = engine.store.get().intent;
     const stopTelling = engine.store.subscribe(() => {
-      const { analysis } = engine.store.get();
+      const { analysis, intent: now, currentTime } = engine.store.get();
       if (analysis && analysis !== told) callbacks.current.onAnalysis?.((told = analysis));
+      if (now !== intent) {
+        intent = now;
+        if (now === 'play') callbacks.current.onAudit?.('play', currentTime);
+      }
     });
     setCreated({ engine, owner });
     return () => {

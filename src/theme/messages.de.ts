@@ -23,6 +23,8 @@ export const DE_MESSAGES: Messages = {
   seekValueText: '{current} von {total}',
   download: 'Aufnahme herunterladen',
   downloading: 'Wird heruntergeladen… {percent} %',
+  downloadBlocked: 'Kein Download: {reason}',
+  downloadBlockedNoReason: 'Diese Aufnahme kann nicht heruntergeladen werden.',
   downloadFailed: 'Der Download ist fehlgeschlagen: {reason}',
   keyboardShortcuts: 'Tastenkürzel',
   shortcutPlayPause: 'Abspielen oder pausieren',

@@ -13,6 +13,9 @@ export interface PlayerMessages {
   /** aria-valuetext of the seek slider, e.g. "1 minute 5 seconds of 4 minutes". */
   seekValueText: string;
   downloading: string;
+  /** Beside a Download that is not offered: `{reason}` as the backend gives it. */
+  downloadBlocked: string;
+  downloadBlockedNoReason: string;
   keyboardShortcuts: string;
   shortcutPlayPause: string;
   shortcutSkip: string;
@@ -55,6 +58,8 @@ export const EN_PLAYER_MESSAGES: PlayerMessages = {
   seek: 'Seek',
   seekValueText: '{current} of {total}',
   downloading: 'Downloading… {percent}%',
+  downloadBlocked: 'No download: {reason}',
+  downloadBlockedNoReason: 'This recording cannot be downloaded.',
   keyboardShortcuts: 'Keyboard shortcuts',
   shortcutPlayPause: 'Play or pause',
   shortcutSkip: 'Back or forward 5 seconds',

@@ -44,6 +44,9 @@ export interface ReviewMessages {
   eventTransfer: string;
   eventHold: string;
   eventDtmf: string;
+  eventConsent: string;
+  /** A consent marker with no label of its own. */
+  consentGiven: string;
 }
 
 export const EN_REVIEW_MESSAGES: ReviewMessages = {
@@ -76,6 +79,8 @@ export const EN_REVIEW_MESSAGES: ReviewMessages = {
   eventTransfer: 'Transfer',
   eventHold: 'Hold',
   eventDtmf: 'Key press',
+  eventConsent: 'Consent',
+  consentGiven: 'Caller consented',
 };
 
 export const DE_REVIEW_MESSAGES: ReviewMessages = {
@@ -108,4 +113,6 @@ export const DE_REVIEW_MESSAGES: ReviewMessages = {
   eventTransfer: 'Weiterleitung',
   eventHold: 'Warteschleife',
   eventDtmf: 'Tastendruck',
+  eventConsent: 'Einwilligung',
+  consentGiven: 'Anrufer hat eingewilligt',
 };

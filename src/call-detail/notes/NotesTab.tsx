@@ -7,6 +7,7 @@ import { fillMessage, formatClock } from '../../format.js';
 import { usePart } from '../../theme/parts.js';
 import { useStoreSlice, type Store } from '../../player/engine/store.js';
 import { copyText } from '../../shared/copyText.js';
+import { useAudit } from '../../shared/audit.js';
 import { adapterScope } from '../../queries/keys.js';
 import type { PlaybackClock } from '../clock.js';
 import { draftKey, readDraft, type NoteDraft } from './drafts.js';
@@ -39,7 +40,8 @@ const draftOf = (note: Annotation): NoteDraft => ({ start: note.start, end: note
 
 export function NotesTab({ adapter, callId, labels, canAnnotate, clock, onPlayFrom, compose, selectedId = null, getNoteUrl, m }: Props) {
   const part = usePart();
-  const { notes, save, remove, editable } = useNotes(adapter, callId);
+  const audit = useAudit();
+  const { notes, save, remove, editable } = useNotes(adapter, callId, audit);
   const scope = adapterScope(adapter);
   const newKey = draftKey(scope, callId, null);
   // Open at first: a new note someone was writing when the panel closed.
@@ -53,7 +55,11 @@ export function NotesTab({ adapter, callId, labels, canAnnotate, clock, onPlayFr
   useEffect(() => {
     selectedRow.current?.scrollIntoView({ block: 'nearest' });
   }, [selectedId, notes.isSuccess]);
-  const copyLink = async (note: Annotation) => setCopied(await copyText(getNoteUrl!(callId, note.id)));
+  const copyLink = async (note: Annotation) => {
+    const ok = await copyText(getNoteUrl!(callId, note.id));
+    if (ok) audit?.('copy-link', note.start);
+    setCopied(ok);
+  };
   const second = useStoreSlice(clock, useCallback((c: PlaybackClock) => Math.floor(c.time), []), 0);
   const mayWrite = canAnnotate && editable;
   const labelName = (id: string | undefined) => labels.find((l) => l.id === id)?.name ?? m.noLabel;

@@ -14,7 +14,8 @@ export interface NoteSave {
 
 const byTime = (a: Annotation, b: Annotation) => a.start - b.start;
 
-export function useNotes(adapter: CallsAdapter, callId: string) {
+/** Each saved change is one action in the host's audit log (`note`, at the note's start). */
+export function useNotes(adapter: CallsAdapter, callId: string, audit?: ((type: 'note', at: number) => void) | null) {
   const client = useQueryClient();
   const key = callKeys.annotations(adapter, callId);
   const notes = useQuery(annotationsOptions(adapter, callId));
@@ -43,6 +44,7 @@ export function useNotes(adapter: CallsAdapter, callId: string) {
       return { before };
     },
     onError: (_error, _save, context) => restore(context?.before),
+    onSuccess: (saved) => audit?.('note', saved.start),
     onSettled: refetch,
   });
 
@@ -55,6 +57,7 @@ export function useNotes(adapter: CallsAdapter, callId: string) {
       return { before };
     },
     onError: (_error, _id, context) => restore(context?.before),
+    onSuccess: (_done, id, context) => audit?.('note', context?.before?.find((n) => n.id === id)?.start ?? 0),
     onSettled: refetch,
   });
 

@@ -27,6 +27,8 @@ export interface PlayerEngineOptions {
   laneHeight: number;
   onError(error: Error): void;
   onTimeUpdate(seconds: number): void;
+  /** A download started, at this position (s): for the host's audit log. */
+  onDownload?: (at: number) => void;
   streamPeaksAfter?: number | undefined;
   preferDecoder?: DecoderKind | undefined;
   /** Where playback starts (s): a link to a moment. */
@@ -62,7 +64,7 @@ export class PlayerEngine {
 
   constructor(options: PlayerEngineOptions) {
     const { recording, source } = options;
-    const store = (this.store = createStore(initialSnapshot(source.durationSeconds || 0), deriveStatus));
+    const store = (this.store = createStore({ ...initialSnapshot(source.durationSeconds || 0), downloadBlocked: source.downloadable === false ? (source.downloadBlockedReason ?? '') : null }, deriveStatus));
     const scope = this.#scope;
     const onTime = (seconds: number) => {
       if (Math.abs(seconds - this.#lastReported) < 0.1) return;
@@ -118,8 +120,9 @@ export class PlayerEngine {
         media.setRate(PLAYBACK_RATES[Math.min(PLAYBACK_RATES.length - 1, Math.max(0, (index === -1 ? 2 : index) + direction))]!);
       },
       download: async () => {
-        if (store.get().downloadProgress !== null || scope.disposed) return;
+        if (store.get().downloadProgress !== null || store.get().downloadBlocked !== null || scope.disposed) return;
         store.set({ downloadProgress: 0, downloadError: null });
+        options.onDownload?.(store.get().currentTime);
         try {
           await downloadRecording(recording, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }), whole?.bytes.catch(() => null));
           store.set({ downloadProgress: null });

@@ -24,6 +24,8 @@ export interface PlayerSnapshot {
   /** 0..1 while a download runs, else null. */
   downloadProgress: number | null;
   downloadError: Error | null;
+  /** Download is not offered for this recording: why (the source's reason, or '' for none given); else null. */
+  downloadBlocked: string | null;
   /** How many signed URLs the media element has used; grows only when the media needed a new one. */
   urlGeneration: number;
   /** Whether per-speaker listening can work: it needs CORS-readable audio and two channels. */
@@ -50,7 +52,7 @@ export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 
 export const initialSnapshot = (duration = 0): PlayerSnapshot => ({
   status: 'loading', intent: 'pause', metadataSeen: false, standby: false, currentTime: 0, duration, rate: 1, waveform: 'loading',
-  waveformProgress: null, downloadProgress: null, downloadError: null, urlGeneration: 0,
+  waveformProgress: null, downloadProgress: null, downloadError: null, downloadBlocked: null, urlGeneration: 0,
   listening: 'checking', mix: DEFAULT_MIX, gains: null, zoom: 1, zoomMax: 1, viewStart: 0, viewEnd: 0, analysis: null,
   skipSilences: false, silenceSkipped: 0,
 });
