@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark in Chromium on a production build (React's development mode would
 // dominate the numbers), then BENCHMARKS.md rewritten with the numbers, the command, machine and date.
 //   npm run bench                 all of them
-//   npm run bench -- table|player|playing|peaks  one of them (its sections are replaced, the others kept)
+//   npm run bench -- table|player|playing|peaks|redact  one of them (its sections are replaced, the others kept)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import { runTableBench, tableMarkdown } from './tableBench';
 import { playerBudgetsFailed, playerMarkdown, runPlayerBench } from './playerBench';
 import { runTranscriptBench, transcriptMarkdown } from './transcriptBench';
 import { peaksMarkdown, runPeaksBench } from './peaks/peaksBench';
+import { redactMarkdown, runRedactBench } from './peaks/redactBench';
 import { playingMarkdown, runPlayingBench } from './playingBench';
 import { execFileSync } from 'node:child_process';
 
@@ -79,6 +80,10 @@ if (wants('peaks')) {
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
   sections.push(...peaksMarkdown(await runPeaksBench()));
 }
+if (wants('redact')) {
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  sections.push(...redactMarkdown(await runRedactBench()));
+}
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const version = await (async () => {
@@ -90,7 +95,7 @@ const version = await (async () => {
 const runLine = [
   `- Date: ${new Date().toISOString()}`,
   `- Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}`,
-  `- Runtime: Node ${process.version}, ${version} (headless, --disable-gpu)${wants('peaks') ? `, ${execFileSync('ffmpeg', ['-version']).toString().split('\n')[0]!.replace(/ Copyright.*/, '')}` : ''}`,
+  `- Runtime: Node ${process.version}, ${version} (headless, --disable-gpu)${wants('peaks') || wants('redact') ? `, ${execFileSync('ffmpeg', ['-version']).toString().split('\n')[0]!.replace(/ Copyright.*/, '')}` : ''}`,
   `- Command: \`npm run bench${only ? ` -- ${only}` : ''}\``,
 ];
 // A run of one benchmark replaces its own sections and keeps the others, each stamped with its run.

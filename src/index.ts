@@ -36,6 +36,8 @@ export type {
   CallSummary,
   RecordingAvailability,
   RecordingSource,
+  RecordingRequestOptions,
+  Redaction,
   SortOrder,
   TranscriptTurn,
   TranscriptWord,

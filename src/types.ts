@@ -67,6 +67,21 @@ export interface TranscriptTurn {
   words?: TranscriptWord[];
   /** What the voice pipeline reported for the answer this (assistant) turn starts. */
   latency?: PipelineLatency;
+  /**
+   * Where `text` holds a placeholder for something redacted ("[phone number]"): character offsets into
+   * `text`. The original never reaches the components: readers replace it before anything is stored.
+   */
+  masked?: { start: number; end: number; entity?: string }[];
+}
+
+/** A stretch of a recording where something was redacted: on the lanes, hatched and labelled. */
+export interface Redaction {
+  /** Seconds. */
+  start: number;
+  end: number;
+  channel: 'caller' | 'assistant' | 'both';
+  /** What was there: `phone_number`, `credit_card`, `ssn`… (shown as words: "phone number"). */
+  entity?: string;
 }
 
 /**
@@ -105,6 +120,8 @@ export interface CallDetail extends CallSummary {
   events?: CallEvent[];
   /** When the caller consented (to being recorded, to talking to an AI): a marker on the events track. */
   consent?: { atSeconds: number; label?: string };
+  /** What was redacted from the recording, and where. */
+  redactions?: Redaction[];
   /** Turns of the transcript that could not be read at all: the transcript says how many. */
   unreadableTurns?: number;
   /** What could not be read, field by field; reported once each through `onError`. */
@@ -143,6 +160,10 @@ export interface RecordingSource {
   downloadable?: boolean;
   /** Why Download is not offered, shown beside it: "Legal hold: case 2026-114". */
   downloadBlockedReason?: string;
+  /** Which recording this is: the redacted one (played by default) or the original. */
+  variant?: 'redacted' | 'original';
+  /** An original exists beside this redacted recording: a player the host allows may switch to it. */
+  originalAvailable?: boolean;
 }
 
 export interface Assistant {
@@ -152,6 +173,11 @@ export interface Assistant {
 
 export interface AdapterRequestOptions {
   signal?: AbortSignal;
+}
+
+export interface RecordingRequestOptions extends AdapterRequestOptions {
+  /** The unredacted recording, when the source said there is one (`originalAvailable`). */
+  variant?: 'original';
 }
 
 /** A kind of note the host defines ("Hallucination", "Wrong transfer", "Great answer"). */
@@ -199,7 +225,7 @@ export interface CallsAdapter {
   listCalls(query: CallListQuery, init?: AdapterRequestOptions): Promise<CallListPage>;
   getCall(callId: string, init?: AdapterRequestOptions): Promise<CallDetail>;
   /** A fresh signed URL every call. null: this call has no recording. */
-  getRecording(callId: string, init?: AdapterRequestOptions): Promise<RecordingSource | null>;
+  getRecording(callId: string, init?: RecordingRequestOptions): Promise<RecordingSource | null>;
   setRecordingEnabled?(assistantId: string, enabled: boolean): Promise<void>;
   listAssistants?(init?: AdapterRequestOptions): Promise<Assistant[]>;
   /** Notes on a call. Without these methods, nothing of notes shows. */

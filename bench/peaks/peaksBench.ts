@@ -10,7 +10,7 @@ import { fixtureBytes, repeatRecording } from '../../demo/backend/recordings';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-interface Run {
+export interface Run {
   wallSeconds: number;
   cpuSeconds: number | null;
   maxRssMB: number;
@@ -27,7 +27,7 @@ export interface PeaksRow {
 }
 
 /** Runs a command to the end; wall time from spawn to exit, peak RSS read from /proc while it runs. */
-function measure(command: string, args: string[]): Promise<Run & { stdout: string }> {
+export function measure(command: string, args: string[]): Promise<Run & { stdout: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -52,7 +52,7 @@ function measure(command: string, args: string[]): Promise<Run & { stdout: strin
   });
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function runPeaksBench(runs = 3): Promise<PeaksRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'talkturo-peaks-bench-'));

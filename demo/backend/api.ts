@@ -2,6 +2,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FIXTURE_EVENTS, FIXTURE_LATENCY, withWordTimings } from '../../src/adapter/fixtures/extras';
 import { attachTurnLatencies } from '../../src/adapter/platformLatency';
+import { redactedKeyFor } from '../../src/peaks/s3';
+import { REDACTED_KEY, type DemoRedaction } from './redacted';
 import { filterCalls, pageOf } from '../../src/adapter/memory';
 import { SEED_ASSISTANTS, type SeededCall } from '../../src/adapter/seed';
 import type { Storage } from './storage';
@@ -18,11 +20,15 @@ export type DemoCall = Omit<SeededCall, 'fixture'> & {
   peaks?: 'always' | 'never';
   /** Under a legal hold: its recording plays but is not offered for download, for this reason. */
   legalHold?: string;
+  /** Its recording is served redacted (the original on `?variant=original`), its transcript masked. */
+  redacted?: boolean;
 };
 
 export interface ApiOptions {
   calls: DemoCall[];
   recordings: Record<RecordingName, DemoRecording>;
+  /** The redacted call's transcript spans and audio ranges. */
+  redaction?: DemoRedaction;
   /** Send the stored peaks with recordings (default true); a call's own `peaks` setting wins. */
   sendPeaks?: boolean;
   storage: Storage;
@@ -157,14 +163,19 @@ export function createApi(options: ApiOptions): Handler {
         if (parts.length === 3) {
           const events = call.fixture && call.fixture in FIXTURE_EVENTS ? FIXTURE_EVENTS[call.fixture as keyof typeof FIXTURE_EVENTS] : undefined;
           const detail = call.fixture ? { ...call, transcript: demoTranscript(call.fixture), ...(events ? { events } : {}) } : call;
-          return send(res, 200, detailToWire(detail)), true;
+          const wire = detailToWire(detail);
+          if (call.redacted && options.redaction) redactedWire(wire, options.redaction);
+          return send(res, 200, wire), true;
         }
         if (parts.length === 4 && parts[3] === 'recording') {
           if (call.recording !== 'available' || !call.fixture) {
             return send(res, 404, { error: 'not_found', message: `Call ${call.id} has no recording (${call.recording}).` }), true;
           }
           const lifetime = options.urlLifetimeSeconds;
-          const key = recordingKey(call.fixture);
+          const original = url.searchParams.get('variant') === 'original';
+          // The redacted copy is written by the upload job: wait for it, as a backend waits for its pipeline.
+          if (call.redacted) await options.peaks.peaksOf(REDACTED_KEY);
+          const key = call.redacted ? (original ? REDACTED_KEY : redactedKeyFor(REDACTED_KEY)) : recordingKey(call.fixture);
           const peaks = (call.peaks ?? (options.sendPeaks === false ? 'never' : 'always')) === 'always' ? await options.peaks.peaksOf(key) : null;
           // Signed last, as a backend should: the URL's life starts as the answer leaves.
           return send(res, 200, {
@@ -173,6 +184,7 @@ export function createApi(options: ApiOptions): Handler {
             duration_seconds: options.recordings[call.fixture].durationSeconds,
             ...(peaks ? { peaks } : {}),
             ...(call.legalHold ? { downloadable: false, download_blocked_reason: call.legalHold } : {}),
+            ...(call.redacted ? { variant: original ? 'original' : 'redacted', original_available: true } : {}),
           }), true;
         }
       }
@@ -193,4 +205,18 @@ export function createApi(options: ApiOptions): Handler {
       return send(res, 400, { error: 'bad_request', message: (error as Error).message }), true;
     }
   };
+}
+
+/** The redacted call as an entity-detecting speech-to-text sends it: text, and what to mask in it. */
+function redactedWire(wire: Record<string, unknown>, redaction: DemoRedaction): void {
+  const turns = wire.transcript as Record<string, unknown>[] | undefined;
+  turns?.forEach((turn, index) => {
+    const spans = redaction.spans.get(index);
+    if (spans) turn.redactions = spans;
+  });
+  wire.redactions = redaction.ranges.map((r) => ({ start: r.start, end: r.end, channel: r.channel, entity: r.entity }));
+  // A tool call's arguments carry the email too.
+  for (const event of (wire.events as { detail?: string }[] | undefined) ?? []) {
+    if (event.detail) event.detail = event.detail.replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[email address]');
+  }
 }

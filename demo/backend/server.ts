@@ -3,6 +3,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { seedCalls } from '../../src/adapter/seed';
 import { createApi, recordingKey, type DemoCall } from './api';
+import { demoRedaction, REDACTED_CALL, REDACTED_KEY } from './redacted';
+import { withWordTimings } from '../../src/adapter/fixtures/extras';
 import { startPeaksJob } from './peaksJob';
 import { demoRecordings } from './recordings';
 import { startStorage } from './storage';
@@ -73,6 +75,16 @@ export const LEGAL_HOLD_CALL = 'legal-hold';
 function withSpecialCalls(calls: DemoCall[]): DemoCall[] {
   const candidates = calls.slice(12).filter((c) => c.status === 'completed' && c.recording === 'available' && c.fixture === 'short');
   const hold = candidates[0];
+  const long = calls.slice(12).find((c) => c.status === 'completed' && c.recording === 'available' && c.fixture === 'long');
+  if (long) {
+    Object.assign(long, {
+      id: REDACTED_CALL,
+      redacted: true,
+      // A backend redacts what it writes about the call too.
+      summary: '[person name] asked about an open water-damage claim. The assistant confirmed the photos arrived, explained the three-day review, the $500 deductible and living-expense cover, and promised an emailed summary.',
+      metadata: { ...long.metadata, redaction: 'name, email, postcode' },
+    });
+  }
   if (hold) {
     Object.assign(hold, {
       id: LEGAL_HOLD_CALL,
@@ -95,9 +107,15 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
   const peaks = startPeaksJob(storage);
   const recordings = demoRecordings();
   for (const [name, recording] of Object.entries(recordings)) await storage.put(recordingKey(name as keyof typeof recordings), recording.bytes);
+  // The redacted call: its redactions beside it first, then the recording; the S3 handler (the peaks
+  // job) writes <key>.redacted.mp3 with the library's redactor.
+  const redaction = demoRedaction(withWordTimings(recordings.long.turns));
+  await storage.put(`${REDACTED_KEY}.redactions.json`, new TextEncoder().encode(JSON.stringify(redaction.ranges)));
+  await storage.put(REDACTED_KEY, recordings.long.bytes);
   const api = createApi({
     calls: withSpecialCalls(withHourLongCalls(seedCalls(options.calls ?? 1000, 1, Date.now()), recordings.hour.durationSeconds)),
     recordings,
+    redaction,
     ...(options.peaks === undefined ? {} : { sendPeaks: options.peaks }),
     storage,
     peaks,

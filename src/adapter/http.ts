@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationDraft, AnnotationPatch, Assistant, CallDetail, CallListPage, CallListQuery, CallsAdapter, RecordingSource, AdapterRequestOptions } from '../types.js';
+import type { Annotation, AnnotationDraft, AnnotationPatch, Assistant, CallDetail, CallListPage, CallListQuery, CallsAdapter, RecordingRequestOptions, RecordingSource, AdapterRequestOptions } from '../types.js';
 import { annotationFromWire, annotationsFromWire, annotationToWire } from './annotations.js';
 import { object, withProblems } from './read.js';
 import { AdapterError, codeForStatus } from './errors.js';
@@ -142,9 +142,10 @@ export function createHttpAdapter(options: HttpAdapterOptions): CallsAdapter {
       const body = await json(`/api/calls/${id(callId, 'callId')}?${slug()}`, { signal: init?.signal }, `call ${callId}`);
       return callDetailFromWire(body);
     },
-    async getRecording(callId: string, init?: AdapterRequestOptions): Promise<RecordingSource | null> {
+    async getRecording(callId: string, init?: RecordingRequestOptions): Promise<RecordingSource | null> {
       try {
-        const { body, date } = await jsonWithDate(`/api/calls/${id(callId, 'callId')}/recording?${slug()}`, { signal: init?.signal }, `the recording of call ${callId}`);
+        const variant = init?.variant === 'original' ? '&variant=original' : '';
+        const { body, date } = await jsonWithDate(`/api/calls/${id(callId, 'callId')}/recording?${slug()}${variant}`, { signal: init?.signal }, `the recording of call ${callId}`);
         return recordingFromWire(body, date);
       } catch (error) {
         if (error instanceof AdapterError && error.code === 'not-found') return null;

@@ -10,6 +10,7 @@ import type {
 import type { AdapterError } from './errors.js';
 import { problemsOf } from './problems.js';
 import { latencyFromWire } from './latency.js';
+import { maskedTurn, redactionsFromWire } from './redactions.js';
 import { array, compact, invalid, lenient, object, optionalNumber, optionalString, string, withProblems } from './read.js';
 export { problemsOf };
 export { recordingFromWire, assertRecordingSource } from './validateRecording.js';
@@ -86,14 +87,14 @@ function turnFromWire(value: unknown, path: string, problems: AdapterError[]): T
   // Bad word timings lose the highlight of those words, never the turn.
   const words = lenient(problems, () => (o.words === undefined || o.words === null ? undefined : array(o.words, `${path}.words`)));
   const readWords = words && readableItems(words, `${path}.words`, wordFromWire, problems);
-  return compact({
+  return maskedTurn(compact({
     speaker: oneOf(o.speaker, ['caller', 'assistant'] as const, `${path}.speaker`),
     text: typeof o.text === 'string' ? o.text : (() => { throw invalid(`${path}.text`, 'a string', o.text); })(),
     startSeconds,
     endSeconds: lenient(problems, () => optionalNumber(o.end_seconds, `${path}.end_seconds`)),
     words: readWords?.length ? readWords : undefined,
     latency: latencyFromWire(o.latency, `${path}.latency`, problems),
-  });
+  }), o.redactions ?? o.masked_spans, `${path}.redactions`, problems);
 }
 
 function eventFromWire(value: unknown, path: string, problems: AdapterError[]): CallEvent {
@@ -145,6 +146,7 @@ export function callDetailFromWire(value: unknown, path = 'call'): CallDetail {
     metadata: lenient(problems, () => metadataFromWire(o.metadata, `${path}.metadata`, problems)),
     events: events && readableItems(events, `${path}.events`, (item, at) => eventFromWire(item, at, problems), problems).sort((a, b) => a.atSeconds - b.atSeconds),
     consent: lenient(problems, () => consentFromWire(o.consent, `${path}.consent`)),
+    redactions: redactionsFromWire(o.redactions, `${path}.redactions`, problems),
   }), problems);
 }
 

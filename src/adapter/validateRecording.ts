@@ -52,8 +52,8 @@ function positive(value: unknown, path: string): number | undefined {
 }
 
 // The wire names a recording's fields in snake_case, adapters in camelCase; the checks are the same.
-const WIRE_RECORDING = { expiresAt: 'expires_at', durationSeconds: 'duration_seconds', callerChannel: 'caller_channel', serverTime: 'server_time', downloadBlockedReason: 'download_blocked_reason' } as const;
-const DOMAIN_RECORDING = { expiresAt: 'expiresAt', durationSeconds: 'durationSeconds', callerChannel: 'callerChannel', serverTime: 'serverTime', downloadBlockedReason: 'downloadBlockedReason' } as const;
+const WIRE_RECORDING = { expiresAt: 'expires_at', durationSeconds: 'duration_seconds', callerChannel: 'caller_channel', serverTime: 'server_time', downloadBlockedReason: 'download_blocked_reason', originalAvailable: 'original_available' } as const;
+const DOMAIN_RECORDING = { expiresAt: 'expiresAt', durationSeconds: 'durationSeconds', callerChannel: 'callerChannel', serverTime: 'serverTime', downloadBlockedReason: 'downloadBlockedReason', originalAvailable: 'originalAvailable' } as const;
 
 function flag(value: unknown, path: string): boolean | undefined {
   if (value === undefined || value === null) return undefined;
@@ -77,6 +77,8 @@ function recordingSource(value: unknown, names: typeof WIRE_RECORDING | typeof D
     // Unreadable, Download is withheld: offering a file under a legal hold is the worse mistake.
     downloadable: o.downloadable === undefined || o.downloadable === null ? undefined : optional(() => flag(...field('downloadable'))) ?? false,
     downloadBlockedReason: optional(() => (o[names.downloadBlockedReason] == null ? undefined : string(...field(names.downloadBlockedReason)))),
+    variant: o.variant === 'redacted' || o.variant === 'original' ? o.variant : undefined,
+    originalAvailable: o[names.originalAvailable] === true ? true : undefined,
   }), problems);
 }
 

@@ -4,8 +4,8 @@
 // frames around them is untouched and everything outside the ranges stays bit-identical: no decode and
 // re-encode, no generation loss, hours in seconds. One side alone can only be silenced in frames that
 // code the sides apart; where they are coded together (joint stereo), both sides of that frame are.
-import { FrameSplitter, type Frame } from '../player/stream/mp3.js';
-import { chunksOf, PeaksInputError, type PeaksSource } from './sources.js';
+import { PeaksInputError, type PeaksSource } from './sources.js';
+import { mp3Frames, wholeFile, type FrameView as Frame } from './mp3Frames.js';
 import { beepLine, readSideInfo, rewriteGranule, updateCrc, writeBits, type SideInfo } from './mp3SideInfo.js';
 
 export interface RedactionRange {
@@ -33,23 +33,6 @@ const DECODER_DELAY = 529;
 const DECODE_LAG = 216;
 /** The beep's level: global gain 196 puts one spectral line at about −20 dBFS. */
 const BEEP_GAIN = 196;
-
-async function wholeFile(source: PeaksSource): Promise<Uint8Array> {
-  if (source instanceof Uint8Array) return source.slice();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for await (const chunk of chunksOf(source)) {
-    chunks.push(chunk);
-    total += chunk.length;
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
 
 /** Where a Xing/Info header sits: just after the side information. */
 function infoTagAt(frame: Uint8Array): number | null {
@@ -84,14 +67,20 @@ function checkRanges(ranges: readonly RedactionRange[]): void {
 export async function redactRecording(source: PeaksSource, ranges: readonly RedactionRange[], options: RedactOptions = {}): Promise<Uint8Array> {
   checkRanges(ranges);
   const bytes = await wholeFile(source);
-  const frames = new FrameSplitter().push(bytes, true);
-  if (!frames.length) throw new PeaksInputError('no MP3 (MPEG audio Layer III) frames found in the source');
+  const frames = mp3Frames(bytes);
+  const next = () => {
+    const step = frames.next();
+    return step.done ? null : step.value;
+  };
+  const head = next();
+  if (!head) throw new PeaksInputError('no MP3 (MPEG audio Layer III) frames found in the source');
   // A Xing/Info frame holds no audio; decoders skip it and the delays it states. (The LAME version
   // string alone, in a frame's ancillary bits, marks an audio frame: it is decoded like the rest.)
-  const tagAt = infoTagAt(frames[0]!.data);
-  const audio = tagAt === null ? frames : frames.slice(1);
-  const lead = tagAt === null ? 0 : leadingSamples(frames[0]!.data, tagAt);
-  const { sampleRate, samplesPerFrame } = audio[0]!.header;
+  const tagAt = infoTagAt(head.data);
+  const lead = tagAt === null ? 0 : leadingSamples(head.data, tagAt);
+  let frame = tagAt === null ? head : next();
+  if (!frame) return bytes;
+  const { sampleRate, samplesPerFrame } = frame.header;
   const granuleSamples = samplesPerFrame === 1152 ? 576 : samplesPerFrame;
   const callerChannel = options.callerChannel ?? 0;
   // Which channels of which granule go (bit mask: 1 left, 2 right), and which stay quiet in beep mode:
@@ -113,9 +102,11 @@ export async function redactRecording(source: PeaksSource, ranges: readonly Reda
   const line = options.mode === 'beep' ? beepLine(sampleRate) : null;
   const beepCode = line === null ? null : codeFor(line);
   let streamAt = 0;
-  const sides = audio.map((frame) => readSideInfo(frame.data));
-  audio.forEach((frame, index) => {
-    const side = sides[index]!;
+  let side = readSideInfo(frame.data);
+  for (let index = 0; frame; index++) {
+    // The next frame's audio start bounds the room this one's may take.
+    const following = next();
+    const nextSide = following ? readSideInfo(following.data) : null;
     reservoir.add(frame, side);
     const payload = frame.data.length - side.at - side.length;
     const parts: { gr: number; ch: number; beep: boolean }[] = [];
@@ -131,9 +122,7 @@ export async function redactRecording(source: PeaksSource, ranges: readonly Reda
     }
     if (parts.length) {
       const whole = parts.length === side.granules * side.channels;
-      // What this frame's audio may use: its own bits and the unused bytes before the next frame's audio.
-      const next = sides[index + 1];
-      const end = next ? streamAt + payload - next.mainDataBegin : streamAt + payload;
+      const end = nextSide ? streamAt + payload - nextSide.mainDataBegin : streamAt + payload;
       const room = (end - (streamAt - side.mainDataBegin)) * 8;
       if (!(whole && beepCode && repack(frame, side, parts, beepCode, room, reservoir))) {
         for (const part of parts) redactPart(frame, side, part.gr, part.ch, reservoir, part.beep ? beepCode : null);
@@ -141,7 +130,9 @@ export async function redactRecording(source: PeaksSource, ranges: readonly Reda
       updateCrc(frame.data, side);
     }
     streamAt += payload;
-  });
+    frame = following;
+    if (nextSide) side = nextSide;
+  }
   return bytes;
 }
 

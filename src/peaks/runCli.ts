@@ -2,7 +2,9 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { computePeaksJson, type ComputePeaksOptions } from './computePeaks.js';
-import type { PeaksSource } from './sources.js';
+import { PeaksInputError, type PeaksSource } from './sources.js';
+import { redactRecording, type RedactionRange } from './redact.js';
+import { readFile } from 'node:fs/promises';
 
 export interface CliIo {
   stdin: AsyncIterable<Uint8Array>;
@@ -11,8 +13,12 @@ export interface CliIo {
 }
 
 export const USAGE = `Usage: talkturo-peaks [recording.mp3 | -] [options] > recording.peaks.json
+       talkturo-peaks [recording.mp3 | -] --redact RANGES [--beep] > recording.redacted.mp3
 
-Writes BBC audiowaveform JSON (version 2) of an MP3, read from the file or from stdin.
+Writes BBC audiowaveform JSON (version 2) of an MP3, read from the file or from stdin. With --redact,
+writes the MP3 with those ranges silenced (or beeped) instead: RANGES is a JSON file of
+[{ "start": 5, "end": 8, "channel": "caller" }, …] (seconds; channel caller, assistant or both), or
+inline as 5-8,12.5-14:caller.
 
 Options:
   -b, --bits 8|16          bits a value (default 16)
@@ -20,6 +26,8 @@ Options:
   -z, --zoom N             samples per point (wins over --pps)
   -c, --channels 1|2       2: a lane per channel (default); 1: the channels averaged
   -m, --max-length N       merge neighbouring points until at most N remain
+  -r, --redact RANGES      write the redacted MP3 (see above) instead of peaks
+      --beep               with --redact: a 1 kHz beep over the ranges, not silence
   -o, --output FILE        write to FILE instead of stdout
   -h, --help               show this text
 `;
@@ -35,11 +43,33 @@ function whole(name: string, raw: string | undefined): number | undefined {
   return n;
 }
 
+/** `5-8,12.5-14:caller` or a JSON file of ranges. */
+async function rangesFrom(spec: string): Promise<RedactionRange[]> {
+  const inline = /^\s*\d/.test(spec);
+  if (!inline) {
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(spec, 'utf8'));
+    } catch (error) {
+      throw new UsageError(`--redact: cannot read ranges from "${spec}" (${(error as Error).message})`);
+    }
+    const list = Array.isArray(json) ? json : (json as { ranges?: unknown })?.ranges;
+    if (!Array.isArray(list)) throw new UsageError(`--redact: "${spec}" holds no list of ranges`);
+    return list as RedactionRange[];
+  }
+  return spec.split(',').map((part) => {
+    const match = /^\s*([\d.]+)\s*-\s*([\d.]+)\s*(?::\s*(caller|assistant|both))?\s*$/.exec(part);
+    if (!match) throw new UsageError(`--redact: "${part}" is not start-end or start-end:caller|assistant|both (seconds)`);
+    return { start: Number(match[1]), end: Number(match[2]), ...(match[3] ? { channel: match[3] as RedactionRange['channel'] } : {}) };
+  });
+}
+
 /** Runs the CLI; resolves to the exit code (0 done, 1 the input could not be read, 2 bad usage). */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   let input: PeaksSource;
   let output: string | undefined;
   let options: ComputePeaksOptions;
+  let redact: { ranges: RedactionRange[]; beep: boolean } | null = null;
   try {
     const { values, positionals } = parseArgs({
       args,
@@ -51,6 +81,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
         channels: { type: 'string', short: 'c' },
         'max-length': { type: 'string', short: 'm' },
         output: { type: 'string', short: 'o' },
+        redact: { type: 'string', short: 'r' },
+        beep: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -67,6 +99,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     const pps = whole('pps', values.pps);
     const zoom = whole('zoom', values.zoom);
     const maxLength = whole('max-length', values['max-length']);
+    if (values.beep && values.redact === undefined) throw new UsageError('--beep goes with --redact');
+    if (values.redact !== undefined) redact = { ranges: await rangesFrom(values.redact), beep: Boolean(values.beep) };
     options = {
       ...(bits === undefined ? {} : { bits: bits as 8 | 16 }),
       ...(channels === undefined ? {} : { channels: channels as 1 | 2 }),
@@ -79,6 +113,12 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   try {
+    if (redact) {
+      const bytes = await redactRecording(input, redact.ranges, { mode: redact.beep ? 'beep' : 'silence' });
+      if (output !== undefined) await writeFile(output, bytes);
+      else await new Promise<void>((resolve, reject) => io.stdout.write(bytes, (error) => (error ? reject(error) : resolve())));
+      return 0;
+    }
     const pieces = await computePeaksJson(input, options);
     if (output !== undefined) {
       await writeFile(output, [...pieces, NEWLINE]);
@@ -91,6 +131,6 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     io.stderr.write(`talkturo-peaks: ${(error as Error).message}\n`);
-    return error instanceof RangeError ? 2 : 1;
+    return error instanceof RangeError || (redact && error instanceof PeaksInputError && /ranges\[/.test((error as Error).message)) ? 2 : 1;
   }
 }

@@ -1,9 +1,12 @@
 // The S3 upload hook: a handler of the shape AWS Lambda calls for S3 `ObjectCreated` notifications.
 // Each new recording is read as a stream and its peaks are written beside it, once per recording,
-// so every later view gets them with its signed URL and nothing is decoded in a browser.
+// so every later view gets them with its signed URL and nothing is decoded in a browser. Where a
+// recording has redactions (`<key>.redactions.json` beside it, or the host's own lookup), its redacted
+// copy is written too, `<key>.redacted.mp3` — which, being a new recording, then gets its own peaks.
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { computePeaksJson, type ComputePeaksOptions } from './computePeaks.js';
 import type { PeaksSource } from './sources.js';
+import { redactRecording, type RedactionRange } from './redact.js';
 
 /** The parts of an S3 event notification this handler reads. */
 export interface S3EventLike {
@@ -20,10 +23,17 @@ export interface PeaksHandlerOptions extends Omit<ComputePeaksOptions, 'signal'>
   isRecording?: (key: string) => boolean;
   /** Where a recording's peaks are written (default: `peaksKeyFor`). */
   peaksKey?: (key: string) => string;
+  /**
+   * A recording's redactions, or null for none (default: the JSON object `<key>.redactions.json` beside
+   * it — `[{ start, end, channel? }, …]` or `{ ranges, mode }` — read when it exists). Uploading that
+   * object after the recording redacts it then.
+   */
+  redactionsFor?: (bucket: string, key: string) => Promise<{ ranges: RedactionRange[]; mode?: 'silence' | 'beep' } | null>;
 }
 
 export interface PeaksHandlerResult {
   written: { bucket: string; key: string; peaksKey: string; bytes: number }[];
+  redacted: { bucket: string; key: string; redactedKey: string; ranges: number }[];
   skipped: { bucket: string; key: string; reason: string }[];
 }
 
@@ -38,6 +48,18 @@ export class PeaksHandlerError extends Error {
 /** `calls/abc.mp3` → `calls/abc.mp3.peaks.json` */
 export const peaksKeyFor = (key: string): string => `${key}.peaks.json`;
 
+/** `calls/abc.mp3` → `calls/abc.mp3.redacted.mp3` */
+export const redactedKeyFor = (key: string): string => `${key}.redacted.mp3`;
+
+const REDACTIONS = '.redactions.json';
+const isRedacted = (key: string) => key.endsWith('.redacted.mp3');
+
+async function bodyBytes(body: unknown): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of body as AsyncIterable<Uint8Array>) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
 const isMp3 = (key: string) => /\.mp3$/i.test(key);
 
 /** S3 sends keys URL-encoded, spaces as `+`. */
@@ -50,11 +72,32 @@ function decodeKey(key: string): string {
 }
 
 export function createPeaksHandler(options: PeaksHandlerOptions = {}): (event: S3EventLike) => Promise<PeaksHandlerResult> {
-  const { client: given, isRecording = isMp3, peaksKey = peaksKeyFor, ...peaksOptions } = options;
+  const { client: given, isRecording = isMp3, peaksKey = peaksKeyFor, redactionsFor, ...peaksOptions } = options;
   let client = given;
+  const sidecar = async (bucket: string, key: string) => {
+    try {
+      const object = await client!.send(new GetObjectCommand({ Bucket: bucket, Key: `${key}${REDACTIONS}` }));
+      const json = JSON.parse(Buffer.from(await bodyBytes(object.Body)).toString('utf8')) as unknown;
+      const ranges = Array.isArray(json) ? json : (json as { ranges?: unknown }).ranges;
+      if (!Array.isArray(ranges)) throw new Error(`${key}${REDACTIONS} holds no list of ranges`);
+      return { ranges: ranges as RedactionRange[], mode: (json as { mode?: 'silence' | 'beep' }).mode ?? 'silence' };
+    } catch (error) {
+      if ((error as { name?: string }).name === 'NoSuchKey') return null;
+      throw error;
+    }
+  };
+  const redact = async (bucket: string, key: string, result: PeaksHandlerResult) => {
+    const wanted = await (redactionsFor ?? sidecar)(bucket, key);
+    if (!wanted) return;
+    const object = await client!.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+    const bytes = await redactRecording(await bodyBytes(object.Body), wanted.ranges, { mode: wanted.mode ?? 'silence' });
+    const target = redactedKeyFor(key);
+    await client!.send(new PutObjectCommand({ Bucket: bucket, Key: target, Body: bytes, ContentType: 'audio/mpeg' }));
+    result.redacted.push({ bucket, key, redactedKey: target, ranges: wanted.ranges.length });
+  };
   return async (event) => {
     client ??= new S3Client({});
-    const result: PeaksHandlerResult = { written: [], skipped: [] };
+    const result: PeaksHandlerResult = { written: [], redacted: [], skipped: [] };
     const failures: PeaksHandlerError['failures'] = [];
     for (const record of event.Records ?? []) {
       const bucket = record.s3?.bucket?.name ?? '';
@@ -63,7 +106,16 @@ export function createPeaksHandler(options: PeaksHandlerOptions = {}): (event: S
       const skip = (reason: string) => result.skipped.push({ bucket, key, reason });
       if (!record.eventName?.startsWith('ObjectCreated:')) skip(`not an upload (${record.eventName ?? 'no event name'})`);
       else if (!bucket || !key) skip('no bucket or key in the record');
-      else if (target === key || !isRecording(key)) skip('not a recording');
+      else if (!redactionsFor && key.endsWith(REDACTIONS) && isRecording(key.slice(0, -REDACTIONS.length))) {
+        // The redactions came after the recording: redact it now.
+        const recording = key.slice(0, -REDACTIONS.length);
+        try {
+          await redact(bucket, recording, result);
+        } catch (error) {
+          if ((error as { name?: string }).name === 'NoSuchKey') skip(`no recording ${recording} yet: redacted when it comes`);
+          else failures.push({ bucket, key: recording, error });
+        }
+      } else if (target === key || !isRecording(key)) skip('not a recording');
       else {
         try {
           const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
@@ -71,6 +123,8 @@ export function createPeaksHandler(options: PeaksHandlerOptions = {}): (event: S
           const json = Buffer.concat([...(await computePeaksJson(object.Body as PeaksSource, peaksOptions))]);
           await client.send(new PutObjectCommand({ Bucket: bucket, Key: target, Body: json, ContentType: 'application/json' }));
           result.written.push({ bucket, key, peaksKey: target, bytes: json.length });
+          // A redacted copy is a recording too (it gets peaks), never redacted again.
+          if (!isRedacted(key)) await redact(bucket, key, result);
         } catch (error) {
           failures.push({ bucket, key, error });
         }

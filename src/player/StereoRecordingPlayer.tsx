@@ -1,5 +1,5 @@
-import { forwardRef, lazy, Suspense, useCallback, useEffect, useId, useRef, useImperativeHandle, useState, type ForwardedRef, type HTMLAttributes, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
-import type { Annotation, AnnotationLabel, CallEvent, CallsAdapter, TranscriptTurn } from '../types.js';
+import { forwardRef, lazy, Suspense, useCallback, useEffect, useId, useRef, useImperativeHandle, useMemo, useState, type ForwardedRef, type HTMLAttributes, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
+import type { Annotation, AnnotationLabel, CallEvent, CallsAdapter, Redaction, TranscriptTurn } from '../types.js';
 import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
 import { AuditContext, auditEvent, type AuditType, type OnAudit } from '../shared/audit.js';
 
@@ -25,12 +25,13 @@ import { joinClasses } from '../shared/joinClasses.js';
 // Only for a call with events.
 const EventTrack = lazy(() => import('./EventTrack.js').then((m) => ({ default: m.EventTrack })));
 // Only for a call with notes.
+const RedactionMarks = lazy(() => import('./RedactionMarks.js').then((m) => ({ default: m.RedactionMarks })));
 const NoteTrack = lazy(() => import('./NoteTrack.js').then((m) => ({ default: m.NoteTrack })));
 const NO_LABELS: readonly AnnotationLabel[] = [];
 // Only for a host that takes notes.
 const NoteSelection = lazy(() => import('./NoteSelection.js').then((m) => ({ default: m.NoteSelection })));
 
-export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'review' | 'review-summary' | 'tools' | 'event-label' | 'switch-label' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'download-blocked' | 'sr-only' | 'shortcuts' | 'download' | 'shortcut-list' | 'events' | 'event' | 'event-span' | 'figures' | 'figure-list' | 'figure' | 'slow-count' | 'list-interruptions' | 'interruption-list' | 'replay' | 'share-bar' | 'skip-silences' | 'skip-switch' | 'switch-track' | 'switch-thumb' | 'silence-skipped' | 'moment-link' | 'moment-status' | 'note-track' | 'note-mark' | 'note-handle' | 'note-track-error' | 'note-selection';
+export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'review' | 'review-summary' | 'tools' | 'event-label' | 'switch-label' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'download-blocked' | 'sr-only' | 'shortcuts' | 'download' | 'shortcut-list' | 'events' | 'event' | 'event-span' | 'figures' | 'figure-list' | 'figure' | 'slow-count' | 'list-interruptions' | 'interruption-list' | 'replay' | 'share-bar' | 'skip-silences' | 'skip-switch' | 'switch-track' | 'switch-thumb' | 'silence-skipped' | 'moment-link' | 'moment-status' | 'redactions' | 'redaction-label' | 'original' | 'note-track' | 'note-mark' | 'note-handle' | 'note-track-error' | 'note-selection';
 
 export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'onTimeUpdate' | 'children'>, StylingProps<StereoRecordingPlayerPart> {
   callId: string;
@@ -60,6 +61,15 @@ export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivE
   streamPeaksAfter?: number;
   /** Tool calls, handoffs, holds…: markers on a track above the lanes. */
   events?: readonly CallEvent[];
+  /** What was redacted from the recording: hatched and labelled on the lanes, on its side. */
+  redactions?: readonly Redaction[];
+  /**
+   * Whether this viewer may hear the unredacted original. Given, and the recording says it is redacted
+   * with an original beside it, a switch loads the original (its own signed URL) at the same position;
+   * each switch to it is reported through `onAudit` as `original`.
+   * @default false
+   */
+  allowOriginal?: boolean;
   /** Notes on the call: on a track under the lanes, overlapping ones on rows of their own. */
   annotations?: readonly Annotation[];
   /** The labels notes may carry: their names and colours on the track. */
@@ -120,15 +130,27 @@ const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCor
   unsupported: 'listeningUnsupported',
 };
 
-function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, annotations, annotationLabels = NO_LABELS, onAnnotate, onAnnotationChange, defaultTime, initialTime: deprecatedTime, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, onAnalysis, getMomentUrl, onAudit, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, redactions, allowOriginal = false, annotations, annotationLabels = NO_LABELS, onAnnotate, onAnnotationChange, defaultTime, initialTime: deprecatedTime, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, onAnalysis, getMomentUrl, onAudit, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const initialTime = defaultTime ?? deprecatedTime;
   const slowResponseMs = slowResponseSeconds !== undefined ? slowResponseSeconds * 1000 : deprecatedSlowMs;
   const { adapter, messages: m, locale } = useCallsContext(EN_PLAYER_WORDS, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'StereoRecordingPlayer');
   const auditRef = useRef(onAudit);
   auditRef.current = onAudit;
   const audit = useCallback((type: AuditType, at?: number) => auditRef.current?.(auditEvent(type, callId, at ?? 0)), [callId]);
-  const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit: audit });
+  const [original, setOriginal] = useState(false);
+  const [resume, setResume] = useState<{ time: number; play: boolean } | null>(null);
+  const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit: audit, variant: original ? 'original' : undefined, resume });
   const { store, status } = state;
+  const canSwitch = allowOriginal && (original || (state.source?.variant === 'redacted' && state.source.originalAvailable === true));
+  const originalSwitch = useMemo(() => (canSwitch ? {
+    on: original,
+    toggle: () => {
+      const now = store.get();
+      setResume({ time: now.currentTime, play: now.intent === 'play' });
+      if (!original) audit('original', now.currentTime);
+      setOriginal(!original);
+    },
+  } : null), [canSwitch, original, store, audit]);
   const auditHere = useCallback((type: AuditType, at?: number) => audit(type, at ?? store.get().currentTime), [audit, store]);
   const [lanes, setLanes] = useState<HTMLDivElement | null>(null);
   const lanesRef = useCallback((element: HTMLDivElement | null) => {
@@ -216,6 +238,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
         <div {...part('waveform')} dir="ltr" role="img" aria-label={m.recordingLanes} ref={lanesRef} data-zoomed={zoomed || undefined} />
         {noteMaking.commands && <Suspense fallback={null}><NoteSelection store={store} marks={noteMaking.marks} m={m} /></Suspense>}
         <WaveformNotes store={store} m={m} error={status === 'error'} />
+        {redactions && redactions.length > 0 && status !== 'error' && <Suspense fallback={null}><RedactionMarks store={store} redactions={redactions} m={m} /></Suspense>}
         {annotations && annotations.length > 0 && status !== 'error' && (
           <Suspense fallback={<div {...part('note-track')} aria-hidden="true" />}>
             <NoteTrack store={store} notes={annotations} labels={annotationLabels} actions={actions} onRetime={onAnnotationChange} m={m} />
@@ -229,7 +252,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
         </div>
       ) : (
         <>
-          <Transport store={store} actions={actions} m={m} locale={locale} callId={callId} turns={transcript ?? NO_TURNS} getMomentUrl={getMomentUrl} takesNotes={Boolean(noteMaking.commands)} />
+          <Transport store={store} actions={actions} m={m} locale={locale} callId={callId} turns={transcript ?? NO_TURNS} getMomentUrl={getMomentUrl} takesNotes={Boolean(noteMaking.commands)} original={originalSwitch} />
           {LISTENING_NOTES[listening] && <p id={listeningNoteId} {...part('listening-note')}>{m[LISTENING_NOTES[listening]!]}</p>}
           <ReviewSection store={store} actions={actions} m={m} locale={locale} turns={Boolean(transcript?.length)} events={Boolean(events?.length)} />
         </>

@@ -28,9 +28,11 @@ interface TransportProps {
   getMomentUrl: ((callId: string, seconds: number) => string) | undefined;
   /** The help list names the notes' keys too. */
   takesNotes: boolean;
+  /** The switch to the unredacted recording, where the host allows it. */
+  original?: { on: boolean; toggle: () => void } | null;
 }
 
-export const Transport = memo(function Transport({ store, actions, m, locale, callId, turns, getMomentUrl, takesNotes }: TransportProps) {
+export const Transport = memo(function Transport({ store, actions, m, locale, callId, turns, getMomentUrl, takesNotes, original }: TransportProps) {
   const part = usePart();
   const [showKeys, setShowKeys] = useState(false);
   const keysId = useId();
@@ -46,6 +48,11 @@ export const Transport = memo(function Transport({ store, actions, m, locale, ca
         <ZoomControls store={store} actions={actions} m={m} />
         <div {...part('tools')}>
           <DownloadState store={store} m={m} />
+          {original && (
+            <button type="button" {...part('original')} aria-pressed={original.on} onClick={original.toggle}>
+              {m.originalRecording}
+            </button>
+          )}
           {getMomentUrl && <Suspense fallback={null}><MomentLink store={store} callId={callId} getMomentUrl={getMomentUrl} m={m} /></Suspense>}
           <button type="button" {...part('shortcuts')} aria-label={m.keyboardShortcuts} aria-expanded={showKeys} aria-controls={keysId} onClick={() => setShowKeys((v) => !v)}>
             <KeyboardIcon />

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CallsAdapter, TranscriptTurn } from '../types.js';
+import type { CallsAdapter, RecordingSource, TranscriptTurn } from '../types.js';
 import type { AuditType } from '../shared/audit.js';
 import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
 import { PlayerError } from '../errors.js';
@@ -27,11 +27,17 @@ export interface UseStereoPlayerOptions {
   onAnalysis?: ((analysis: ConversationAnalysis) => void) | undefined;
   /** An action a person took: playback started, a download started. */
   onAudit?: ((type: AuditType, at: number) => void) | undefined;
+  /** The unredacted recording instead of the default one: its own signed-URL owner, its own engine. */
+  variant?: 'original' | undefined;
+  /** Where the engine made for a new variant starts, and whether it plays on: where the last one was. */
+  resume?: { time: number; play: boolean } | null;
 }
 
 export interface StereoPlayerState {
   /** The engine's store (a still one until the engine exists): components read the slices they show. */
   store: Store<PlayerSnapshot>;
+  /** The first source the owner fetched (duration, peaks, variant), or null before it came. */
+  source: RecordingSource | null;
   /** The store's status, or `error` when the recording's owner failed for good. */
   status: PlayerStatus;
   error: Error | null;
@@ -57,9 +63,11 @@ const lanesOf = (container: HTMLElement) => {
  * element + lanes) created in one effect and destroyed in its cleanup. A refreshed URL never gets
  * here: the owner hands it to the media when the media needs it.
  */
-export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit }: UseStereoPlayerOptions) {
+export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit, variant, resume = null }: UseStereoPlayerOptions) {
   const [attempt, setAttempt] = useState(0);
-  const { owner, state: recording } = useSignedRecording(adapter, callId, attempt);
+  const { owner, state: recording } = useSignedRecording(adapter, callId, attempt, variant);
+  const resumeAt = useRef(resume);
+  resumeAt.current = resume;
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [created, setCreated] = useState<{ engine: PlayerEngine; owner: SignedRecording } | null>(null);
   // Only the engine of this call's owner: never a frame of the previous call's state.
@@ -89,10 +97,11 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
       onTimeUpdate: (t) => callbacks.current.onTimeUpdate?.(t),
       onDownload: (at) => callbacks.current.onAudit?.('download', at),
       streamPeaksAfter,
-      initialTime: startAt.current,
+      initialTime: resumeAt.current ? resumeAt.current.time : startAt.current,
       slowResponseMs: slowLine.current,
     });
     engine.setTranscript(turns.current);
+    if (resumeAt.current?.play) engine.commands.play();
     let told: ConversationAnalysis | null = null;
     // Each start of playback is one action (resuming after a URL renewal is not: the intent never left 'play').
     let intent = engine.store.get().intent;
@@ -159,6 +168,7 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
 
   const state: StereoPlayerState = {
     store,
+    source: firstSource,
     error: recording.error,
     status: recording.error ? 'error' : status,
     hasRecording: recording.status !== 'none',

@@ -25,7 +25,7 @@ export const callKeys = {
   lists: (adapter: CallsAdapter) => [...callKeys.scope(adapter), 'list'] as const,
   list: (adapter: CallsAdapter, query: ListQuery) => [...callKeys.lists(adapter), query] as const,
   detail: (adapter: CallsAdapter, callId: string) => [...callKeys.scope(adapter), 'detail', callId] as const,
-  recording: (adapter: CallsAdapter, callId: string) => [...callKeys.scope(adapter), 'recording', callId] as const,
+  recording: (adapter: CallsAdapter, callId: string, variant?: 'original') => (variant ? [...callKeys.scope(adapter), 'recording', callId, variant] as const : [...callKeys.scope(adapter), 'recording', callId] as const),
   assistants: (adapter: CallsAdapter) => [...callKeys.scope(adapter), 'assistants'] as const,
   annotations: (adapter: CallsAdapter, callId: string) => [...callKeys.scope(adapter), 'annotations', callId] as const,
 };

@@ -12,16 +12,16 @@ export interface FetchedRecording {
   issuedAt: number;
 }
 
-export function recordingOptions(adapter: CallsAdapter | undefined, callId: string) {
+export function recordingOptions(adapter: CallsAdapter | undefined, callId: string, variant?: 'original') {
   return queryOptions({
-    queryKey: adapter ? callKeys.recording(adapter, callId) : ['talkturo-calls', 'no-adapter', 'recording', callId],
+    queryKey: adapter ? callKeys.recording(adapter, callId, variant) : ['talkturo-calls', 'no-adapter', 'recording', callId],
     queryFn: adapter
       ? async ({ signal }): Promise<FetchedRecording> => {
         // Counted from before the request: a URL signed for this request cannot be older than that,
         // and parsing a large answer (peaks) must not make it look younger than it is.
         const issuedAt = Date.now();
         // A host's own adapter is checked too: a malformed source becomes a clear error here.
-        const source = assertRecordingSource(await adapter.getRecording(callId, { signal }));
+        const source = assertRecordingSource(await adapter.getRecording(callId, variant ? { signal, variant } : { signal }));
         return { source, issuedAt };
       }
       : skipToken,

@@ -12,15 +12,15 @@ const NO_ADAPTER: SignedRecordingState = { status: 'error', source: null, error:
  * as TanStack creates an observer. Subscribing starts it; the last unsubscribe (unmount, or a new key)
  * stops its timers and wake-up listeners, so StrictMode's second mount simply subscribes again.
  */
-export function useSignedRecording(adapter: CallsAdapter | undefined, callId: string, attempt = 0) {
+export function useSignedRecording(adapter: CallsAdapter | undefined, callId: string, attempt = 0, variant?: 'original') {
   const queryClient = useQueryClient();
   const owner = useMemo(
     () => adapter && new SignedRecording({
       // Always a new URL (staleTime 0), one request shared with any already in flight.
-      fetchSource: () => queryClient.fetchQuery({ ...recordingOptions(adapter, callId), staleTime: 0 }),
+      fetchSource: () => queryClient.fetchQuery({ ...recordingOptions(adapter, callId, variant), staleTime: 0 }),
     }),
     // `attempt` makes Retry start from a clean owner.
-    [queryClient, adapter, callId, attempt],
+    [queryClient, adapter, callId, attempt, variant],
   );
   const state = useSyncExternalStore(owner?.subscribe ?? noSubscribe, owner?.getSnapshot ?? noAdapter, owner?.getSnapshot ?? noAdapter);
   return { owner: owner ?? null, state };

@@ -25,6 +25,7 @@ export const DE_MESSAGES: Messages = {
   downloading: 'Wird heruntergeladen… {percent} %',
   downloadBlocked: 'Kein Download: {reason}',
   downloadBlockedNoReason: 'Diese Aufnahme kann nicht heruntergeladen werden.',
+  originalRecording: 'Ungeschwärztes Original',
   downloadFailed: 'Der Download ist fehlgeschlagen: {reason}',
   keyboardShortcuts: 'Tastenkürzel',
   shortcutPlayPause: 'Abspielen oder pausieren',

@@ -16,6 +16,8 @@ export interface PlayerMessages {
   /** Beside a Download that is not offered: `{reason}` as the backend gives it. */
   downloadBlocked: string;
   downloadBlockedNoReason: string;
+  /** A toggle: the unredacted recording instead of the redacted one. */
+  originalRecording: string;
   keyboardShortcuts: string;
   shortcutPlayPause: string;
   shortcutSkip: string;
@@ -60,6 +62,7 @@ export const EN_PLAYER_MESSAGES: PlayerMessages = {
   downloading: 'Downloading… {percent}%',
   downloadBlocked: 'No download: {reason}',
   downloadBlockedNoReason: 'This recording cannot be downloaded.',
+  originalRecording: 'Unredacted original',
   keyboardShortcuts: 'Keyboard shortcuts',
   shortcutPlayPause: 'Play or pause',
   shortcutSkip: 'Back or forward 5 seconds',

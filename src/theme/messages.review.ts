@@ -45,6 +45,11 @@ export interface ReviewMessages {
   eventHold: string;
   eventDtmf: string;
   eventConsent: string;
+  /** The list of redacted stretches on the lanes. */
+  redactedList: string;
+  /** `{what}` redacted, `{side}`, `{start}` to `{end}`. */
+  redactionName: string;
+  bothSides: string;
   /** A consent marker with no label of its own. */
   consentGiven: string;
 }
@@ -80,6 +85,9 @@ export const EN_REVIEW_MESSAGES: ReviewMessages = {
   eventHold: 'Hold',
   eventDtmf: 'Key press',
   eventConsent: 'Consent',
+  redactedList: 'Redacted',
+  redactionName: '{what} redacted, {side}, {start} to {end}',
+  bothSides: 'both sides',
   consentGiven: 'Caller consented',
 };
 
@@ -114,5 +122,8 @@ export const DE_REVIEW_MESSAGES: ReviewMessages = {
   eventHold: 'Warteschleife',
   eventDtmf: 'Tastendruck',
   eventConsent: 'Einwilligung',
+  redactedList: 'Geschwärzt',
+  redactionName: '{what} geschwärzt, {side}, {start} bis {end}',
+  bothSides: 'beide Seiten',
   consentGiven: 'Anrufer hat eingewilligt',
 };

@@ -49,5 +49,5 @@ it('exports exactly the server surface', async () => {
 
 it('exports exactly the server peaks surface', async () => {
   expect(Object.keys(await import('../../src/peaks/index')).sort()).toEqual(['ANALYSIS_THRESHOLDS', 'PeaksInputError', 'analyzeConversation', 'computePeaks', 'computePeaksJson', 'redactRecording']);
-  expect(Object.keys(await import('../../src/peaks/s3')).sort()).toEqual(['PeaksHandlerError', 'createPeaksHandler', 'handler', 'peaksKeyFor']);
+  expect(Object.keys(await import('../../src/peaks/s3')).sort()).toEqual(['PeaksHandlerError', 'createPeaksHandler', 'handler', 'peaksKeyFor', 'redactedKeyFor']);
 });

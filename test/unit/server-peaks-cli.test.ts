@@ -1,10 +1,10 @@
 // @vitest-environment node
 // talkturo-peaks, run in-process with its own streams (the packed bin runs in test/consumer/run.mjs).
-import { mkdtempSync, readFileSync, rmSync, createReadStream } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, createReadStream, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { computePeaks } from '../../src/peaks/index';
+import { computePeaks, redactRecording, type RedactionRange } from '../../src/peaks/index';
 import { runCli, USAGE } from '../../src/peaks/runCli';
 
 const FILE = 'src/adapter/fixtures/call-short.mp3';
@@ -19,8 +19,40 @@ async function run(args: string[], stdin: AsyncIterable<Uint8Array> = (async fun
     stdout: { write: (bytes, done) => (out.push(bytes), setImmediate(done)) },
     stderr: { write: (text) => (err += text) },
   });
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: err };
+  return { code, stdout: Buffer.concat(out).toString('utf8'), bytes: new Uint8Array(Buffer.concat(out)), stderr: err };
 }
+
+describe('talkturo-peaks --redact', () => {
+  const ranges: RedactionRange[] = [{ start: 5, end: 8 }, { start: 12.5, end: 14, channel: 'caller' }];
+
+  it('writes the redacted MP3, ranges inline or from a JSON file, silence or --beep', async () => {
+    const inline = await run([FILE, '--redact', '5-8,12.5-14:caller']);
+    expect({ code: inline.code, stderr: inline.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(inline.bytes).toEqual(await redactRecording(FILE, ranges));
+    const file = join(dir, 'ranges.json');
+    writeFileSync(file, JSON.stringify(ranges));
+    const out = join(dir, 'out.mp3');
+    const beeped = await run([FILE, '-r', file, '--beep', '-o', out]);
+    expect(beeped.code).toBe(0);
+    expect(new Uint8Array(readFileSync(out))).toEqual(await redactRecording(FILE, ranges, { mode: 'beep' }));
+    // From stdin, as a pipe.
+    const piped = await run(['-', '--redact', '5-8'], createReadStream(FILE));
+    expect(piped.bytes).toEqual(await redactRecording(FILE, [{ start: 5, end: 8 }]));
+  });
+
+  it('says what is wrong with ranges it cannot read (exit 2), and keeps --beep for --redact', async () => {
+    for (const [args, message] of [
+      [['--redact', '5-x'], '"5-x" is not start-end'],
+      [['--redact', '8-5'], 'ranges[0] must have 0 ≤ start ≤ end'],
+      [['--redact', 'missing.json'], 'cannot read ranges from "missing.json"'],
+      [['--beep'], '--beep goes with --redact'],
+    ] as const) {
+      const { code, stderr } = await run([FILE, ...args]);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr).toContain(message);
+    }
+  });
+});
 
 describe('talkturo-peaks', () => {
   it('writes the JSON of a file to stdout, one line', async () => {
@@ -49,7 +81,8 @@ describe('talkturo-peaks', () => {
   });
 
   it('prints its usage on --help', async () => {
-    expect(await run(['--help'])).toEqual({ code: 0, stdout: '', stderr: USAGE });
+    const { code, stdout, stderr } = await run(['--help']);
+    expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: '', stderr: USAGE });
   });
 
   it.each([

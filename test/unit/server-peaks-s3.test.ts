@@ -4,8 +4,8 @@
 // and the demo API hands those peaks out with the signed URL.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computePeaks } from '../../src/peaks/index';
-import { createPeaksHandler, PeaksHandlerError, peaksKeyFor } from '../../src/peaks/s3';
+import { computePeaks, redactRecording, type RedactionRange } from '../../src/peaks/index';
+import { createPeaksHandler, PeaksHandlerError, peaksKeyFor, redactedKeyFor } from '../../src/peaks/s3';
 import { startStorage, type S3Notification, type Storage } from '../../demo/backend/storage';
 import { DEMO_ACCOUNT, DEMO_TOKEN, startDemoBackend } from '../../demo/backend/server';
 import { demoRecordings } from '../../demo/backend/recordings';
@@ -58,6 +58,36 @@ describe('the S3 peaks handler', () => {
       ['in box/b+c.mp3', 'not an upload (ObjectRemoved:Delete)'],
     ]);
     expect(json(await storage.get('in box/b+c.mp3.peaks.json'))).toMatchObject({ version: 2, bits: 16, channels: 2 });
+  });
+
+  it('redacts a recording with <key>.redactions.json beside it, in either upload order; the redacted copy gets peaks, never a second redaction', async () => {
+    const handler = createPeaksHandler({ client: storage.client, bits: 8 });
+    const ranges: RedactionRange[] = [{ start: 5, end: 8 }, { start: 12.7, end: 15.5, channel: 'caller' }];
+    const expected = await redactRecording(MP3, ranges);
+    const eventFor = (key: string) => events.find((e) => e.Records[0]?.s3.object.key === key)!;
+
+    // The redactions first, then the recording.
+    await storage.put('calls/r1.mp3.redactions.json', new TextEncoder().encode(JSON.stringify(ranges)));
+    const early = await handler(eventFor('calls/r1.mp3.redactions.json'));
+    expect(early.redacted).toEqual([]);
+    expect(early.skipped.map((x) => x.reason)).toEqual(['no recording calls/r1.mp3 yet: redacted when it comes']);
+    await storage.put('calls/r1.mp3', MP3);
+    const first = await handler(eventFor('calls/r1.mp3'));
+    expect(first.written.map((w) => w.key)).toEqual(['calls/r1.mp3']);
+    expect(first.redacted).toEqual([{ bucket: 'call-recordings', key: 'calls/r1.mp3', redactedKey: redactedKeyFor('calls/r1.mp3'), ranges: 2 }]);
+    expect(await storage.get('calls/r1.mp3.redacted.mp3')).toEqual(expected);
+    // Its own upload event: peaks for it, no redaction of the redacted.
+    const second = await handler(eventFor('calls/r1.mp3.redacted.mp3'));
+    expect(second.written.map((w) => w.peaksKey)).toEqual(['calls/r1.mp3.redacted.mp3.peaks.json']);
+    expect(second.redacted).toEqual([]);
+
+    // The recording first, then its redactions (with a beep).
+    await storage.put('calls/r2.mp3', MP3);
+    expect((await handler(eventFor('calls/r2.mp3'))).redacted).toEqual([]);
+    await storage.put('calls/r2.mp3.redactions.json', new TextEncoder().encode(JSON.stringify({ ranges, mode: 'beep' })));
+    const late = await handler(eventFor('calls/r2.mp3.redactions.json'));
+    expect(late.redacted.map((r) => r.redactedKey)).toEqual(['calls/r2.mp3.redacted.mp3']);
+    expect(await storage.get('calls/r2.mp3.redacted.mp3')).toEqual(await redactRecording(MP3, ranges, { mode: 'beep' }));
   });
 
   it('writes nothing for an object that is not an MP3, and says so', async () => {
