@@ -122,10 +122,10 @@ export const DownloadButton = memo(function DownloadButton({ store, commands, m 
   const reasonId = useId();
   return (
     <>
-      {blocked !== null && <span id={reasonId} {...part('download-blocked')}>{blocked ? fillMessage(m.downloadBlocked, { reason: blocked }) : m.downloadBlockedNoReason}</span>}
       <button type="button" {...part('download')} aria-label={m.download} aria-busy={busy} aria-describedby={blocked !== null ? reasonId : undefined} disabled={neverLoaded || blocked !== null} data-blocked={blocked !== null ? '' : undefined} onClick={() => void commands.download()}>
         <DownloadIcon />
       </button>
+      {blocked !== null && <span id={reasonId} {...part('download-blocked')}>{blocked ? fillMessage(m.downloadBlocked, { reason: blocked }) : m.downloadBlockedNoReason}</span>}
     </>
   );
 });

@@ -25,6 +25,7 @@ export const RedactionMarks = memo(function RedactionMarks({ store, redactions, 
           <li
             key={i}
             data-channel={r.channel}
+            title={what}
             hidden={to <= 0 || from >= 1}
             style={{ left: `${from * 100}%`, width: `${Math.max(0, to - from) * 100}%` }}
           >
