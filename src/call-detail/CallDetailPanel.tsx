@@ -80,6 +80,8 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
   canAnnotate?: boolean;
   /** Whether this viewer may switch the player to the unredacted original (see the player's prop). */
   allowOriginal?: boolean;
+  /** Silence the call's redactions in playback when its recording is not redacted (see the player's prop). */
+  muteRedactions?: boolean;
   /**
    * One record per action a person takes, for a compliance log: `play`, `download`, `copy-link` (a
    * moment or a note), `original` (the unredacted recording opened), `note` (a note saved or deleted).
@@ -87,7 +89,7 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
   onAudit?: OnAudit;
 }
 
-function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, defaultTime, initialTime: deprecatedTime, getMomentUrl, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, annotationLabels = NO_LABELS, canAnnotate = true, allowOriginal = false, defaultNoteId, getNoteUrl, onAudit, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, defaultTime, initialTime: deprecatedTime, getMomentUrl, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, annotationLabels = NO_LABELS, canAnnotate = true, allowOriginal = false, muteRedactions = false, defaultNoteId, getNoteUrl, onAudit, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const initialTime = defaultTime ?? deprecatedTime;
   const slowResponseMs = slowResponseSeconds !== undefined ? slowResponseSeconds * 1000 : deprecatedSlowMs;
   const { adapter: contextAdapter, messages: m, locale } = useCallsContext(EN_MESSAGES, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'CallDetailPanel');
@@ -184,6 +186,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
                 {...(events ? { events } : {})}
                 {...(call.redactions?.length ? { redactions: call.redactions } : {})}
                 allowOriginal={allowOriginal}
+                muteRedactions={muteRedactions}
                 {...(notes.data?.length ? { annotations: notes.data, annotationLabels } : {})}
                 {...(takesNotes ? { onAnnotate: annotate } : {})}
                 {...(takesNotes && adapter.updateAnnotation ? { onAnnotationChange: retimeNote } : {})}

@@ -70,6 +70,13 @@ export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivE
    * @default false
    */
   allowOriginal?: boolean;
+  /**
+   * Silence the `redactions` in playback when the recording has no redacted file (its source has no
+   * `variant`); Download is then not offered, and says why. This hides nothing from whoever holds the
+   * recording's URL: redact the file where it is stored (`redactRecording`) for that.
+   * @default false
+   */
+  muteRedactions?: boolean;
   /** Notes on the call: on a track under the lanes, overlapping ones on rows of their own. */
   annotations?: readonly Annotation[];
   /** The labels notes may carry: their names and colours on the track. */
@@ -130,7 +137,7 @@ const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCor
   unsupported: 'listeningUnsupported',
 };
 
-function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, redactions, allowOriginal = false, annotations, annotationLabels = NO_LABELS, onAnnotate, onAnnotationChange, defaultTime, initialTime: deprecatedTime, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, onAnalysis, getMomentUrl, onAudit, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, redactions, allowOriginal = false, muteRedactions = false, annotations, annotationLabels = NO_LABELS, onAnnotate, onAnnotationChange, defaultTime, initialTime: deprecatedTime, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, onAnalysis, getMomentUrl, onAudit, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const initialTime = defaultTime ?? deprecatedTime;
   const slowResponseMs = slowResponseSeconds !== undefined ? slowResponseSeconds * 1000 : deprecatedSlowMs;
   const { adapter, messages: m, locale } = useCallsContext(EN_PLAYER_WORDS, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'StereoRecordingPlayer');
@@ -139,7 +146,8 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
   const audit = useCallback((type: AuditType, at?: number) => auditRef.current?.(auditEvent(type, callId, at ?? 0)), [callId]);
   const [original, setOriginal] = useState(false);
   const [resume, setResume] = useState<{ time: number; play: boolean } | null>(null);
-  const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit: audit, variant: original ? 'original' : undefined, resume });
+  const muted = useMemo(() => (muteRedactions && redactions?.length ? { ranges: redactions, downloadReason: m.downloadNotRedacted } : null), [muteRedactions, redactions, m.downloadNotRedacted]);
+  const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit: audit, variant: original ? 'original' : undefined, resume, muted });
   const { store, status } = state;
   const canSwitch = allowOriginal && (original || (state.source?.variant === 'redacted' && state.source.originalAvailable === true));
   const originalSwitch = useMemo(() => (canSwitch ? {

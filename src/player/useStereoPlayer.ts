@@ -7,6 +7,7 @@ import { adapterScope } from '../queries/keys.js';
 import { useSignedRecording } from '../signed-url/useSignedRecording.js';
 import type { SignedRecording } from '../signed-url/SignedRecording.js';
 import { PlayerEngine, type PlayerCommands } from './engine/PlayerEngine.js';
+import type { MutedRange } from './engine/rangeMuting.js';
 import { readLaneStyle, watchTokens } from '../theme/tokens.js';
 import { useReportProblems } from '../shared/useReportProblems.js';
 import { deriveStatus, initialSnapshot, type PlayerSnapshot, type PlayerStatus } from './engine/state.js';
@@ -31,6 +32,11 @@ export interface UseStereoPlayerOptions {
   variant?: 'original' | undefined;
   /** Where the engine made for a new variant starts, and whether it plays on: where the last one was. */
   resume?: { time: number; play: boolean } | null;
+  /**
+   * Ranges to silence in playback where the recording has no redacted file (a source without a
+   * `variant`), and the reason then shown instead of Download.
+   */
+  muted?: { ranges: readonly MutedRange[]; downloadReason: string } | null;
 }
 
 export interface StereoPlayerState {
@@ -63,7 +69,7 @@ const lanesOf = (container: HTMLElement) => {
  * element + lanes) created in one effect and destroyed in its cleanup. A refreshed URL never gets
  * here: the owner hands it to the media when the media needs it.
  */
-export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit, variant, resume = null }: UseStereoPlayerOptions) {
+export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit, variant, resume = null, muted = null }: UseStereoPlayerOptions) {
   const [attempt, setAttempt] = useState(0);
   const { owner, state: recording } = useSignedRecording(adapter, callId, attempt, variant);
   const resumeAt = useRef(resume);
@@ -128,6 +134,12 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
   useEffect(() => {
     engine?.setSlowResponseMs(slowResponseMs);
   }, [engine, slowResponseMs]);
+
+  // A redacted file (or its original, heard with permission) plays as it is; anything else is muted.
+  const muteHere = muted && firstSource && firstSource.variant === undefined ? muted : null;
+  useEffect(() => {
+    engine?.setMutedRanges(muteHere?.ranges ?? [], muteHere?.downloadReason ?? '');
+  }, [engine, muteHere?.ranges, muteHere?.downloadReason]);
 
   // A theme switch (a prop, a class or attribute on any ancestor, a media query, a new stylesheet) shows
   // in CSS variables: the lanes are repainted when the tokens they use change, without a React render.

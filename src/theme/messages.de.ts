@@ -26,6 +26,7 @@ export const DE_MESSAGES: Messages = {
   downloadBlocked: 'Kein Download: {reason}',
   downloadBlockedNoReason: 'Diese Aufnahme kann nicht heruntergeladen werden.',
   originalRecording: 'Ungeschwärztes Original',
+  downloadNotRedacted: 'Die Aufnahme selbst ist nicht geschwärzt (das Stummschalten hier verbirgt nichts in der Datei).',
   downloadFailed: 'Der Download ist fehlgeschlagen: {reason}',
   keyboardShortcuts: 'Tastenkürzel',
   shortcutPlayPause: 'Abspielen oder pausieren',

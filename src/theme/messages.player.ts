@@ -18,6 +18,8 @@ export interface PlayerMessages {
   downloadBlockedNoReason: string;
   /** A toggle: the unredacted recording instead of the redacted one. */
   originalRecording: string;
+  /** Download's reason while redactions are only muted in playback. */
+  downloadNotRedacted: string;
   keyboardShortcuts: string;
   shortcutPlayPause: string;
   shortcutSkip: string;
@@ -63,6 +65,7 @@ export const EN_PLAYER_MESSAGES: PlayerMessages = {
   downloadBlocked: 'No download: {reason}',
   downloadBlockedNoReason: 'This recording cannot be downloaded.',
   originalRecording: 'Unredacted original',
+  downloadNotRedacted: 'the recording itself is not redacted (muting here hides nothing in the file).',
   keyboardShortcuts: 'Keyboard shortcuts',
   shortcutPlayPause: 'Play or pause',
   shortcutSkip: 'Back or forward 5 seconds',

@@ -6,9 +6,9 @@ import { cleanup, fireEvent, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { CallDetailPanel, CallsProvider, type AuditEvent } from '../../src';
+import { CallDetailPanel, CallsProvider, type AuditEvent, type CallsAdapter } from '../../src';
 import '../../src/theme/styles.css';
-import { captureAudioElements, httpAdapter, playerRoot, render, screen, slider, waitFor, waitForState } from './helpers';
+import { callWithRecording, captureAudioElements, httpAdapter, playerRoot, render, screen, slider, waitFor, waitForState } from './helpers';
 
 afterEach(() => {
   cleanup();
@@ -102,5 +102,39 @@ describe('a redacted call', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Unredacted original' }));
     await waitFor(() => expect(audio.at(-1)!.src).toContain('redacted-call.mp3.redacted.mp3'));
     expect(onAudit).toHaveBeenCalledTimes(1);
+  });
+
+  it('no redacted file: muteRedactions silences the ranges as they play (within 20 ms of each edge) and Download says why not', async () => {
+    const audio = captureAudioElements();
+    const base = httpAdapter();
+    const call = await callWithRecording(base, 'short', 21);
+    const adapter: CallsAdapter = {
+      ...base,
+      getCall: async (id, init) => ({ ...(await base.getCall(id, init)), redactions: [{ start: 3, end: 5, channel: 'caller', entity: 'phone_number' }, { start: 8, end: 8.6, channel: 'both' }] }),
+    };
+    render(<div style={{ width: 800 }}><CallsProvider adapter={adapter}><CallDetailPanel callId={call.id} muteRedactions /></CallsProvider></div>);
+    await waitForState('paused');
+    const download = screen.getByRole('button', { name: 'Download recording' });
+    expect(download).toBeDisabled();
+    expect(download).toHaveAccessibleDescription(/^No download: the recording itself is not redacted/);
+    fireEvent.change(slider(), { target: { value: '2.4' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await waitForState('playing');
+    const media = audio.at(-1)!;
+    const samples: { t: number; muted: boolean }[] = [];
+    await new Promise<void>((resolve) => {
+      const step = () => {
+        samples.push({ t: media.currentTime, muted: media.muted });
+        if (media.currentTime > 9.2) resolve();
+        else requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    const inside = (t: number) => (t >= 3.02 && t <= 4.98) || (t >= 8.02 && t <= 8.58);
+    const outside = (t: number) => (t >= 2.5 && t <= 2.98) || (t >= 5.02 && t <= 7.98) || (t >= 8.62 && t <= 9.2);
+    expect(samples.filter((x) => inside(x.t)).length).toBeGreaterThan(60);
+    expect(samples.filter((x) => inside(x.t) && !x.muted).map((x) => x.t)).toEqual([]);
+    expect(samples.filter((x) => outside(x.t) && x.muted).map((x) => x.t)).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import { deriveStatus, initialSnapshot, PLAYBACK_RATES, type PlayerSnapshot } fr
 import { STREAM_PEAKS_AFTER_SECONDS, WaveformView, type LaneColors } from './WaveformView.js';
 import { WholeFile } from './WholeFile.js';
 import { sessionPeaks } from '../peaks.js';
+import { RangeMuting, type MutedRange } from './rangeMuting.js';
 
 export interface PlayerEngineOptions {
   container: HTMLElement;
@@ -59,11 +60,14 @@ export class PlayerEngine {
   readonly commands: PlayerCommands;
   readonly #scope = new Scope();
   readonly #waveform: WaveformView;
+  readonly #muting: RangeMuting;
   #turns: readonly TranscriptTurn[] = [];
+  readonly #source: RecordingSource;
   #lastReported = -1;
 
   constructor(options: PlayerEngineOptions) {
     const { recording, source } = options;
+    this.#source = source;
     const store = (this.store = createStore({ ...initialSnapshot(source.durationSeconds || 0), downloadBlocked: source.downloadable === false ? (source.downloadBlockedReason ?? '') : null }, deriveStatus));
     const scope = this.#scope;
     const onTime = (seconds: number) => {
@@ -88,6 +92,7 @@ export class PlayerEngine {
       ? new WholeFile(scope, recording, duration, { onMediaFailed: () => media.leaveLocal() })
       : null;
     listening = new Listening(scope, store, media.audio, source.callerChannel ?? 0, options.onError);
+    this.#muting = new RangeMuting(scope, media.audio);
     const seek = (seconds: number) => {
       const at = media.seek(seconds);
       // Before the media has its metadata its clock does not tick: the playhead is moved by hand.
@@ -166,6 +171,17 @@ export class PlayerEngine {
   setTranscript(turns: readonly TranscriptTurn[] | undefined): void {
     this.#turns = turns ?? [];
     this.#waveform.setTranscript(turns);
+  }
+
+  /**
+   * Stretches to keep silent in playback (a recording without a redacted file), and the reason Download
+   * is then not offered; none: as it was.
+   */
+  setMutedRanges(ranges: readonly MutedRange[], downloadReason: string): void {
+    this.#muting.set(ranges);
+    const source = this.#source;
+    const blocked = source.downloadable === false ? (source.downloadBlockedReason ?? '') : null;
+    this.store.set({ downloadBlocked: ranges.length ? (blocked ?? downloadReason) : blocked });
   }
 
   setSlowResponseMs(ms: number | undefined): void {
