@@ -15,7 +15,7 @@ import { deriveStatus, initialSnapshot, PLAYBACK_RATES, type PlayerSnapshot } fr
 import { STREAM_PEAKS_AFTER_SECONDS, WaveformView, type LaneColors } from './WaveformView.js';
 import { WholeFile } from './WholeFile.js';
 import { sessionPeaks } from '../peaks.js';
-import { RangeMuting, type MutedRange } from './rangeMuting.js';
+import type { MutedRange, RangeMuting } from './rangeMuting.js';
 
 export interface PlayerEngineOptions {
   container: HTMLElement;
@@ -60,7 +60,9 @@ export class PlayerEngine {
   readonly commands: PlayerCommands;
   readonly #scope = new Scope();
   readonly #waveform: WaveformView;
-  readonly #muting: RangeMuting;
+  // Loaded with its code when a call first needs it (most have no redactions to mute).
+  #muting: RangeMuting | null = null;
+  readonly #audio: HTMLAudioElement;
   #turns: readonly TranscriptTurn[] = [];
   readonly #source: RecordingSource;
   #lastReported = -1;
@@ -92,7 +94,7 @@ export class PlayerEngine {
       ? new WholeFile(scope, recording, duration, { onMediaFailed: () => media.leaveLocal() })
       : null;
     listening = new Listening(scope, store, media.audio, source.callerChannel ?? 0, options.onError);
-    this.#muting = new RangeMuting(scope, media.audio);
+    this.#audio = media.audio;
     const seek = (seconds: number) => {
       const at = media.seek(seconds);
       // Before the media has its metadata its clock does not tick: the playhead is moved by hand.
@@ -178,7 +180,13 @@ export class PlayerEngine {
    * is then not offered; none: as it was.
    */
   setMutedRanges(ranges: readonly MutedRange[], downloadReason: string): void {
-    this.#muting.set(ranges);
+    if (ranges.length || this.#muting) {
+      void import('./rangeMuting.js').then(({ RangeMuting }) => {
+        if (this.#scope.disposed) return;
+        this.#muting ??= new RangeMuting(this.#scope, this.#audio);
+        this.#muting.set(ranges);
+      });
+    }
     const source = this.#source;
     const blocked = source.downloadable === false ? (source.downloadBlockedReason ?? '') : null;
     this.store.set({ downloadBlocked: ranges.length ? (blocked ?? downloadReason) : blocked });
