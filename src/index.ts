@@ -37,6 +37,7 @@ export type {
   RecordingAvailability,
   RecordingSource,
   RecordingRequestOptions,
+  SignedFile,
   Redaction,
   SortOrder,
   TranscriptTurn,

@@ -164,6 +164,16 @@ export interface RecordingSource {
   variant?: 'redacted' | 'original';
   /** An original exists beside this redacted recording: a player the host allows may switch to it. */
   originalAvailable?: boolean;
+  /**
+   * One file per side (as Vapi stores the customer's and the assistant's audio): each with its own signed
+   * URL. `url` and `expiresAt` are then the caller's. The player plays the two as one, in step.
+   */
+  channels?: { caller: SignedFile; assistant: SignedFile };
+}
+
+export interface SignedFile {
+  url: string;
+  expiresAt: string | number;
 }
 
 export interface Assistant {

@@ -22,7 +22,12 @@ export type DemoCall = Omit<SeededCall, 'fixture'> & {
   legalHold?: string;
   /** Its recording is served redacted (the original on `?variant=original`), its transcript masked. */
   redacted?: boolean;
+  /** Its recording is two mono files, one per side, each with its own signed URL. */
+  twoFiles?: boolean;
 };
+
+export const TWO_FILE_CALL = 'two-files';
+export const twoFileKey = (side: 'caller' | 'assistant') => `recordings/two-files-${side}.mp3`;
 
 export interface ApiOptions {
   calls: DemoCall[];
@@ -172,6 +177,13 @@ export function createApi(options: ApiOptions): Handler {
             return send(res, 404, { error: 'not_found', message: `Call ${call.id} has no recording (${call.recording}).` }), true;
           }
           const lifetime = options.urlLifetimeSeconds;
+          if (call.twoFiles) {
+            const file = async (side: 'caller' | 'assistant') => ({
+              url: await options.storage.presign(twoFileKey(side), lifetime, `${call.id}-${side}.mp3`),
+              expires_at: new Date(Date.now() + lifetime * 1000).toISOString(),
+            });
+            return send(res, 200, { channels: { caller: await file('caller'), assistant: await file('assistant') }, duration_seconds: options.recordings.long.durationSeconds }), true;
+          }
           const original = url.searchParams.get('variant') === 'original';
           // The redacted copy is written by the upload job: wait for it, as a backend waits for its pipeline.
           if (call.redacted) await options.peaks.peaksOf(REDACTED_KEY);

@@ -14,7 +14,7 @@ export interface DemoRecording {
   turns: TranscriptTurn[];
 }
 
-export const fixtureBytes = (name: 'short' | 'long'): Uint8Array =>
+export const fixtureBytes = (name: 'short' | 'long' | 'long-caller' | 'long-assistant'): Uint8Array =>
   new Uint8Array(readFileSync(fileURLToPath(new URL(`../../src/adapter/fixtures/call-${name}.mp3`, import.meta.url))));
 
 /** An MP3 at least `minSeconds` long: the source's audio frames over and over (CBR, so any player can seek). */

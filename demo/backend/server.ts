@@ -4,9 +4,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { seedCalls } from '../../src/adapter/seed';
 import { createApi, recordingKey, type DemoCall } from './api';
 import { demoRedaction, REDACTED_CALL, REDACTED_KEY } from './redacted';
+import { TWO_FILE_CALL, twoFileKey } from './api';
 import { withWordTimings } from '../../src/adapter/fixtures/extras';
 import { startPeaksJob } from './peaksJob';
-import { demoRecordings } from './recordings';
+import { demoRecordings, fixtureBytes } from './recordings';
 import { startStorage } from './storage';
 import { NotesFile } from './notes';
 import { join } from 'node:path';
@@ -75,7 +76,10 @@ export const LEGAL_HOLD_CALL = 'legal-hold';
 function withSpecialCalls(calls: DemoCall[]): DemoCall[] {
   const candidates = calls.slice(12).filter((c) => c.status === 'completed' && c.recording === 'available' && c.fixture === 'short');
   const hold = candidates[0];
-  const long = calls.slice(12).find((c) => c.status === 'completed' && c.recording === 'available' && c.fixture === 'long');
+  const longs = calls.slice(12).filter((c) => c.status === 'completed' && c.recording === 'available' && c.fixture === 'long');
+  const long = longs[0];
+  // Stored as Vapi stores calls: the customer's and the assistant's audio as two mono files.
+  if (longs[1]) Object.assign(longs[1], { id: TWO_FILE_CALL, twoFiles: true, metadata: { ...longs[1].metadata, storage: 'one file per side' } });
   if (long) {
     Object.assign(long, {
       id: REDACTED_CALL,
@@ -112,6 +116,7 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
   const redaction = demoRedaction(withWordTimings(recordings.long.turns));
   await storage.put(`${REDACTED_KEY}.redactions.json`, new TextEncoder().encode(JSON.stringify(redaction.ranges)));
   await storage.put(REDACTED_KEY, recordings.long.bytes);
+  for (const side of ['caller', 'assistant'] as const) await storage.put(twoFileKey(side), fixtureBytes(`long-${side}`));
   const api = createApi({
     calls: withSpecialCalls(withHourLongCalls(seedCalls(options.calls ?? 1000, 1, Date.now()), recordings.hour.durationSeconds)),
     recordings,

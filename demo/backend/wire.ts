@@ -6,7 +6,7 @@ const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}
 export function summaryToWire(call: CallSummary): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(call)) {
-    if (['summary', 'transcript', 'metadata', 'events', 'consent', 'legalHold', 'redacted', 'fixture', 'peaks'].includes(key)) continue;
+    if (['summary', 'transcript', 'metadata', 'events', 'consent', 'legalHold', 'redacted', 'twoFiles', 'fixture', 'peaks'].includes(key)) continue;
     out[snake(key)] = value;
   }
   return out;

@@ -61,8 +61,22 @@ function flag(value: unknown, path: string): boolean | undefined {
   return value;
 }
 
+/** `channels: { caller: { url, expires_at }, assistant: { … } }`: one file per side. */
+function signedFiles(value: unknown, names: typeof WIRE_RECORDING | typeof DOMAIN_RECORDING): RecordingSource['channels'] {
+  if (value === undefined || value === null) return undefined;
+  const o = object(value, 'recording.channels');
+  const file = (side: 'caller' | 'assistant') => {
+    const f = object(o[side], `recording.channels.${side}`);
+    return { url: url(f.url, `recording.channels.${side}.url`), expiresAt: expiry(f[names.expiresAt], `recording.channels.${side}.${names.expiresAt}`) };
+  };
+  return { caller: file('caller'), assistant: file('assistant') };
+}
+
 function recordingSource(value: unknown, names: typeof WIRE_RECORDING | typeof DOMAIN_RECORDING): RecordingSource {
-  const o = object(value, 'recording');
+  const raw = object(value, 'recording');
+  const channels = signedFiles(raw.channels, names);
+  // Two files: the caller's stands for the recording wherever one URL is read.
+  const o = channels && raw.url === undefined ? { ...raw, url: channels.caller.url, [names.expiresAt]: channels.caller.expiresAt } : raw;
   const field = (name: string) => [o[name], `recording.${name}`] as const;
   const problems: AdapterError[] = [];
   const optional = <T,>(read: () => T | undefined) => lenient(problems, read);
@@ -79,6 +93,7 @@ function recordingSource(value: unknown, names: typeof WIRE_RECORDING | typeof D
     downloadBlockedReason: optional(() => (o[names.downloadBlockedReason] == null ? undefined : string(...field(names.downloadBlockedReason)))),
     variant: o.variant === 'redacted' || o.variant === 'original' ? o.variant : undefined,
     originalAvailable: o[names.originalAvailable] === true ? true : undefined,
+    channels,
   }), problems);
 }
 

@@ -87,15 +87,18 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
   const turns = useRef(transcript);
   turns.current = transcript;
   const firstSource = recording.source;
+  // One file per side: the assistant's has an owner of its own (the caller's is `owner`'s).
+  const { owner: companion } = useSignedRecording(adapter, callId, attempt, variant, firstSource?.channels ? 'assistant' : null);
 
   useEffect(() => {
-    if (!container || !owner || !firstSource || !adapter) return;
+    if (!container || !owner || !firstSource || !adapter || (firstSource.channels && !companion)) return;
     const lanes = lanesOf(container);
     const engine = new PlayerEngine({
       container,
       callId,
       recording: owner,
       source: firstSource,
+      companion,
       peaksKey: `${adapterScope(adapter)}:${callId}`,
       colors: lanes.colors,
       laneHeight: lanes.height,
@@ -125,7 +128,7 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
       engine.destroy();
       setCreated((c) => (c?.engine === engine ? null : c));
     };
-  }, [container, owner, firstSource, adapter, callId, streamPeaksAfter]);
+  }, [container, owner, companion, firstSource, adapter, callId, streamPeaksAfter]);
 
   useEffect(() => {
     engine?.setTranscript(transcript);

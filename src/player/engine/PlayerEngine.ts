@@ -16,6 +16,7 @@ import { STREAM_PEAKS_AFTER_SECONDS, WaveformView, type LaneColors } from './Wav
 import { WholeFile } from './WholeFile.js';
 import { sessionPeaks } from '../peaks.js';
 import type { MutedRange, RangeMuting } from './rangeMuting.js';
+import { downloadBoth, TwoFiles } from './twoFiles.js';
 
 export interface PlayerEngineOptions {
   container: HTMLElement;
@@ -23,6 +24,8 @@ export interface PlayerEngineOptions {
   recording: SignedRecording;
   /** The first source: duration, peaks, channel order. */
   source: RecordingSource;
+  /** The assistant's file's own URL owner, when the recording is one file per side (`recording` is the caller's). */
+  companion?: SignedRecording | null | undefined;
   peaksKey: string;
   colors: LaneColors & OverlayColors;
   laneHeight: number;
@@ -63,6 +66,7 @@ export class PlayerEngine {
   // Loaded with its code when a call first needs it (most have no redactions to mute).
   #muting: RangeMuting | null = null;
   readonly #audio: HTMLAudioElement;
+  readonly #two: TwoFiles | null;
   #turns: readonly TranscriptTurn[] = [];
   readonly #source: RecordingSource;
   #lastReported = -1;
@@ -90,7 +94,9 @@ export class PlayerEngine {
     });
     // A short call without peaks needs its whole file for the lanes anyway: read it once, for both
     // (where the browser can play bytes it is handed; elsewhere the media and the lanes read it each).
-    const whole = WholeFile.playable() && !peaksAtHand && duration > 0 && duration <= streamAfter
+    const two = source.channels && options.companion ? new TwoFiles(scope, recording, options.companion, source.callerChannel ?? 0) : null;
+    this.#two = two;
+    const whole = !two && WholeFile.playable() && !peaksAtHand && duration > 0 && duration <= streamAfter
       ? new WholeFile(scope, recording, duration, { onMediaFailed: () => media.leaveLocal() })
       : null;
     listening = new Listening(scope, store, media.audio, source.callerChannel ?? 0, options.onError);
@@ -103,7 +109,7 @@ export class PlayerEngine {
     };
     this.#waveform = new WaveformView(scope, store, media.audio, recording, {
       ...options,
-      wholeFile: whole?.bytes,
+      wholeFile: two?.merged ?? whole?.bytes,
       onChannels: (channels) => listening.setChannels(channels),
       onSeek: seek,
       onTime: (t) => media.onTime(t),
@@ -131,7 +137,8 @@ export class PlayerEngine {
         store.set({ downloadProgress: 0, downloadError: null });
         options.onDownload?.(store.get().currentTime);
         try {
-          await downloadRecording(recording, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }), whole?.bytes.catch(() => null));
+          if (two) await downloadBoth(two, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }));
+          else await downloadRecording(recording, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }), whole?.bytes.catch(() => null));
           store.set({ downloadProgress: null });
         } catch (cause) {
           if (scope.disposed) return;
@@ -161,7 +168,17 @@ export class PlayerEngine {
       });
     }));
     // Only now: wavesurfer would fetch and decode a src it finds on its media element at creation.
-    if (whole) media.loadLocal(whole.mediaUrl());
+    if (two) {
+      // Both sides as one stereo file, once both are read: they play in step because they are one.
+      void two.merged.then((blob) => {
+        if (scope.disposed) return;
+        const url = URL.createObjectURL(blob);
+        scope.add(() => URL.revokeObjectURL(url));
+        media.loadLocal(url);
+      }, (cause: unknown) => {
+        if (!scope.disposed) recording.unplayable(new PlayerError('not-playable', { cause, reason: cause instanceof Error ? cause.message : String(cause) }));
+      });
+    } else if (whole) media.loadLocal(whole.mediaUrl());
     else media.load(recording.usableNow()?.url ?? source.url, 0);
     const { initialTime = 0 } = options;
     if (Number.isFinite(initialTime) && initialTime > 0) seek(initialTime);
