@@ -26,7 +26,9 @@ export interface SpeechFixture {
 const VOICES = { caller: 'en-us', assistant: 'en-gb+f3' } as const;
 const RATE = 16_000;
 
-const run = (command: string, args: string[]) => execFileSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+// sox dithers by default when it writes 16 bits: random noise that made the same call differ from run
+// to run (and a borderline overlap come and go). -D writes the same bytes every time.
+const run = (command: string, args: string[]) => execFileSync(command, command === 'sox' ? ['-D', ...args] : args, { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
 
 export class SpeechFixtures {
   readonly dir = mkdtempSync(join(tmpdir(), 'talkturo-speech-'));
