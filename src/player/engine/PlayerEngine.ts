@@ -16,7 +16,6 @@ import { STREAM_PEAKS_AFTER_SECONDS, WaveformView, type LaneColors } from './Wav
 import { WholeFile } from './WholeFile.js';
 import { sessionPeaks } from '../peaks.js';
 import type { MutedRange, RangeMuting } from './rangeMuting.js';
-import { downloadBoth, TwoFiles } from './twoFiles.js';
 
 export interface PlayerEngineOptions {
   container: HTMLElement;
@@ -66,7 +65,6 @@ export class PlayerEngine {
   // Loaded with its code when a call first needs it (most have no redactions to mute).
   #muting: RangeMuting | null = null;
   readonly #audio: HTMLAudioElement;
-  readonly #two: TwoFiles | null;
   #turns: readonly TranscriptTurn[] = [];
   readonly #source: RecordingSource;
   #lastReported = -1;
@@ -94,8 +92,12 @@ export class PlayerEngine {
     });
     // A short call without peaks needs its whole file for the lanes anyway: read it once, for both
     // (where the browser can play bytes it is handed; elsewhere the media and the lanes read it each).
-    const two = source.channels && options.companion ? new TwoFiles(scope, recording, options.companion, source.callerChannel ?? 0) : null;
-    this.#two = two;
+    // One file per side: its code loads only for such a call.
+    const { companion } = options;
+    const two = source.channels && companion
+      ? import('./twoFiles.js').then(({ TwoFiles }) => new TwoFiles(scope, recording, companion, source.callerChannel ?? 0))
+      : null;
+    const merged = two?.then((files) => files.merged);
     const whole = !two && WholeFile.playable() && !peaksAtHand && duration > 0 && duration <= streamAfter
       ? new WholeFile(scope, recording, duration, { onMediaFailed: () => media.leaveLocal() })
       : null;
@@ -109,7 +111,7 @@ export class PlayerEngine {
     };
     this.#waveform = new WaveformView(scope, store, media.audio, recording, {
       ...options,
-      wholeFile: two?.merged ?? whole?.bytes,
+      wholeFile: merged ?? whole?.bytes,
       onChannels: (channels) => listening.setChannels(channels),
       onSeek: seek,
       onTime: (t) => media.onTime(t),
@@ -137,7 +139,10 @@ export class PlayerEngine {
         store.set({ downloadProgress: 0, downloadError: null });
         options.onDownload?.(store.get().currentTime);
         try {
-          if (two) await downloadBoth(two, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }));
+          if (two) {
+            const [files, { downloadBoth }] = await Promise.all([two, import('./twoFiles.js')]);
+            await downloadBoth(files, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }));
+          }
           else await downloadRecording(recording, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }), whole?.bytes.catch(() => null));
           store.set({ downloadProgress: null });
         } catch (cause) {
@@ -168,9 +173,9 @@ export class PlayerEngine {
       });
     }));
     // Only now: wavesurfer would fetch and decode a src it finds on its media element at creation.
-    if (two) {
+    if (merged) {
       // Both sides as one stereo file, once both are read: they play in step because they are one.
-      void two.merged.then((blob) => {
+      void merged.then((blob) => {
         if (scope.disposed) return;
         const url = URL.createObjectURL(blob);
         scope.add(() => URL.revokeObjectURL(url));
