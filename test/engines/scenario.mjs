@@ -1,6 +1,7 @@
 // What a person does with the dashboard, in one engine: list, open, play 5 s, 2x, seek by a click and by
 // a drag on the lanes, Download (byte-identical), the hour with peaks, the hour streamed to completion,
-// and playing on after the signed URL expired. Every check reads what the page shows (the player's
+// playing on after the signed URL expired, a call stored as two files, a redacted call and one on legal
+// hold. Every check reads what the page shows (the player's
 // data-state, the Seek slider), as a person would see it.
 import { createHash } from 'node:crypto';
 
@@ -185,6 +186,41 @@ export async function runScenario(d, { base, short, lifetimeSeconds, storageSha,
     const p = await waitFor('the streamed lanes complete', (s) => s.duration > 3500 && s.waveform === 'ready', 120_000);
     if (p.alert) fail(`an error is shown: ${p.alert}`);
     return 'lanes complete';
+  });
+
+  await step('a call stored as two files', async () => {
+    await d.goto(`${base}?call=two-files`);
+    const p = await waitFor('both files read and drawn', (s) => s.state === 'paused' && s.waveform === 'ready', 30_000);
+    await d.click('[data-talkturo-player] [data-part="play"]');
+    const q = await waitFor('playing the two as one', (s) => s.state === 'playing' && s.position > 1.5, 15_000);
+    if (q.alert) fail(`an error is shown: ${q.alert}`);
+    await d.click('[data-talkturo-player] [data-part="play"]');
+    return `${p.duration.toFixed(0)} s drawn from two mono files, played to ${q.position.toFixed(1)} s`;
+  });
+
+  await step('a redacted call', async () => {
+    await d.goto(`${base}?call=redacted`);
+    await waitFor('the redacted recording drawn', (s) => s.state === 'paused' && s.waveform === 'ready', 30_000);
+    const page = await d.run(() => ({
+      text: document.body.innerText,
+      html: document.documentElement.outerHTML.toLowerCase(),
+      marks: document.querySelectorAll('[data-part="redactions"] > li').length,
+    }));
+    if (!page.text.includes('[email address]')) fail('no placeholder in the transcript');
+    if (page.html.includes('jordan dot ellis') || page.html.includes('nine four one one zero')) fail('a redacted word is in the page');
+    if (page.marks < 3) fail(`${page.marks} redactions marked on the lanes`);
+    return `${page.marks} ranges marked, no redacted word in the page`;
+  });
+
+  await step('a call on legal hold', async () => {
+    await d.goto(`${base}?call=legal-hold`);
+    await waitFor('the player ready', (s) => s.state === 'paused', 20_000);
+    const download = await d.run(() => {
+      const button = document.querySelector('[data-talkturo-player] [data-part="download"]');
+      return { disabled: button?.disabled, reason: document.querySelector('[data-part="download-blocked"]')?.textContent };
+    });
+    if (!download.disabled || !download.reason?.includes('Legal hold')) fail(`Download: ${JSON.stringify(download)}`);
+    return download.reason;
   });
 
   if (d.errors.length) fail(`page errors: ${d.errors.join('; ')}`);
