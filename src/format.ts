@@ -79,6 +79,11 @@ function numberFormat(locale: string | undefined, options: Intl.NumberFormatOpti
   return format;
 }
 
+/** Whole milliseconds with their unit ("420 ms"). */
+export function formatMilliseconds(ms: number, locale?: string): string {
+  return numberFormat(locale, { style: 'unit', unit: 'millisecond', unitDisplay: 'short', maximumFractionDigits: 0 }).format(ms);
+}
+
 /** A short span in seconds with one decimal ("0.8 s", "0,8 s"). */
 export function formatSeconds(seconds: number, m: ReviewMessages, locale?: string): string {
   return fillMessage(m.secondsShort, { seconds: numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(seconds) });

@@ -3,7 +3,7 @@
 // re-encode at the same rate), in the same run. Each output is then decoded by ffmpeg and checked:
 // silent inside every range (one frame in from its edges), and for ours unchanged outside (one frame out).
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -7,7 +7,7 @@ import { EN_MESSAGES, type Messages } from '../theme/messages.js';
 import { isAdapterError } from '../adapter/errors.js';
 import { callDetailOptions } from '../queries/options.js';
 import { useNotes } from './notes/useNotes.js';
-import { AuditContext, auditEvent, type AuditType, type OnAudit } from '../shared/audit.js';
+import { AuditContext, useAuditReporter, type OnAudit } from '../shared/audit.js';
 import { fillMessage } from '../format.js';
 import { requireAdapter, useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
@@ -112,9 +112,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
   const onTimeUpdate = useCallback((time: number) => clock.set({ time }), [clock]);
   const player = useRef<StereoPlayerHandle>(null);
   // The same query as the Notes tab's: one request, the track and the list always agree.
-  const auditRef = useRef(onAudit);
-  auditRef.current = onAudit;
-  const audit = useCallback((type: AuditType, at = 0) => auditRef.current?.(auditEvent(type, callId, at)), [callId]);
+  const audit = useAuditReporter(callId, onAudit);
   const { notes, save: saveNote } = useNotes(adapter, callId, audit);
   // Notes the backend sent that could not be read are left out and told to the host.
   useReportProblems(useMemo(() => (notes.data ? [notes.data] : []), [notes.data]), onError);

@@ -1,7 +1,7 @@
 import { forwardRef, lazy, Suspense, useCallback, useEffect, useId, useRef, useImperativeHandle, useMemo, useState, type ForwardedRef, type HTMLAttributes, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
 import type { Annotation, AnnotationLabel, CallEvent, CallsAdapter, Redaction, TranscriptTurn } from '../types.js';
 import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
-import { AuditContext, auditEvent, type AuditType, type OnAudit } from '../shared/audit.js';
+import { AuditContext, useAuditReporter, type AuditType, type OnAudit } from '../shared/audit.js';
 
 import { ReviewSection } from './ReviewSection.js';
 import { Transport } from './Transport.js';
@@ -141,9 +141,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
   const initialTime = defaultTime ?? deprecatedTime;
   const slowResponseMs = slowResponseSeconds !== undefined ? slowResponseSeconds * 1000 : deprecatedSlowMs;
   const { adapter, messages: m, locale } = useCallsContext(EN_PLAYER_WORDS, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'StereoRecordingPlayer');
-  const auditRef = useRef(onAudit);
-  auditRef.current = onAudit;
-  const audit = useCallback((type: AuditType, at?: number) => auditRef.current?.(auditEvent(type, callId, at ?? 0)), [callId]);
+  const audit = useAuditReporter(callId, onAudit);
   const [original, setOriginal] = useState(false);
   const [resume, setResume] = useState<{ time: number; play: boolean } | null>(null);
   const muted = useMemo(() => (muteRedactions && redactions?.length ? { ranges: redactions, downloadReason: m.downloadNotRedacted } : null), [muteRedactions, redactions, m.downloadNotRedacted]);

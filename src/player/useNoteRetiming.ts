@@ -44,13 +44,17 @@ export function useNoteRetiming(track: RefObject<HTMLElement | null>, view: { du
     });
   }, [onRetime]);
 
+  /** Hands over `id`'s range if it is still being adjusted. */
+  const handOverOpen = (id: string) => {
+    const range = latest.current;
+    if (range?.id === id && range.open) handOver(range);
+  };
+
   const rangeOf = (id: string, start: number, end: number) => (latest.current?.id === id ? latest.current : { id, start, end, open: true });
 
   const move = (id: string, start: number, end: number, edge: NoteEdge, to: number) => {
     setFailure(null);
-    const next = { id, ...moveEdge(rangeOf(id, start, end), edge, to, view.duration), open: true };
-    setMoving(next);
-    return next;
+    setMoving({ id, ...moveEdge(rangeOf(id, start, end), edge, to, view.duration), open: true });
   };
 
   const timeAt = (clientX: number) => {
@@ -79,8 +83,7 @@ export function useNoteRetiming(track: RefObject<HTMLElement | null>, view: { du
         onPointerUp(event: PointerEvent<HTMLElement>) {
           if (!event.currentTarget.hasPointerCapture(event.pointerId)) return;
           event.currentTarget.releasePointerCapture(event.pointerId);
-          const range = latest.current;
-          if (range?.id === note.id && range.open) handOver(range);
+          handOverOpen(note.id);
         },
         onKeyDown(event: KeyboardEvent<HTMLElement>) {
           const now = rangeOf(note.id, note.start, note.end)[edge];
@@ -95,14 +98,10 @@ export function useNoteRetiming(track: RefObject<HTMLElement | null>, view: { du
           event.stopPropagation();
           move(note.id, note.start, note.end, edge, to);
           clearTimeout(settle.current);
-          settle.current = setTimeout(() => {
-            const range = latest.current;
-            if (range?.id === note.id && range.open) handOver(range);
-          }, KEY_SETTLE_MS);
+          settle.current = setTimeout(() => handOverOpen(note.id), KEY_SETTLE_MS);
         },
         onBlur() {
-          const range = latest.current;
-          if (range?.id === note.id && range.open) handOver(range);
+          handOverOpen(note.id);
         },
       };
     },

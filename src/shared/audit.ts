@@ -1,6 +1,6 @@
 // What a compliance log needs from the components: one record per action a person took on a call's
 // recording or notes (played it, downloaded it, copied a link, opened the original, saved a note).
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext, useRef } from 'react';
 
 export type AuditType = 'play' | 'download' | 'copy-link' | 'original' | 'note';
 
@@ -22,3 +22,10 @@ export const auditEvent = (type: AuditType, callId: string, at: number): AuditEv
 export const AuditContext = createContext<((type: AuditType, at?: number) => void) | null>(null);
 
 export const useAudit = () => useContext(AuditContext);
+
+/** A component's way to report an action on its call: stable, always the host's latest `onAudit`. */
+export function useAuditReporter(callId: string, onAudit: OnAudit | undefined): (type: AuditType, at?: number) => void {
+  const latest = useRef(onAudit);
+  latest.current = onAudit;
+  return useCallback((type: AuditType, at = 0) => latest.current?.(auditEvent(type, callId, at)), [callId]);
+}

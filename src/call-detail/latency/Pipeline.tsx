@@ -3,23 +3,12 @@
 // Loaded only for calls whose turns carry latency.
 import type { PipelineStage, PipelineSummary, Waterfall } from '../../analysis/pipelineLatency.js';
 import type { Messages } from '../../theme/messages.js';
-import { fillMessage } from '../../format.js';
+import { fillMessage, formatMilliseconds } from '../../format.js';
 import type { PartProps } from '../../theme/parts.js';
 
 const STAGE_WORD: Record<PipelineStage, keyof Messages> = {
   transport: 'stageTransport', endpointing: 'stageEndpointing', stt: 'stageStt', llm: 'stageLlm', tool: 'stageTool', tts: 'stageTts',
 };
-
-const msFormats = new Map<string, Intl.NumberFormat>();
-function formatMs(ms: number, locale: string | undefined): string {
-  const key = locale ?? '';
-  let format = msFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'unit', unit: 'millisecond', unitDisplay: 'short', maximumFractionDigits: 0 });
-    msFormats.set(key, format);
-  }
-  return format.format(ms);
-}
 
 interface Shared {
   m: Messages;
@@ -39,10 +28,10 @@ export function PipelineWaterfall({ waterfall, scaleMs, m, locale, part }: Share
       </div>
       <ul {...part('pipeline-stages')}>
         {waterfall.stages.map(({ stage, ms }) => (
-          <li key={stage} data-stage={stage}>{fillMessage(m.stageValue, { stage: m[STAGE_WORD[stage]] as string, ms: formatMs(ms, locale) })}</li>
+          <li key={stage} data-stage={stage}>{fillMessage(m.stageValue, { stage: m[STAGE_WORD[stage]] as string, ms: formatMilliseconds(ms, locale) })}</li>
         ))}
         {gap !== null && (
-          <li data-stage="unaccounted">{fillMessage(gap > 0 ? m.unaccounted : m.overReported, { ms: formatMs(Math.abs(gap), locale) })}</li>
+          <li data-stage="unaccounted">{fillMessage(gap > 0 ? m.unaccounted : m.overReported, { ms: formatMilliseconds(Math.abs(gap), locale) })}</li>
         )}
       </ul>
     </div>
@@ -65,13 +54,13 @@ export function PipelineFigures({ summary, m, locale, part }: Shared & { summary
           {summary.stages.map(({ stage, p50Ms, p90Ms }) => (
             <tr key={stage} data-stage={stage}>
               <th scope="row">{m[STAGE_WORD[stage]] as string}</th>
-              <td>{formatMs(p50Ms, locale)}</td>
-              <td>{formatMs(p90Ms, locale)}</td>
+              <td>{formatMilliseconds(p50Ms, locale)}</td>
+              <td>{formatMilliseconds(p90Ms, locale)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {summary.unaccountedMedianMs !== null && <p>{fillMessage(m.unaccountedMedian, { ms: formatMs(summary.unaccountedMedianMs, locale) })}</p>}
+      {summary.unaccountedMedianMs !== null && <p>{fillMessage(m.unaccountedMedian, { ms: formatMilliseconds(summary.unaccountedMedianMs, locale) })}</p>}
       <p>{fillMessage(m.pipelineCount, { count: summary.count })}</p>
     </section>
   );

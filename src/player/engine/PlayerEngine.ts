@@ -17,6 +17,9 @@ import { WholeFile } from './WholeFile.js';
 import { sessionPeaks } from '../peaks.js';
 import type { MutedRange, RangeMuting } from './rangeMuting.js';
 
+/** Why the source itself withholds Download (a legal hold, the plan: '' when it gives no reason), or null. */
+const heldBack = (source: RecordingSource): string | null => (source.downloadable === false ? (source.downloadBlockedReason ?? '') : null);
+
 export interface PlayerEngineOptions {
   container: HTMLElement;
   callId: string;
@@ -72,7 +75,7 @@ export class PlayerEngine {
   constructor(options: PlayerEngineOptions) {
     const { recording, source } = options;
     this.#source = source;
-    const store = (this.store = createStore({ ...initialSnapshot(source.durationSeconds || 0), downloadBlocked: source.downloadable === false ? (source.downloadBlockedReason ?? '') : null }, deriveStatus));
+    const store = (this.store = createStore({ ...initialSnapshot(source.durationSeconds || 0), downloadBlocked: heldBack(source) }, deriveStatus));
     const scope = this.#scope;
     const onTime = (seconds: number) => {
       if (Math.abs(seconds - this.#lastReported) < 0.1) return;
@@ -142,8 +145,7 @@ export class PlayerEngine {
           if (two) {
             const [files, { downloadBoth }] = await Promise.all([two, import('./twoFiles.js')]);
             await downloadBoth(files, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }));
-          }
-          else await downloadRecording(recording, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }), whole?.bytes.catch(() => null));
+          } else await downloadRecording(recording, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }), whole?.bytes.catch(() => null));
           store.set({ downloadProgress: null });
         } catch (cause) {
           if (scope.disposed) return;
@@ -209,8 +211,7 @@ export class PlayerEngine {
         this.#muting.set(ranges);
       });
     }
-    const source = this.#source;
-    const blocked = source.downloadable === false ? (source.downloadBlockedReason ?? '') : null;
+    const blocked = heldBack(this.#source);
     this.store.set({ downloadBlocked: ranges.length ? (blocked ?? downloadReason) : blocked });
   }
 

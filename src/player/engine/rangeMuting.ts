@@ -5,6 +5,7 @@
 // which a browser only builds on a gesture, and may not at all). It hides nothing from whoever holds the
 // URL: it is a courtesy for a reviewer, not redaction.
 import type { Scope } from './scope.js';
+import { union } from '../../analysis/speech.js';
 
 export interface MutedRange {
   start: number;
@@ -16,16 +17,8 @@ const LEAD_SECONDS = 0.004;
 /** However far the next edge, look again this often (the clock may drift from the timer). */
 const MAX_WAIT_MS = 250;
 
-export function mergeRanges(ranges: readonly MutedRange[]): MutedRange[] {
-  const sorted = ranges.filter((r) => r.end > r.start).map((r) => ({ start: r.start, end: r.end })).sort((a, b) => a.start - b.start);
-  const out: MutedRange[] = [];
-  for (const range of sorted) {
-    const last = out[out.length - 1];
-    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else out.push(range);
-  }
-  return out;
-}
+/** Sorted, overlapping or touching ranges joined, empty ones dropped. */
+export const mergeRanges = (ranges: readonly MutedRange[]): MutedRange[] => union(ranges.filter((r) => r.end > r.start), []);
 
 /** Whether `time` is muted, and the next edge after it (seconds, or null). */
 export function mutedAt(ranges: readonly MutedRange[], time: number): { muted: boolean; nextEdge: number | null } {
