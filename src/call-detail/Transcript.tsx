@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { Annotation, CallEvent, TranscriptTurn } from '../types.js';
 import { notesByTurn } from './notes/turnNotes.js';
-import { useWordSelection, type WordPick } from './notes/useWordSelection.js';
+import { useWordSelection, wordPick, type WordPick } from './notes/useWordSelection.js';
+import { caretSpan, stepCaret, WORD_KEY_SHORTCUTS, WORD_KEYS, wordKeyAction, type WordCaret } from './notes/wordKeys.js';
 import type { ResponseTime } from '../analysis/analyzeConversation.js';
 import type { Messages } from '../theme/messages.js';
-import { fillMessage } from '../format.js';
+import { fillMessage, formatClock } from '../format.js';
 import { activeTurnIndex, eventsByTurn, locateMatch, matchesPerTurn, transcriptText } from './transcript.js';
 import { EventLine, TurnRow } from './TurnRow.js';
 import { copyText } from '../shared/copyText.js';
@@ -61,7 +62,12 @@ export function Transcript({ turns, events, responses, clock, onPlayFrom, notes 
     const name = labelName ?? ((id: string | undefined) => id ?? m.noLabel);
     return new Map([...notesByTurn(turns, notes)].map(([index, entry]) => [index, { words: entry.words, labels: [...new Set(entry.notes.map((n) => name(n.labelId)))].join(', ') }]));
   }, [turns, notes, labelName, m.noLabel]);
-  const picked = useWordSelection(listRef, turns, Boolean(onAnnotate));
+  const selected = useWordSelection(listRef, turns, Boolean(onAnnotate));
+  // Words picked with the keys win over a selection made with the mouse, until let go.
+  const [caret, setCaret] = useState<WordCaret | null>(null);
+  const caretTurn = caret ? turns[caret.turnIndex] : undefined;
+  const caretWords = caret && caretTurn ? caretSpan(caret) : null;
+  const picked = caret && caretTurn ? wordPick(caretTurn, caret.turnIndex, caretWords) : selected;
   const responsePerTurn = useMemo(() => new Map((responses ?? []).flatMap((r) => (r.turnIndex === null ? [] : [[r.turnIndex, r] as const]))), [responses]);
   // The answers' waterfalls share one scale: the longest wait of the call, reported or heard.
   const latencyScaleMs = useMemo(() => turns.reduce((most, turn, index) => {
@@ -103,11 +109,31 @@ export function Transcript({ turns, events, responses, clock, onPlayFrom, notes 
     view.reveal(to);
     setFocusTarget(to);
   };
+  /** Keys on a focused turn that pick its words for a note; true when the key was one of them. */
+  const pickWords = (event: KeyboardEvent<HTMLOListElement>, from: number): boolean => {
+    const turn = turns[from];
+    const press = onAnnotate && turn && (event.target as HTMLElement).matches('[data-part="turn-play"]') ? wordKeyAction(event) : null;
+    if (!press || !turn || !onAnnotate) return false;
+    if (press.action === 'move' || press.action === 'extend') {
+      const next = stepCaret(caret, from, turn.words?.length ?? 0, press.direction, press.action === 'extend');
+      if (!next) return false;
+      setCaret(next);
+    } else if (press.action === 'note') onAnnotate(caret?.turnIndex === from ? picked! : wordPick(turn, from, null));
+    else {
+      if (!caret) return false; // Escape is the host's (a drawer closes) when nothing is picked
+      setCaret(null);
+    }
+    event.preventDefault();
+    event.stopPropagation();
+    return true;
+  };
   const onListKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
     const from = Number((event.target as HTMLElement).closest('li')?.dataset.index ?? NaN);
+    if (!Number.isNaN(from) && pickWords(event, from)) return;
     const step = { ArrowDown: from + 1, ArrowUp: from - 1, Home: 0, End: turns.length - 1 }[event.key];
     if (step !== undefined && !Number.isNaN(from)) {
       event.preventDefault();
+      setCaret(null);
       moveFocus(step);
     } else if (NAVIGATION_KEYS.has(event.key)) stopFollowing();
   };
@@ -165,6 +191,17 @@ export function Transcript({ turns, events, responses, clock, onPlayFrom, notes 
           // Pressed without taking the selection away: the words stay selected while the editor opens.
           <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => onAnnotate(picked)}>{m.noteSelection}</button>
         )}
+        {onAnnotate && (
+          <span role="status" {...part('sr-only')}>
+            {caret && caretWords && caretTurn?.words && fillMessage(m.wordsPicked, {
+              words: caretTurn.words.slice(caretWords[0], caretWords[1] + 1).map((w) => w.text).join(' '),
+              start: formatClock(picked!.start),
+              end: formatClock(picked!.end ?? picked!.start),
+              noteKey: WORD_KEYS.note[0],
+              clearKey: WORD_KEYS.clear[0],
+            })}
+          </span>
+        )}
         <button type="button" onClick={() => void copyAll()}>{m.copyTranscript}</button>
         {copy && <span role="status">{copy === 'copied' ? m.copied : m.copyFailed}</span>}
       </div>
@@ -176,6 +213,7 @@ export function Transcript({ turns, events, responses, clock, onPlayFrom, notes 
         tabIndex={playable ? undefined : 0}
         // The window keeps the view in place as rows are measured; the browser's own anchoring would move it twice.
         style={NO_SCROLL_ANCHOR}
+        onPointerDown={() => setCaret(null)}
         onWheel={stopFollowing}
         onTouchMove={stopFollowing}
         onKeyDown={onListKeyDown}
@@ -207,6 +245,8 @@ export function Transcript({ turns, events, responses, clock, onPlayFrom, notes 
             locale={locale}
             measure={view.measure}
             noted={notedPerTurn.get(index)}
+            picking={caret?.turnIndex === index ? caretWords : null}
+            keyShortcuts={onAnnotate ? WORD_KEY_SHORTCUTS : undefined}
             part={part}
             m={m}
           />

@@ -35,22 +35,28 @@ export interface TurnRowProps {
   measure(element: HTMLElement | null): void;
   /** The notes on this turn, and the names of their labels (said after the text). */
   noted?: { words: ReadonlySet<number>; labels: string } | undefined;
+  /** The first and last of its words picked with the keys for a note. */
+  picking?: readonly [number, number] | null;
+  /** The keys a focused turn answers to beyond Enter and Space (picking words for a note). */
+  keyShortcuts?: string | undefined;
   part: (name: string) => PartProps;
   m: Messages;
 }
 
 /** One turn; re-renders only when its own props change (becoming active, a search, its match). */
-export const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, active, query, currentMatch, onPlay, events, response, latencyScaleMs = 0, clock, locale, measure, noted, part, m }: TurnRowProps) {
+export const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, active, query, currentMatch, onPlay, events, response, latencyScaleMs = 0, clock, locale, measure, noted, picking = null, keyShortcuts, part, m }: TurnRowProps) {
   let seen = -1;
-  const words = clock && turn.words?.length && !query.trim() ? turn.words : null;
+  // Words picked with the keys show which they are, above all other marks.
+  const picked = picking && turn.words?.length ? turn.words : null;
+  const words = !picked && clock && turn.words?.length && !query.trim() ? turn.words : null;
   // Words a note covers are marked, unless a search or the playing word is what is marked now.
-  const notedWords = !words && noted?.words.size && turn.words?.length && !query.trim() ? turn.words : null;
+  const notedWords = !picked && !words && noted?.words.size && turn.words?.length && !query.trim() ? turn.words : null;
   const content = (
     <>
       <span {...part('speaker')}>{turn.speaker === 'caller' ? m.caller : m.assistant}</span>
       <span {...part('turn-time')}>{formatClock(turn.startSeconds)}</span>
       <span {...part('turn-text')} dir="auto">
-        {words && clock ? <TurnWords words={words} clock={clock} /> : notedWords ? notedWords.map((word, i) => (
+        {picked && picking ? <PickedWords words={picked} span={picking} part={part} /> : words && clock ? <TurnWords words={words} clock={clock} /> : notedWords ? notedWords.map((word, i) => (
           <Fragment key={i}>
             {i > 0 && ' '}
             {noted!.words.has(i) ? <mark {...part('noted-words')} data-word-start={word.startSeconds}>{word.text}</mark> : <span data-word-start={word.startSeconds}>{word.text}</span>}
@@ -98,7 +104,7 @@ export const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, ac
       {onPlay ? (
         // A button's text cannot be selected with a mouse in Chromium; a turn's words must be (to copy
         // them, to make a note of them), so the turn is a button by role.
-        <div role="button" tabIndex={0} {...part('turn-play')} aria-current={active ? 'true' : undefined} onClick={playFromClick} onKeyDown={playFromKey}>
+        <div role="button" tabIndex={0} {...part('turn-play')} aria-current={active ? 'true' : undefined} aria-keyshortcuts={keyShortcuts ? `Enter Space ${keyShortcuts}` : undefined} onClick={playFromClick} onKeyDown={playFromKey}>
           {content}
         </div>
       ) : (
@@ -117,6 +123,21 @@ export const TurnRow = memo(function TurnRow({ turn, index, count, gap, tail, ac
     </li>
   );
 });
+
+/** A turn's words with those picked for a note in one mark (the spaces between them marked too). */
+function PickedWords({ words, span: [first, last], part }: { words: readonly TranscriptWord[]; span: readonly [number, number]; part: (name: string) => PartProps }) {
+  const word = (w: TranscriptWord, i: number) => <span key={i} data-word-start={w.startSeconds}>{w.text}</span>;
+  const joined = (from: number, to: number) => words.slice(from, to).flatMap((w, k) => (k > 0 ? [' ', word(w, from + k)] : [word(w, from + k)]));
+  return (
+    <>
+      {joined(0, first)}
+      {first > 0 && ' '}
+      <mark {...part('picked-words')}>{joined(first, last + 1)}</mark>
+      {last + 1 < words.length && ' '}
+      {joined(last + 1, words.length)}
+    </>
+  );
+}
 
 /** The playing turn's words, the one being spoken marked; re-renders when the word changes, not with the clock. */
 function TurnWords({ words, clock }: { words: readonly TranscriptWord[]; clock: Store<PlaybackClock> }) {

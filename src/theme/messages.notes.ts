@@ -40,6 +40,11 @@ export interface NotesMessages {
   turnNoted: string;
   /** Makes a note of the words selected in the transcript. */
   noteSelection: string;
+  /**
+   * Said when words of a turn are picked with the keys: `{words}`, `{start}`, `{end}`, and the keys that
+   * make the note (`{noteKey}`) or drop the pick (`{clearKey}`).
+   */
+  wordsPicked: string;
   /** The call's labels with how many notes carry each. */
   noteLabels: string;
   /** `{label}` and `{count}`. */
@@ -77,6 +82,7 @@ export const EN_NOTES_MESSAGES: NotesMessages = {
   copyNoteLink: 'Copy link to this note',
   turnNoted: 'Noted: {labels}',
   noteSelection: 'Add note on the selected words',
+  wordsPicked: 'Selected “{words}”, {start} to {end}. {noteKey} makes a note, {clearKey} lets go.',
   noteLabels: 'Labels on this call',
   noteLabelCount: '{label} · {count}',
 };
@@ -112,6 +118,7 @@ export const DE_NOTES_MESSAGES: NotesMessages = {
   copyNoteLink: 'Link zu dieser Notiz kopieren',
   turnNoted: 'Notiert: {labels}',
   noteSelection: 'Notiz zu den markierten Wörtern',
+  wordsPicked: 'Markiert: „{words}“, {start} bis {end}. {noteKey} macht eine Notiz, {clearKey} hebt die Markierung auf.',
   noteLabels: 'Kategorien in diesem Anruf',
   noteLabelCount: '{label} · {count}',
 };

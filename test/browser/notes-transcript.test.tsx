@@ -1,6 +1,7 @@
-// Notes and the transcript: words selected in a turn (with the mouse, as a person does) become a note on
-// those words; the turns and words notes cover are marked, and the marks come back after a reload.
+// Notes and the transcript: words selected in a turn (with the mouse, as a person does, or picked with the
+// keys) become a note on those words; the turns and words notes cover are marked, and come back after a reload.
 import { cleanup } from '@testing-library/react';
+import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { CallDetailPanel, CallsProvider } from '../../src';
@@ -59,5 +60,46 @@ describe('notes from the transcript', () => {
     const marked = again.querySelectorAll(`li[data-index="${index}"] [data-part="noted-words"]`);
     expect([...marked].map((m) => m.textContent)).toEqual(turn.words!.slice(1, 4).map((w) => w.text));
     expect(again.querySelector(`li[data-index="${index}"]`)).toHaveTextContent('Noted: Hallucination');
+  });
+
+  it('words picked with the keys alone become a note on those words', async () => {
+    const adapter = httpAdapter();
+    const call = await callWithRecording(adapter, 'short', 22);
+    const detail = await adapter.getCall(call.id);
+    const index = detail.transcript!.findIndex((t) => (t.words?.length ?? 0) >= 5);
+    const turn = detail.transcript![index]!;
+    render(<div style={{ width: 720 }}><CallsProvider adapter={adapter}><CallDetailPanel callId={call.id} /></CallsProvider></div>);
+    await waitForState('paused');
+    const list = screen.getByRole('list', { name: 'Transcript' });
+    const row = await waitFor(() => list.querySelector<HTMLElement>(`li[data-index="${index}"]`)!);
+    const button = row.querySelector<HTMLElement>('[role="button"]')!;
+    expect(button).toHaveAttribute('aria-keyshortcuts', 'Enter Space ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight C Escape');
+    button.focus();
+    const picked = () => [...row.querySelectorAll('[data-part="picked-words"] [data-word-start]')].map((w) => w.textContent);
+    const words = turn.words!.map((w) => w.text);
+
+    // → → puts the caret on the second word; Shift+→ twice stretches it to the fourth.
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{Shift>}{ArrowRight}{ArrowRight}{/Shift}');
+    await waitFor(() => expect(picked()).toEqual(words.slice(1, 4)));
+    expect(document.activeElement).toBe(button);
+    expect(list.parentElement!.querySelector('[data-part="sr-only"][role="status"]')).toHaveTextContent(`Selected “${words.slice(1, 4).join(' ')}”`);
+    expect(screen.getByRole('button', { name: 'Add note on the selected words' })).toBeInTheDocument();
+    expect((await axe.run(document.querySelector('[data-talkturo-panel]')!)).violations.map((v) => v.id)).toEqual([]);
+    // Shift+← past where it started reaches the other way: the first two words.
+    await userEvent.keyboard('{Shift>}{ArrowLeft}{ArrowLeft}{ArrowLeft}{/Shift}');
+    await waitFor(() => expect(picked()).toEqual(words.slice(0, 2)));
+    // Escape lets go (and is not passed on); → starts again from the first word.
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(picked()).toEqual([]));
+    expect(screen.queryByRole('button', { name: 'Add note on the selected words' })).toBeNull();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{Shift>}{ArrowRight}{/Shift}');
+    await waitFor(() => expect(picked()).toEqual(words.slice(2, 4)));
+
+    await userEvent.keyboard('c');
+    expect(screen.getByRole('tab', { name: 'Notes' })).toHaveAttribute('aria-selected', 'true');
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Note' }), 'Picked by keys{Enter}');
+    await waitFor(async () => expect(await adapter.listAnnotations!(call.id)).toHaveLength(1));
+    const [note] = await adapter.listAnnotations!(call.id);
+    expect(note).toMatchObject({ turnIndex: index, words: [2, 3], start: turn.words![2]!.startSeconds, end: turn.words![3]!.endSeconds, text: 'Picked by keys' });
   });
 });

@@ -50,6 +50,8 @@ export async function firefox() {
       await page.mouse.up();
     },
     clickAt: (point) => page.mouse.click(point.x, point.y),
+    type: async (selector, text) => (await page.waitForSelector(selector, { timeout: 20_000 })).type(text),
+    press: (key) => page.keyboard.press(key),
     close: () => browser.close(),
   };
 }
@@ -118,6 +120,13 @@ export async function webkit() {
       await action.up().perform();
     },
     clickAt: (point) => pointer().move({ x: Math.round(point.x), y: Math.round(point.y), origin: 'viewport' }).down().up().perform(),
+    type: async (selector, text) => {
+      const element = await b.$(selector);
+      await element.waitForDisplayed({ timeout: 20_000 });
+      await element.addValue(text);
+    },
+    // WebDriver's code points for the keys the scenario presses.
+    press: (key) => b.keys([{ Enter: '\uE007', Escape: '\uE00C' }[key] ?? key]),
     close: async () => {
       await b.deleteSession().catch(() => undefined);
       stopDriver();

@@ -53,7 +53,7 @@ try {
     const driver = await open();
     log(`${driver.name} ${driver.version}`);
     try {
-      await runScenario(driver, { base, short, lifetimeSeconds: LIFETIME, storageSha, log });
+      await runScenario(driver, { base, short, lifetimeSeconds: LIFETIME, storageSha, callDetail: (id) => api(`/api/calls/${id}`), log });
       log(`${driver.name}: passed`);
     } catch (error) {
       failed = true;

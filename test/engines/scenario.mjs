@@ -1,8 +1,8 @@
 // What a person does with the dashboard, in one engine: list, open, play 5 s, 2x, seek by a click and by
 // a drag on the lanes, Download (byte-identical), the hour with peaks, the hour streamed to completion,
-// playing on after the signed URL expired, a call stored as two files, a redacted call and one on legal
-// hold. Every check reads what the page shows (the player's
-// data-state, the Seek slider), as a person would see it.
+// playing on after the signed URL expired, a call stored as two files, a redacted call, one on legal hold,
+// the pipeline's latency under the answers, and a note made, kept and shown on the track. Every check reads
+// what the page shows (the player's data-state, the Seek slider, the panel's text), as a person would see it.
 import { createHash } from 'node:crypto';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -22,7 +22,7 @@ const readPlayer = () => {
   };
 };
 
-export async function runScenario(d, { base, short, lifetimeSeconds, storageSha, log }) {
+export async function runScenario(d, { base, short, lifetimeSeconds, storageSha, callDetail, log }) {
   const fail = (message) => {
     throw new Error(`${d.name}: ${message}`);
   };
@@ -34,6 +34,16 @@ export async function runScenario(d, { base, short, lifetimeSeconds, storageSha,
       last = await player();
       if (last && check(last)) return last;
       if (Date.now() - started > timeout) fail(`${what}: not within ${timeout / 1000} s (${JSON.stringify(last)})`);
+      await sleep(200);
+    }
+  };
+  /** What `read` finds in the page once it finds anything (not null). */
+  const waitForPage = async (what, read, arg, timeout = 20_000) => {
+    const started = Date.now();
+    for (;;) {
+      const found = await d.run(read, arg);
+      if (found !== null && found !== undefined) return found;
+      if (Date.now() - started > timeout) fail(`${what}: not within ${timeout / 1000} s`);
       await sleep(200);
     }
   };
@@ -221,6 +231,52 @@ export async function runScenario(d, { base, short, lifetimeSeconds, storageSha,
     });
     if (!download.disabled || !download.reason?.includes('Legal hold')) fail(`Download: ${JSON.stringify(download)}`);
     return download.reason;
+  });
+
+  await step('the pipeline under the answers', async () => {
+    await d.goto(`${base}?call=${short}`);
+    await waitFor('the player ready', (s) => s.state === 'paused', 20_000);
+    const wire = (await callDetail(short)).transcript.map((turn) => turn.latency).filter(Boolean);
+    const shown = await waitForPage('the waterfalls', () => {
+      const groups = [...document.querySelectorAll('[data-part="pipeline"]')];
+      return groups.length ? groups.map((g) => Object.fromEntries([...g.querySelectorAll('li[data-stage]')].map((li) => [li.dataset.stage, li.textContent]))) : null;
+    });
+    if (shown.length !== wire.length) fail(`${shown.length} waterfalls for ${wire.length} answers with latency`);
+    shown.forEach((stages, i) => {
+      for (const stage of ['transport', 'endpointing', 'stt', 'llm', 'tool', 'tts']) {
+        const ms = wire[i][`${stage}_ms`];
+        const text = stages[stage];
+        if ((ms === undefined) !== (text === undefined) || (text !== undefined && text.replace(/\D/g, '') !== String(ms))) fail(`answer ${i + 1}, ${stage}: the wire says ${ms}, the page ${text}`);
+      }
+    });
+    return `${shown.length} waterfalls, every stage's number as on the wire`;
+  });
+
+  await step('a note on the timeline', async () => {
+    const text = `Checked in ${d.name}`;
+    // A control found by what it says, as a person finds it (the Notes tab loads when first opened).
+    const clickLabelled = async (selector, label) => {
+      await waitForPage(`"${label}"`, ([s, l]) => {
+        const found = [...document.querySelectorAll(s)].find((el) => el.textContent.startsWith(l));
+        found?.setAttribute('data-engine-target', l);
+        return found ? true : null;
+      }, [selector, label]);
+      await d.click(`[data-engine-target="${label}"]`);
+    };
+    const openNotes = () => clickLabelled('[role="tab"]', 'Notes');
+    await openNotes();
+    await clickLabelled('[data-part="notes"] button', 'Add note at');
+    await d.type('[data-part="note-editor"] textarea', text);
+    await d.press('Enter');
+    // Functions handed to the page carry no closure: each reads the page by itself.
+    const noteListed = (t) => [...document.querySelectorAll('[data-part="note-list"] > li')].some((li) => li.textContent.includes(t)) || null;
+    await waitForPage('the note in the list', noteListed, text);
+    const onTrack = await waitForPage('the note on the track', () => document.querySelectorAll('[data-part="note-track"] [data-part="note-mark"]').length || null);
+    await d.goto(`${base}?call=${short}`);
+    await waitFor('the player ready', (s) => s.state === 'paused', 20_000);
+    await openNotes();
+    await waitForPage('the note kept', noteListed, text);
+    return `saved with Enter, ${onTrack} mark(s) on the track, there after a reload`;
   });
 
   if (d.errors.length) fail(`page errors: ${d.errors.join('; ')}`);

@@ -16,10 +16,14 @@ function pick(list: HTMLElement, turns: readonly TranscriptTurn[]): WordPick | n
   const turnIndex = Number(row.dataset.index);
   const turn = turns[turnIndex];
   if (!turn) return null;
-  const span = turn.words?.length ? selectedWords(turn.words, selection.toString()) : null;
-  if (span && turn.words) {
-    return { turnIndex, words: span, start: turn.words[span[0]]!.startSeconds, end: turn.words[span[1]]!.endSeconds };
-  }
+  return wordPick(turn, turnIndex, turn.words?.length ? selectedWords(turn.words, selection.toString()) : null);
+}
+
+/** A note's range on words `span` of a turn (their own times), or on the whole turn without a span. */
+export function wordPick(turn: TranscriptTurn, turnIndex: number, span: readonly [number, number] | null): WordPick {
+  const first = span && turn.words?.[span[0]];
+  const last = span && turn.words?.[span[1]];
+  if (span && first && last) return { turnIndex, words: [span[0], span[1]], start: first.startSeconds, end: last.endSeconds };
   return { turnIndex, start: turn.startSeconds, ...(turn.endSeconds !== undefined ? { end: turn.endSeconds } : {}) };
 }
 
