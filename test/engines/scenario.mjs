@@ -1,8 +1,9 @@
 // What a person does with the dashboard, in one engine: list, open, play 5 s, 2x, seek by a click and by
 // a drag on the lanes, Download (byte-identical), the hour with peaks, the hour streamed to completion,
-// playing on after the signed URL expired, a call stored as two files, a redacted call, one on legal hold,
-// the pipeline's latency under the answers, and a note made, kept and shown on the track. Every check reads
-// what the page shows (the player's data-state, the Seek slider, the panel's text), as a person would see it.
+// playing on after the signed URL expired, a call stored as two files, a redacted call and its original,
+// one on legal hold, the pipeline's latency under the answers, and a note made, kept and shown on the
+// track. Every check reads what the page shows (the player's data-state, the Seek slider, the panel's
+// text), as a person would see it.
 import { createHash } from 'node:crypto';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -220,6 +221,22 @@ export async function runScenario(d, { base, short, lifetimeSeconds, storageSha,
     if (page.html.includes('jordan dot ellis') || page.html.includes('nine four one one zero')) fail('a redacted word is in the page');
     if (page.marks < 3) fail(`${page.marks} redactions marked on the lanes`);
     return `${page.marks} ranges marked, no redacted word in the page`;
+  });
+
+  await step('the original of a redacted call, where the host allows it', async () => {
+    const p = await player();
+    await d.clickAt(lanePoint(p, 0.3));
+    const before = await waitFor('the position at 30 %', (s) => Math.abs(s.position / s.duration - 0.3) < 0.03, 5_000);
+    await d.click('[data-talkturo-player] [data-part="original"]');
+    await waitForPage('the original switched on', () => document.querySelector('[data-talkturo-player] [data-part="original"]')?.getAttribute('aria-pressed') === 'true' || null);
+    await d.click('[data-talkturo-player] [data-part="play"]');
+    const q = await waitFor('the original playing', (s) => s.state === 'playing' && s.position > before.position + 0.5, 15_000);
+    if (q.position < before.position - 0.5 || q.alert) fail(`the original started at ${q.position.toFixed(1)} s, not ${before.position.toFixed(1)} s (${q.alert ?? 'no alert'})`);
+    await d.click('[data-talkturo-player] [data-part="play"]');
+    await waitFor('paused', (s) => s.state === 'paused');
+    const audit = await d.run(() => [...document.querySelectorAll('.audit li')].map((li) => li.dataset.type));
+    if (audit.filter((t) => t === 'original').length !== 1 || !audit.includes('play')) fail(`the audit log holds ${JSON.stringify(audit)}`);
+    return `on at ${before.position.toFixed(1)} s, played on to ${q.position.toFixed(1)} s; audit: ${audit.join(', ')}`;
   });
 
   await step('a call on legal hold', async () => {
