@@ -50,6 +50,9 @@ const media = () => liveAudio(audios)[0]!;
 const generation = () => Number(playerRoot().dataset.urlGeneration);
 const onError = () => vi.fn<(error: Error) => void>();
 
+/** Tests that wait out real URL lifetimes (8–24 s here): room for a slower, busier machine than this one. */
+const LIFETIMES_IN_REAL_TIME = 60_000;
+
 describe('signed URLs from a backend whose clock is off the browser\'s', () => {
   it('plays four 5-second lifetimes of an hour-long call at 2x with far seeks (server clock +45 s): no refused request, no reload but the needed ones', async () => {
     const { adapter, counts } = counting(adapterFor(ahead));
@@ -79,7 +82,7 @@ describe('signed URLs from a backend whose clock is off the browser\'s', () => {
     const elapsedSeconds = (performance.now() - started) / 1000;
     expect(counts.recording).toBeLessThanOrEqual(elapsedSeconds / 2 + 2);
     expect(generation()).toBeLessThanOrEqual(seeks.length + 2);
-  });
+  }, LIFETIMES_IN_REAL_TIME);
 
   it('with the server clock 10 minutes behind, a 60 s URL is not "expired on arrival": it plays, with one URL', async () => {
     const { adapter, counts } = counting(adapterFor(behind));
@@ -109,7 +112,7 @@ describe('signed URLs from a backend whose clock is off the browser\'s', () => {
     expect(media().src).not.toBe(firstUrl);
     expect(refusals).toBe(0);
     expect(errors).not.toHaveBeenCalled();
-  });
+  }, LIFETIMES_IN_REAL_TIME);
 });
 
 describe('a paused player', () => {
@@ -140,7 +143,7 @@ describe('a paused player', () => {
     await waitFor(() => expect(media().currentTime).toBeGreaterThan(duration / 2 + 0.5), { timeout: 5_000 });
     expect(refusals, failed.join('\n')).toBe(0);
     expect(errors).not.toHaveBeenCalled();
-  });
+  }, LIFETIMES_IN_REAL_TIME);
 });
 
 describe('hosts with their own QueryClient', () => {
@@ -165,7 +168,7 @@ describe('hosts with their own QueryClient', () => {
     expect(playerRoot().dataset.state).toBe('playing');
     expect(media().currentTime).toBeGreaterThan(12);
     expect(errors).not.toHaveBeenCalled();
-  });
+  }, LIFETIMES_IN_REAL_TIME);
 
   it('never takes the previous call\'s URL or peaks for a new call under keepPreviousData', async () => {
     const client = new QueryClient({ defaultOptions: { queries: { placeholderData: keepPreviousData, staleTime: Infinity, retry: 0 } } });
