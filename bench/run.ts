@@ -2,6 +2,8 @@
 // dominate the numbers), then BENCHMARKS.md rewritten with the numbers, the command, machine and date.
 //   npm run bench                 all of them
 //   npm run bench -- table|player|playing|peaks|redact  one of them (its sections are replaced, the others kept)
+//   BENCH_RECORDINGS=two-files npm run bench -- player  only those calls of the player's (a quick look; the
+//                                 section then holds only their rows)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';

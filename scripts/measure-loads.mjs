@@ -17,15 +17,15 @@ const EXTERNAL = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^wavesurf
 
 /**
  * Budgets in kB (gzip), up front and on demand. Issue 22's goals were CallLogs ≤ 32, the player ≤ 22 and
- * CallLogTable ≤ 10 up front; the player needs more, and issues 23 and 24 added to all four (BENCHMARKS.md,
- * "Size budgets", says what and why).
+ * CallLogTable ≤ 10 up front; the player needs more, and issues 23 and 24 added to all four, the panel
+ * again for picking a turn's words with the keys (BENCHMARKS.md, "Size budgets", says what and why).
  * On demand counts the two workers (the streamed waveform's carries its own MP3 decoder, about 64 kB).
  */
 export const BUDGETS = {
-  CallLogs: { upFront: 32, onDemand: 119.5 },
+  CallLogs: { upFront: 32, onDemand: 120.5 },
   StereoRecordingPlayer: { upFront: 28.5, onDemand: 84 },
   CallLogTable: { upFront: 10.3, onDemand: 1 },
-  CallDetailPanel: { upFront: 39.5, onDemand: 88 },
+  CallDetailPanel: { upFront: 40.5, onDemand: 88 },
 };
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length / 1024;

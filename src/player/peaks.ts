@@ -31,7 +31,7 @@ export function orderByCaller<T>(channels: readonly T[], callerChannel: 0 | 1 = 
 }
 
 // Decoding at 8 kHz is plenty for a waveform and keeps memory at a sixth of 48 kHz.
-const DECODE_RATE = 8000;
+export const DECODE_RATE = 8000;
 
 export interface DecodedPeaks {
   peaks: ChannelPeaks;

@@ -2,9 +2,10 @@
 // played as one stereo recording — the lanes from each file, the two sides in step whatever the speed or
 // seeking (they are one stream), mute and solo, the analysis on the two, Download offering both files.
 import { cleanup, within } from '@testing-library/react';
+import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { CallsProvider, StereoRecordingPlayer, type CallsAdapter, type ConversationAnalysis } from '../../src';
+import { CallsProvider, StereoRecordingPlayer, type CallsAdapter, type ConversationAnalysis, type StereoPlayerHandle } from '../../src';
 import '../../src/theme/styles.css';
 import { captureAudioElements, httpAdapter, playerRoot, render, screen, slider, waitFor, waitForState } from './helpers';
 
@@ -78,5 +79,30 @@ describe('a recording stored as one file per side', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Pause' }));
     await userEvent.click(screen.getByRole('button', { name: 'Download recording' }));
     await waitFor(() => expect(saved).toEqual(['two-files-caller.mp3', 'two-files-assistant.mp3']));
+  });
+
+  it('a seek and Play before both files are in wait for them: both sides play from there, never the caller\'s file alone', async () => {
+    const audio = captureAudioElements();
+    // The assistant's file comes slowly, as over a poor connection.
+    const fetch = window.fetch.bind(window);
+    vi.spyOn(window, 'fetch').mockImplementation(async (input, init) => {
+      if (String(input instanceof Request ? input.url : input).includes('two-files-assistant')) await new Promise((r) => setTimeout(r, 2000));
+      return fetch(input, init);
+    });
+    const api = createRef<StereoPlayerHandle>();
+    render(<div style={{ width: 900 }}><CallsProvider adapter={httpAdapter()}><StereoRecordingPlayer callId="two-files" apiRef={api} /></CallsProvider></div>);
+    await waitFor(() => expect(api.current).not.toBeNull());
+    const idle = api.current;
+    // The player is there (its commands are its own, no longer the placeholder's) and says it is loading.
+    await waitFor(() => expect(api.current).not.toBe(idle));
+    expect(playerRoot().dataset.state).toBe('loading');
+    api.current!.seek(60);
+    api.current!.play();
+    expect(playerRoot().dataset.state).toBe('loading');
+    await waitForState('playing', 20_000);
+    await waitFor(() => expect(audio.at(-1)!.currentTime).toBeGreaterThan(60.3));
+    expect(audio.at(-1)!.currentTime).toBeLessThan(65);
+    expect(audio.filter((a) => a.src).map((a) => a.src.slice(0, 5))).toEqual(['blob:']);
+    expect(audio.every((a) => !a.src.startsWith('http'))).toBe(true);
   });
 });

@@ -234,6 +234,28 @@ describe('MediaPlayback standing by (duration and peaks came with the source)', 
   });
 });
 
+describe('MediaPlayback awaiting bytes it will be given (two files being merged)', () => {
+  it('reads nothing from storage meanwhile; a seek and Play wait for the bytes, then play from there', async () => {
+    const { playback, store, fetchSource } = setup();
+    await vi.advanceTimersByTimeAsync(0);
+    const asked = fetchSource.mock.calls.length;
+    playback.awaitLocal();
+    playback.seek(75);
+    playback.play();
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(media.src).toBe('');
+    expect(media.play).not.toHaveBeenCalled();
+    expect(fetchSource.mock.calls.length).toBe(asked);
+    expect(store.get().status).toBe('loading');
+    playback.loadLocal('blob:merged');
+    media.finishLoading();
+    expect(media.loads).toEqual(['blob:merged']);
+    expect(media.currentTime).toBe(75);
+    expect(media.play).toHaveBeenCalled();
+    expect(store.get().status).toBe('playing');
+  });
+});
+
 describe('MediaPlayback while a URL is awaited', () => {
   it('skips add up from the requested position, not from the old element\'s clock', async () => {
     const slow = setup();

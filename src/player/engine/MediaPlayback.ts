@@ -40,6 +40,8 @@ export class MediaPlayback {
   #cancelExpiryTimer: (() => void) | null = null;
   /** Playing bytes this page holds (see WholeFile): no URL to expire, nothing to renew. */
   #local = false;
+  /** Until bytes promised (awaitLocal) are given: Play and seeks are kept for them. */
+  #awaitingBytes = false;
   readonly #demand: { sync(): void; release(): void };
 
   readonly #scope: Scope;
@@ -91,13 +93,22 @@ export class MediaPlayback {
     this.#watchExpiry();
   }
 
+  /** Bytes will be given (two files being merged): the media reads nothing from storage meanwhile. */
+  awaitLocal(): void {
+    this.#local = true;
+    this.#awaitingBytes = true;
+    this.#restoreAt = 0;
+    this.#demand.sync();
+  }
+
   /** Plays from bytes this page is given (a MediaSource URL): signed URLs no longer concern the media. */
   loadLocal(src: string): void {
     if (this.#scope.disposed) return;
+    this.#restoreAt = this.#awaitingBytes ? this.#position() : 0;
     this.#local = true;
+    this.#awaitingBytes = false;
     this.#demand.sync();
     this.#url = '';
-    this.#restoreAt = 0;
     this.#awaitingUrlAt = null;
     this.#cancelExpiryTimer?.();
     this.audio.src = src;
@@ -255,7 +266,7 @@ export class MediaPlayback {
 
   play(): void {
     this.#store.set({ intent: 'play' });
-    if (this.#awaitingUrlAt !== null) return; // resumes once loaded
+    if (this.#awaitingUrlAt !== null || this.#awaitingBytes) return; // resumes once loaded
     // Standing by (preload none, nothing read yet), Play is what starts the load; a src that is
     // loading resumes once its metadata is in.
     const standingBy = this.audio.readyState === HTMLMediaElement.HAVE_NOTHING && this.audio.networkState !== HTMLMediaElement.NETWORK_LOADING;

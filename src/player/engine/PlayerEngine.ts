@@ -91,7 +91,8 @@ export class PlayerEngine {
       onMetadata: () => listening?.onMetadata(),
       beforeRefusal: (url) => listening?.beforeRefusal(url) ?? Promise.resolve(false),
       // A long call without peaks gets its lanes from a stream of its own: the media reads ahead only once played.
-      preload: peaksAtHand ? (duration > 0 ? 'none' : 'metadata') : duration > streamAfter ? 'metadata' : 'auto',
+      // Two files are read whole before anything plays: the player is loading, not standing by, till then.
+      preload: source.channels && options.companion ? 'auto' : peaksAtHand ? (duration > 0 ? 'none' : 'metadata') : duration > streamAfter ? 'metadata' : 'auto',
     });
     // A short call without peaks needs its whole file for the lanes anyway: read it once, for both
     // (where the browser can play bytes it is handed; elsewhere the media and the lanes read it each).
@@ -114,7 +115,8 @@ export class PlayerEngine {
     };
     this.#waveform = new WaveformView(scope, store, media.audio, recording, {
       ...options,
-      wholeFile: merged ?? whole?.bytes,
+      wholeFile: whole?.bytes,
+      decodedPeaks: two?.then((files) => files.peaks),
       onChannels: (channels) => listening.setChannels(channels),
       onSeek: seek,
       onTime: (t) => media.onTime(t),
@@ -176,7 +178,9 @@ export class PlayerEngine {
     }));
     // Only now: wavesurfer would fetch and decode a src it finds on its media element at creation.
     if (merged) {
-      // Both sides as one stereo file, once both are read: they play in step because they are one.
+      // Both sides as one stereo file, once both are read: they play in step because they are one. Play
+      // or a seek before then waits for it (the caller's file alone is never played).
+      media.awaitLocal();
       void merged.then((blob) => {
         if (scope.disposed) return;
         const url = URL.createObjectURL(blob);

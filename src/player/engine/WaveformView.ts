@@ -43,6 +43,8 @@ export interface WaveformOptions {
   slowResponseMs?: number | undefined;
   /** The whole recording, read once for the media and the lanes (short calls without peaks). */
   wholeFile?: Promise<Blob> | undefined;
+  /** The lanes' peaks made elsewhere (a call stored as two files): nothing to decode here. */
+  decodedPeaks?: Promise<DecodedPeaks> | undefined;
   onError(error: Error): void;
   onChannels(channels: number): void;
   onSeek(seconds: number): void;
@@ -112,6 +114,13 @@ export class WaveformView {
         this.#setChannels(channels.length);
       } else {
         let decoded = sessionPeaks.get(peaksKey);
+        if (!decoded && this.#options.decodedPeaks) {
+          const made = await this.#options.decodedPeaks;
+          // Drawn on the media once it holds what it plays, as for a file read whole.
+          await mediaCanPlay(this.#scope, this.#audio);
+          if (this.#scope.disposed) return;
+          sessionPeaks.set(peaksKey, (decoded = made));
+        }
         if (!decoded && this.#options.wholeFile) {
           const blob = await this.#options.wholeFile;
           // First audio first: decoding the lanes waits until the media can play (it shares the CPU).

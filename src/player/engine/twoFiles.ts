@@ -6,35 +6,81 @@ import type { SignedRecording } from '../../signed-url/SignedRecording.js';
 import { downloadName, fetchRecording } from './download.js';
 import { releaseLater, saveBlob } from '../../shared/saveBlob.js';
 import type { Scope } from './scope.js';
+import { foldPairs, foldSamples } from '../../audio/minmax.js';
+import { bucketsFor, DECODE_RATE, orderByCaller, type DecodedPeaks } from '../peaks.js';
 
-/** Speech needs no more; an hour at this rate is 330 MB of PCM, so two-file calls are read whole only up to that. */
+/** Speech needs no more: 5.8 MB of stereo PCM a minute (330 MB an hour), and as much again for one side's samples while it is decoded. */
 const RATE = 24_000;
+/** Each side's shape is kept in slices of a hundredth of a second until both sides' length is known. */
+const SLICES_PER_SECOND = 100;
 
-/** 16-bit PCM WAV of two channels of equal rate (the shorter one padded with silence). */
-export function stereoWav(left: Float32Array, right: Float32Array, rate: number): Uint8Array<ArrayBuffer> {
-  const frames = Math.max(left.length, right.length);
-  const out = new Uint8Array(44 + frames * 4);
-  const view = new DataView(out.buffer);
-  const text = (at: number, value: string) => [...value].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
-  text(0, 'RIFF');
-  view.setUint32(4, 36 + frames * 4, true);
-  text(8, 'WAVE');
-  text(12, 'fmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true); // PCM
-  view.setUint16(22, 2, true);
-  view.setUint32(24, rate, true);
-  view.setUint32(28, rate * 4, true);
-  view.setUint16(32, 4, true);
-  view.setUint16(34, 16, true);
-  text(36, 'data');
-  view.setUint32(40, frames * 4, true);
-  const sample = (value: number | undefined) => Math.round(Math.max(-1, Math.min(1, value ?? 0)) * 32767);
-  for (let i = 0; i < frames; i++) {
-    view.setInt16(44 + i * 4, sample(left[i]), true);
-    view.setInt16(46 + i * 4, sample(right[i]), true);
+/** Min/max pairs of `samples` in slices of `width` samples, the last one what is left. */
+export function slicePeaks(samples: ArrayLike<number>, width: number): Float32Array {
+  const count = Math.ceil(samples.length / width);
+  const out = new Float32Array(count * 2);
+  for (let b = 0; b < count; b++) foldSamples(samples, b * width, Math.min(samples.length, (b + 1) * width), out, b * 2);
+  return out;
+}
+
+/** Slice pairs over `total` slices (those past the end of `pairs` silence) folded into `buckets` equal ones. */
+export function foldSlices(pairs: Float32Array, total: number, buckets: number): Float32Array {
+  const count = Math.max(0, Math.min(Math.floor(buckets), total));
+  const have = pairs.length / 2;
+  const out = new Float32Array(count * 2);
+  for (let b = 0; b < count; b++) {
+    const from = Math.floor((b * total) / count);
+    const to = Math.floor(((b + 1) * total) / count);
+    foldPairs(pairs, Math.min(from, have), Math.min(to, have), out, b * 2);
   }
   return out;
+}
+
+/**
+ * A 16-bit stereo PCM WAV written one side at a time, so only one side's decoded samples need to be held
+ * beside it; a side shorter than the other is padded with silence, values past ±1 are clipped.
+ */
+export class StereoWav {
+  #bytes: Uint8Array<ArrayBuffer>;
+  #frames: number;
+
+  constructor(frames: number, readonly rate: number) {
+    this.#frames = frames;
+    this.#bytes = new Uint8Array(44 + frames * 4);
+  }
+
+  /** Writes one side (0 left, 1 right), growing the file when this side is the longer. */
+  put(channel: 0 | 1, samples: Float32Array): void {
+    if (samples.length > this.#frames) {
+      const longer = new Uint8Array(44 + samples.length * 4);
+      longer.set(this.#bytes);
+      this.#bytes = longer;
+      this.#frames = samples.length;
+    }
+    const view = new DataView(this.#bytes.buffer);
+    const at = 44 + channel * 2;
+    for (let i = 0; i < samples.length; i++) view.setInt16(at + i * 4, Math.round(Math.max(-1, Math.min(1, samples[i]!)) * 32767), true);
+  }
+
+  /** The file, its header now saying how long it is. */
+  bytes(): Uint8Array<ArrayBuffer> {
+    const view = new DataView(this.#bytes.buffer);
+    const text = (at: number, value: string) => [...value].forEach((c, i) => view.setUint8(at + i, c.charCodeAt(0)));
+    const data = this.#frames * 4;
+    text(0, 'RIFF');
+    view.setUint32(4, 36 + data, true);
+    text(8, 'WAVE');
+    text(12, 'fmt ');
+    view.setUint32(16, 16, true);
+    view.setUint16(20, 1, true); // PCM
+    view.setUint16(22, 2, true);
+    view.setUint32(24, this.rate, true);
+    view.setUint32(28, this.rate * 4, true);
+    view.setUint16(32, 4, true);
+    view.setUint16(34, 16, true);
+    text(36, 'data');
+    view.setUint32(40, data, true);
+    return this.#bytes;
+  }
 }
 
 export class TwoFiles {
@@ -42,16 +88,42 @@ export class TwoFiles {
   readonly files: Promise<[Blob, Blob]>;
   /** Both as one stereo WAV, the caller on `callerChannel`. */
   readonly merged: Promise<Blob>;
+  /** The lanes' peaks, from each side at 8 kHz (as any call's lanes): the merged WAV is never decoded again. */
+  readonly peaks: Promise<DecodedPeaks>;
 
   constructor(scope: Scope, caller: SignedRecording, assistant: SignedRecording, callerChannel: 0 | 1) {
     this.files = Promise.all([fetchRecording(caller, scope.signal), fetchRecording(assistant, scope.signal)]);
-    this.merged = this.files.then(async ([a, b]) => {
+    const made = this.files.then(async ([callerFile, assistantFile]) => {
       const context = new OfflineAudioContext(1, 1, RATE);
-      const [sideA, sideB] = await Promise.all([a, b].map(async (blob) => (await context.decodeAudioData(await blob.arrayBuffer())).getChannelData(0)));
-      const [left, right] = callerChannel === 0 ? [sideA!, sideB!] : [sideB!, sideA!];
-      return new Blob([stereoWav(left, right, RATE)], { type: 'audio/wav' });
+      // The lanes are drawn from samples at the rate every other call's lanes are decoded at.
+      const lanes = new OfflineAudioContext(1, 1, DECODE_RATE);
+      const wav = new StereoWav(0, RATE);
+      const slices: Float32Array[] = [];
+      let frames = 0;
+      // One side at a time: its decoded samples are let go before the other side's are made.
+      const decodeInto = async (blob: Blob, channel: 0 | 1) => {
+        const samples = (await context.decodeAudioData(await blob.arrayBuffer())).getChannelData(0);
+        wav.put(channel, samples);
+        frames = Math.max(frames, samples.length);
+      };
+      const shapeOf = async (blob: Blob, channel: 0 | 1) => {
+        slices[channel] = slicePeaks((await lanes.decodeAudioData(await blob.arrayBuffer())).getChannelData(0), DECODE_RATE / SLICES_PER_SECOND);
+      };
+      const assistantChannel = callerChannel === 0 ? 1 : 0;
+      await decodeInto(callerFile, callerChannel);
+      await decodeInto(assistantFile, assistantChannel);
+      await shapeOf(callerFile, callerChannel);
+      await shapeOf(assistantFile, assistantChannel);
+      const duration = frames / RATE;
+      const total = Math.ceil(duration * SLICES_PER_SECOND);
+      const channels = [0, 1].map((c) => foldSlices(slices[c]!, total, bucketsFor(duration)));
+      return { blob: new Blob([wav.bytes()], { type: 'audio/wav' }), peaks: { peaks: orderByCaller(channels, callerChannel), duration, channels: 2 } };
     });
-    this.merged.catch(() => undefined); // said where it is awaited
+    this.merged = made.then((m) => m.blob);
+    this.peaks = made.then((m) => m.peaks);
+    // Said where they are awaited.
+    this.merged.catch(() => undefined);
+    this.peaks.catch(() => undefined);
   }
 }
 
