@@ -50,6 +50,7 @@ export async function runPlayerBench(chromiumPath: string, base: string, api: st
     { name: '60-minute', callId: 'hour-long-with-peaks' },
     // The same 3 minutes stored as one mono file per side: read, decoded and merged in the page.
     { name: '3-minute, two files', callId: 'two-files' },
+    { name: '60-minute, two files', callId: 'two-files-hour' },
   ].filter((r) => !process.env.BENCH_RECORDINGS || process.env.BENCH_RECORDINGS.split(',').includes(r.callId));
   const pageUrl = `${base}player/index.html`;
   // Warm the API's peaks (computed once per recording, as a backend job would) outside the clock.
@@ -95,7 +96,8 @@ export function playerMarkdown(rows: PlayerRow[]): string[] {
     'worker (mpg123 read in place) while playing, and shorter ones are read once (the media plays that read',
     'through MSE) and decoded at 8 kHz. The baseline is',
     'wavesurfer.js 8 given just the URL, its default: download the whole file, decode it, then draw and play.',
-    '"Two files" is the 3-minute call stored as one mono MP3 per side (the demo\'s `two-files`): both are read,',
+    '"Two files" is the 3-minute call, or the hour, stored as one mono MP3 per side (the demo\'s `two-files` and',
+    '`two-files-hour`): both are read,',
     'decoded one after the other at 24 kHz into one stereo WAV the media plays, the lanes\' peaks taken on the way',
     '(wavesurfer has no way to play two files as one, so it has no row there).',
     '',
@@ -119,7 +121,23 @@ export function playerMarkdown(rows: PlayerRow[]): string[] {
     'takes hundreds of MB.',
     '',
     ...budgetLines(rows),
+    ...twoFileLines(rows),
     '',
+  ];
+}
+
+/** What a call stored as two files costs, beside what it cost before the merge was reworked (2026-12-05). */
+function twoFileLines(rows: PlayerRow[]): string[] {
+  const hour = rows.find((r) => r.recording === '60-minute, two files');
+  if (!hour) return [];
+  return [
+    '',
+    `Two files: the hour sounds ${ms(hour.firstAudioMs)} ms after mount, both sides (its two files are read, decoded`,
+    `and merged first), and adds ${mb(hour.peakRssMB - hour.rssBeforeMB)} MB of renderer memory at its peak. Before 2026-12-05 the two`,
+    'sides were decoded at once and the merged WAV decoded a second time for the lanes: 1,892 MB added; and',
+    'Play pressed before the merge played the caller\'s file alone (first audio 6,245 ms, one side). Most of',
+    'what is left is decoding itself (decodeAudioData holds a whole side at once, and more while it resamples); a stereo file',
+    'streams instead and is what the README advises for long calls.',
   ];
 }
 

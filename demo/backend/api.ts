@@ -22,12 +22,13 @@ export type DemoCall = Omit<SeededCall, 'fixture'> & {
   legalHold?: string;
   /** Its recording is served redacted (the original on `?variant=original`), its transcript masked. */
   redacted?: boolean;
-  /** Its recording is two mono files, one per side, each with its own signed URL. */
-  twoFiles?: boolean;
+  /** Its recording is two mono files, one per side, each with its own signed URL (3 minutes or an hour). */
+  twoFiles?: 'long' | 'hour';
 };
 
 export const TWO_FILE_CALL = 'two-files';
-export const twoFileKey = (side: 'caller' | 'assistant') => `recordings/two-files-${side}.mp3`;
+export const TWO_FILE_HOUR_CALL = 'two-files-hour';
+export const twoFileKey = (side: 'caller' | 'assistant', length: 'long' | 'hour' = 'long') => `recordings/two-files${length === 'hour' ? '-hour' : ''}-${side}.mp3`;
 
 export interface ApiOptions {
   calls: DemoCall[];
@@ -178,11 +179,12 @@ export function createApi(options: ApiOptions): Handler {
           }
           const lifetime = options.urlLifetimeSeconds;
           if (call.twoFiles) {
+            const length = call.twoFiles;
             const file = async (side: 'caller' | 'assistant') => ({
-              url: await options.storage.presign(twoFileKey(side), lifetime, `${call.id}-${side}.mp3`),
+              url: await options.storage.presign(twoFileKey(side, length), lifetime, `${call.id}-${side}.mp3`),
               expires_at: new Date(Date.now() + lifetime * 1000).toISOString(),
             });
-            return send(res, 200, { channels: { caller: await file('caller'), assistant: await file('assistant') }, duration_seconds: options.recordings.long.durationSeconds }), true;
+            return send(res, 200, { channels: { caller: await file('caller'), assistant: await file('assistant') }, duration_seconds: options.recordings[length].durationSeconds }), true;
           }
           const original = url.searchParams.get('variant') === 'original';
           // The redacted copy is written by the upload job: wait for it, as a backend waits for its pipeline.

@@ -4,10 +4,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { seedCalls } from '../../src/adapter/seed';
 import { createApi, recordingKey, type DemoCall } from './api';
 import { demoRedaction, REDACTED_CALL, REDACTED_KEY } from './redacted';
-import { TWO_FILE_CALL, twoFileKey } from './api';
+import { TWO_FILE_CALL, TWO_FILE_HOUR_CALL, twoFileKey } from './api';
 import { withWordTimings } from '../../src/adapter/fixtures/extras';
 import { startPeaksJob } from './peaksJob';
-import { demoRecordings, fixtureBytes } from './recordings';
+import { demoRecordings, fixtureBytes, repeatRecording } from './recordings';
 import { startStorage } from './storage';
 import { NotesFile } from './notes';
 import { join } from 'node:path';
@@ -73,13 +73,18 @@ function withHourLongCalls(calls: DemoCall[], durationSeconds: number): DemoCall
 export const LEGAL_HOLD_CALL = 'legal-hold';
 
 /** After the hour-long calls, the first completed short calls with a recording get these roles. */
-function withSpecialCalls(calls: DemoCall[]): DemoCall[] {
+function withSpecialCalls(calls: DemoCall[], durationSeconds: number): DemoCall[] {
   const candidates = calls.slice(12).filter((c) => c.status === 'completed' && c.recording === 'available' && c.fixture === 'short');
   const hold = candidates[0];
   const longs = calls.slice(12).filter((c) => c.status === 'completed' && c.recording === 'available' && c.fixture === 'long');
   const long = longs[0];
   // Stored as Vapi stores calls: the customer's and the assistant's audio as two mono files.
-  if (longs[1]) Object.assign(longs[1], { id: TWO_FILE_CALL, twoFiles: true, metadata: { ...longs[1].metadata, storage: 'one file per side' } });
+  if (longs[1]) Object.assign(longs[1], { id: TWO_FILE_CALL, twoFiles: 'long', metadata: { ...longs[1].metadata, storage: 'one file per side' } });
+  // An hour stored so: what reading, decoding and merging two files costs a page at that length.
+  if (longs[2]) {
+    const endedAt = new Date(Date.parse(longs[2].startedAt) + durationSeconds * 1000).toISOString();
+    Object.assign(longs[2], { id: TWO_FILE_HOUR_CALL, twoFiles: 'hour', fixture: 'hour', durationSeconds, endedAt, metadata: { ...longs[2].metadata, storage: 'one file per side, an hour' } });
+  }
   if (long) {
     Object.assign(long, {
       id: REDACTED_CALL,
@@ -116,9 +121,12 @@ export async function startDemoBackend(options: DemoBackendOptions = {}): Promis
   const redaction = demoRedaction(withWordTimings(recordings.long.turns));
   await storage.put(`${REDACTED_KEY}.redactions.json`, new TextEncoder().encode(JSON.stringify(redaction.ranges)));
   await storage.put(REDACTED_KEY, recordings.long.bytes);
-  for (const side of ['caller', 'assistant'] as const) await storage.put(twoFileKey(side), fixtureBytes(`long-${side}`));
+  for (const side of ['caller', 'assistant'] as const) {
+    await storage.put(twoFileKey(side), fixtureBytes(`long-${side}`));
+    await storage.put(twoFileKey(side, 'hour'), repeatRecording(fixtureBytes(`long-${side}`), recordings.hour.durationSeconds).bytes);
+  }
   const api = createApi({
-    calls: withSpecialCalls(withHourLongCalls(seedCalls(options.calls ?? 1000, 1, Date.now()), recordings.hour.durationSeconds)),
+    calls: withSpecialCalls(withHourLongCalls(seedCalls(options.calls ?? 1000, 1, Date.now()), recordings.hour.durationSeconds), recordings.hour.durationSeconds),
     recordings,
     redaction,
     ...(options.peaks === undefined ? {} : { sendPeaks: options.peaks }),

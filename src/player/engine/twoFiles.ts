@@ -93,12 +93,10 @@ export class TwoFiles {
 
   constructor(scope: Scope, caller: SignedRecording, assistant: SignedRecording, callerChannel: 0 | 1) {
     this.files = Promise.all([fetchRecording(caller, scope.signal), fetchRecording(assistant, scope.signal)]);
+    const assistantChannel = callerChannel === 0 ? 1 : 0;
     const made = this.files.then(async ([callerFile, assistantFile]) => {
       const context = new OfflineAudioContext(1, 1, RATE);
-      // The lanes are drawn from samples at the rate every other call's lanes are decoded at.
-      const lanes = new OfflineAudioContext(1, 1, DECODE_RATE);
       const wav = new StereoWav(0, RATE);
-      const slices: Float32Array[] = [];
       let frames = 0;
       // One side at a time: its decoded samples are let go before the other side's are made.
       const decodeInto = async (blob: Blob, channel: 0 | 1) => {
@@ -106,21 +104,24 @@ export class TwoFiles {
         wav.put(channel, samples);
         frames = Math.max(frames, samples.length);
       };
-      const shapeOf = async (blob: Blob, channel: 0 | 1) => {
-        slices[channel] = slicePeaks((await lanes.decodeAudioData(await blob.arrayBuffer())).getChannelData(0), DECODE_RATE / SLICES_PER_SECOND);
-      };
-      const assistantChannel = callerChannel === 0 ? 1 : 0;
       await decodeInto(callerFile, callerChannel);
       await decodeInto(assistantFile, assistantChannel);
-      await shapeOf(callerFile, callerChannel);
-      await shapeOf(assistantFile, assistantChannel);
-      const duration = frames / RATE;
+      return { blob: new Blob([wav.bytes()], { type: 'audio/wav' }), duration: frames / RATE };
+    });
+    // The lanes after the sound: decoded at the rate every other call's lanes are (8 kHz), while the media loads.
+    const lanes = made.then(async ({ duration }) => {
+      const [callerFile, assistantFile] = await this.files;
+      const context = new OfflineAudioContext(1, 1, DECODE_RATE);
+      const shapeOf = async (blob: Blob) => slicePeaks((await context.decodeAudioData(await blob.arrayBuffer())).getChannelData(0), DECODE_RATE / SLICES_PER_SECOND);
+      const slices: Float32Array[] = [];
+      slices[callerChannel] = await shapeOf(callerFile);
+      slices[assistantChannel] = await shapeOf(assistantFile);
       const total = Math.ceil(duration * SLICES_PER_SECOND);
       const channels = [0, 1].map((c) => foldSlices(slices[c]!, total, bucketsFor(duration)));
-      return { blob: new Blob([wav.bytes()], { type: 'audio/wav' }), peaks: { peaks: orderByCaller(channels, callerChannel), duration, channels: 2 } };
+      return { peaks: orderByCaller(channels, callerChannel), duration, channels: 2 };
     });
     this.merged = made.then((m) => m.blob);
-    this.peaks = made.then((m) => m.peaks);
+    this.peaks = lanes;
     // Said where they are awaited.
     this.merged.catch(() => undefined);
     this.peaks.catch(() => undefined);
