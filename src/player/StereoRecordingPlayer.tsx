@@ -123,6 +123,7 @@ export interface StereoPlayerHandle {
   playFrom(seconds: number): void;
 }
 
+const LANES_TOUCH = { touchAction: 'pan-y pinch-zoom' } as const;
 const waveformOf = (s: PlayerSnapshot) => s.waveform;
 const urlGenerationOf = (s: PlayerSnapshot) => s.urlGeneration;
 const listeningOf = (s: PlayerSnapshot) => s.listening;
@@ -241,7 +242,8 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
         )}
         <LaneHead speaker="caller" store={store} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} tabStop={mixStop} onFocusSwitch={setMixStop} />
         <LaneHead speaker="assistant" store={store} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} tabStop={mixStop} onFocusSwitch={setMixStop} />
-        <div {...part('waveform')} dir="ltr" role="img" aria-label={m.recordingLanes} ref={lanesRef} data-zoomed={zoomed || undefined} />
+        {/* A sideways finger is a seek, never the page's pan (which would cancel it), styled or not. */}
+        <div {...part('waveform')} dir="ltr" role="img" aria-label={m.recordingLanes} ref={lanesRef} data-zoomed={zoomed || undefined} style={LANES_TOUCH} />
         {noteMaking.commands && <Suspense fallback={null}><NoteSelection store={store} marks={noteMaking.marks} m={m} /></Suspense>}
         <WaveformNotes store={store} m={m} error={status === 'error'} />
         {redactions && redactions.length > 0 && status !== 'error' && <Suspense fallback={null}><RedactionMarks store={store} redactions={redactions} m={m} /></Suspense>}

@@ -49,26 +49,11 @@ export const emulateColorScheme: BrowserCommand<[scheme: 'light' | 'dark' | null
   await page.emulateMedia({ colorScheme: scheme });
 };
 
-/**
- * Files run side by side in pages of their own, and a hand touches only the page in front: a gesture
- * brought to the front while another page's gesture is half done loses that one's remaining events. So
- * gestures take turns, and each lasts until its page has drawn a frame after the last event.
- */
-let gestureTurn: Promise<unknown> = Promise.resolve();
-
-function oneGestureAtATime(context: unknown, gesture: (page: import('playwright').Page) => Promise<void>): Promise<void> {
-  const page = (context as { page: import('playwright').Page }).page;
-  const turn = gestureTurn.then(async () => {
-    await page.bringToFront();
-    await gesture(page);
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  });
-  gestureTurn = turn.catch(() => undefined);
-  return turn;
-}
-
 /** Touch gestures as a finger makes them (CDP Input.dispatchTouchEvent), in page coordinates. */
-export const touchDrag: BrowserCommand<[points: { x: number; y: number }[], stepMs?: number, holdMs?: number]> = (context, points, stepMs = 16, holdMs = 0) => oneGestureAtATime(context, async (page) => {
+export const touchDrag: BrowserCommand<[points: { x: number; y: number }[], stepMs?: number, holdMs?: number]> = async (context, points, stepMs = 16, holdMs = 0) => {
+  const page = (context as unknown as { page: import('playwright').Page }).page;
+  // Files run side by side in pages of their own: a finger touches the page in front.
+  await page.bringToFront();
   const cdp = await page.context().newCDPSession(page);
   const [first, ...rest] = points;
   if (!first) return;
@@ -81,10 +66,12 @@ export const touchDrag: BrowserCommand<[points: { x: number; y: number }[], step
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
-});
+};
 
 /** A mouse drag as a hand makes it (CDP Input.dispatchMouseEvent), in page coordinates, Shift held when asked. */
-export const mouseDrag: BrowserCommand<[points: { x: number; y: number }[], shift?: boolean]> = (context, points, shift = false) => oneGestureAtATime(context, async (page) => {
+export const mouseDrag: BrowserCommand<[points: { x: number; y: number }[], shift?: boolean]> = async (context, points, shift = false) => {
+  const page = (context as unknown as { page: import('playwright').Page }).page;
+  await page.bringToFront();
   const cdp = await page.context().newCDPSession(page);
   const modifiers = shift ? 8 : 0;
   const [first, ...rest] = points;
@@ -98,7 +85,7 @@ export const mouseDrag: BrowserCommand<[points: { x: number; y: number }[], shif
   const last = rest.at(-1) ?? first;
   await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...last, button: 'left', buttons: 0, clickCount: 1, modifiers });
   await cdp.detach();
-});
+};
 
 declare module 'vitest/browser' {
   interface BrowserCommands {

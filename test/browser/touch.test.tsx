@@ -1,5 +1,6 @@
 // A finger on the lanes, as on a phone (CDP touch emulation, so `pointer: coarse` and real touch
-// events): a horizontal drag seeks where it ends, a vertical swipe scrolls the page rather than seeking.
+// events): a horizontal drag seeks where it ends — even one that moves at once, which the browser would
+// otherwise take for a pan and cancel — and a vertical swipe scrolls the page rather than seeking.
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
