@@ -2,7 +2,6 @@
 // It asks the recording's owner for URLs and swaps only when it must: storage refused the current
 // one, or the media has to reach the network after it expired. Position, speed and intent survive.
 import type { SignedRecording } from '../../signed-url/SignedRecording.js';
-import { MAX_TIMER_MS } from '../../signed-url/lifetime.js';
 import type { Scope } from './scope.js';
 import type { Store } from './store.js';
 import { PLAYBACK_RATES, type PlayerSnapshot } from './state.js';
@@ -12,6 +11,7 @@ import { followMediaClock } from './mediaClock.js';
 import { mediaErrorMeaning } from './mediaErrors.js';
 import { demandWhile } from './urlDemand.js';
 import { applyRate, createAudio, seekTarget, worthTelling } from './mediaElement.js';
+import { watchUrlExpiry, type ExpiryWatch } from './urlExpiry.js';
 
 /** Seconds of playback buffered ahead below which an expired URL is replaced before the media needs it. */
 const LOW_WATER_SECONDS = 20;
@@ -37,12 +37,13 @@ export class MediaPlayback {
   #timeSetAt = -Infinity;
   /** While a URL is being fetched for the media: the position to load it at. */
   #awaitingUrlAt: number | null = null;
-  #cancelExpiryTimer: (() => void) | null = null;
   /** Playing bytes this page holds (see WholeFile): no URL to expire, nothing to renew. */
   #local = false;
   /** Until bytes promised (awaitLocal) are given: Play and seeks are kept for them. */
   #awaitingBytes = false;
   readonly #demand: { sync(): void; release(): void };
+  /** Fires once the URL played may no longer start a request: nothing to do unless playback is about to need bytes. */
+  readonly #expiry: ExpiryWatch;
 
   readonly #scope: Scope;
   readonly #store: Store<PlayerSnapshot>;
@@ -59,6 +60,7 @@ export class MediaPlayback {
     if (hooks.preload === 'none') store.set({ standby: true });
     this.audio = audio;
     this.#listen();
+    this.#expiry = watchUrlExpiry(scope, recording, () => this.#renewIfRunningDry());
     scope.add(recording.onUrlChange(() => this.#watchExpiry()));
     // Playing from storage, a usable URL is kept ready; paused, Play or a seek (the lanes' too: all come
     // here) asks for one then; playing bytes held here, none is needed.
@@ -110,7 +112,7 @@ export class MediaPlayback {
     this.#demand.sync();
     this.#url = '';
     this.#awaitingUrlAt = null;
-    this.#cancelExpiryTimer?.();
+    this.#expiry.cancel();
     this.audio.src = src;
     applyRate(this.audio, this.#store.get().rate);
   }
@@ -198,18 +200,7 @@ export class MediaPlayback {
 
   // ---- expiry ---------------------------------------------------------------------------------
   #watchExpiry(): void {
-    this.#cancelExpiryTimer?.();
-    this.#cancelExpiryTimer = null;
-    if (this.#local) return;
-    const ms = this.#recording.usableFor(this.#url);
-    if (!Number.isFinite(ms)) return;
-    this.#cancelExpiryTimer = this.#scope.timeout(() => this.#onExpiry(), Math.min(ms, MAX_TIMER_MS));
-  }
-
-  /** The URL may no longer start a request: nothing to do unless playback is about to need bytes. */
-  #onExpiry(): void {
-    if (this.#recording.isUsable(this.#url)) return this.#watchExpiry();
-    this.#renewIfRunningDry();
+    this.#expiry.watch(this.#local ? null : this.#url);
   }
 
   /**
@@ -289,7 +280,7 @@ export class MediaPlayback {
 
   /** Stops for good (the recording failed): no more swaps, no playing. */
   stop(): void {
-    this.#cancelExpiryTimer?.();
+    this.#expiry.cancel();
     this.#awaitingUrlAt = null;
     this.pause();
   }
