@@ -23,7 +23,7 @@ const EXTERNAL = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^wavesurf
  */
 export const BUDGETS = {
   CallLogs: { upFront: 32, onDemand: 120.5 },
-  StereoRecordingPlayer: { upFront: 28.5, onDemand: 84 },
+  StereoRecordingPlayer: { upFront: 28.7, onDemand: 84 },
   CallLogTable: { upFront: 10.3, onDemand: 1 },
   CallDetailPanel: { upFront: 40.5, onDemand: 88 },
 };
