@@ -1,15 +1,11 @@
 // @vitest-environment node
-// Notes through the adapter: read tolerantly from the wire, kept with versions (a stale save is a
-// conflict), and stored by the demo API in a file that survives a restart.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Notes through the adapter: read tolerantly from the wire and kept with versions (a stale save is a
+// conflict). The demo API's notes, end to end, are in demo-backend-api.test.ts.
 import { describe, expect, it } from 'vitest';
 import { annotationsFromWire } from '../../src/adapter/annotations';
 import { callListFromWire } from '../../src/adapter/validate';
 import { NoteStore } from '../../src/adapter/noteStore';
-import { createHttpAdapter, createMemoryAdapter, isAdapterError, type AdapterError } from '../../src';
-import { DEMO_ACCOUNT, DEMO_TOKEN, startDemoBackend } from '../../demo/backend/server';
+import { createMemoryAdapter, isAdapterError, type AdapterError } from '../../src';
 
 const AUTHOR = { id: 'a', name: 'Ann' };
 
@@ -119,41 +115,4 @@ describe('the memory adapter', () => {
     expect(await adapter.listAnnotations!(calls[1]!.id)).toEqual([]);
     expect(createMemoryAdapter({ noteAuthor: false }).listAnnotations).toBeUndefined();
   });
-});
-
-describe('the demo API through the HTTP adapter', () => {
-  it('creates, lists, edits and deletes; a stale edit is a conflict; notes survive a restart', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'talkturo-notes-test-'));
-    const backend = await startDemoBackend({ calls: 5, dataDir });
-    const adapter = () => createHttpAdapter({ baseUrl: backend.url, accountSlug: DEMO_ACCOUNT, getToken: () => DEMO_TOKEN });
-    let callId = '';
-    let noteId = '';
-    try {
-      const { calls } = await adapter().listCalls({ limit: 5 });
-      callId = calls[0]!.id;
-      const made = await adapter().createAnnotation!(callId, { start: 4.5, end: 7, labelId: 'hallucination', text: 'Invented a refund policy.' });
-      noteId = made.id;
-      expect(made).toMatchObject({ callId, start: 4.5, end: 7, labelId: 'hallucination', version: 1, canEdit: true });
-      const edited = await adapter().updateAnnotation!(callId, made.id, { text: 'Invented a 90-day refund policy.', version: 1 });
-      expect(edited.version).toBe(2);
-      const stale = await adapter().updateAnnotation!(callId, made.id, { text: 'from another tab', version: 1 }).catch((e: unknown) => e);
-      expect(isAdapterError(stale) && stale.code).toBe('conflict');
-      expect((stale as Error).message).toMatch(/HTTP 409/);
-      await adapter().createAnnotation!(callId, { start: 1 });
-      const gone = await adapter().createAnnotation!(callId, { start: 2 });
-      await adapter().deleteAnnotation!(callId, gone.id);
-      const bad = await adapter().createAnnotation!(callId, { start: 5, end: 1 }).catch((e: unknown) => e);
-      expect(isAdapterError(bad) && (bad as AdapterError).status).toBe(400);
-    } finally {
-      await backend.close();
-    }
-    const again = await startDemoBackend({ calls: 5, dataDir });
-    try {
-      const notes = await createHttpAdapter({ baseUrl: again.url, accountSlug: DEMO_ACCOUNT, getToken: () => DEMO_TOKEN }).listAnnotations!(callId);
-      expect(notes.map((n) => [n.start, n.text, n.version])).toEqual([[1, undefined, 1], [4.5, 'Invented a 90-day refund policy.', 2]]);
-      expect(notes[1]!.id).toBe(noteId);
-    } finally {
-      await again.close();
-    }
-  }, 60_000);
 });

@@ -1,14 +1,12 @@
 // @vitest-environment node
 // The S3 upload hook end to end against the demo's embedded S3 (s3rver): an upload raises S3's event
-// notification, the handler reads the recording through the AWS SDK and writes its peaks beside it,
-// and the demo API hands those peaks out with the signed URL.
+// notification, the handler reads the recording through the AWS SDK and writes its peaks beside it
+// (the demo API handing them out is in demo-backend-api.test.ts).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computePeaks, redactRecording, type RedactionRange } from '../../src/peaks/index';
 import { createPeaksHandler, PeaksHandlerError, peaksKeyFor, redactedKeyFor } from '../../src/peaks/s3';
 import { startStorage, type S3Notification, type Storage } from '../../demo/backend/storage';
-import { DEMO_ACCOUNT, DEMO_TOKEN, startDemoBackend } from '../../demo/backend/server';
-import { demoRecordings } from '../../demo/backend/recordings';
 
 const MP3 = new Uint8Array(readFileSync('src/adapter/fixtures/call-short.mp3'));
 const json = (bytes: Uint8Array | null) => (bytes ? JSON.parse(new TextDecoder().decode(bytes)) : null);
@@ -97,24 +95,4 @@ describe('the S3 peaks handler', () => {
     await expect(handler({ Records: [record] })).rejects.toThrow(/no MP3 audio frames/);
     expect(await storage.get('calls/broken.mp3.peaks.json')).toBeNull();
   });
-});
-
-describe('the demo backend', () => {
-  it('hands out the peaks its upload job stored, with the signed URL', async () => {
-    const backend = await startDemoBackend({ calls: 40 });
-    try {
-      const get = async (path: string) =>
-        (await fetch(`${backend.url}/api/${path}${path.includes('?') ? '&' : '?'}accountSlug=${DEMO_ACCOUNT}`, { headers: { authorization: `Bearer ${DEMO_TOKEN}` } })).json();
-      const { data } = await get('calls?limit=40');
-      const withRecording = (data as { id: string; recording_status?: string; recording?: string }[]).filter((c) => (c.recording_status ?? c.recording) === 'available');
-      expect(withRecording.length).toBeGreaterThan(0);
-      const answer = await get(`calls/${withRecording[0]!.id}/recording`);
-      expect(answer.url).toMatch(/X-Amz-Signature=/);
-      const recordings = demoRecordings();
-      const stored = await Promise.all((['short', 'long'] as const).map((name) => computePeaks(recordings[name].bytes, { bits: 8, pixelsPerSecond: 50, maxLength: 20_000 })));
-      expect(stored).toContainEqual(answer.peaks);
-    } finally {
-      await backend.close();
-    }
-  }, 60_000);
 });

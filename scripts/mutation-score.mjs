@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Mutation scores per checked folder, from Stryker's JSON report, against each folder's threshold.
+// Score = (killed + timed out) / (killed + timed out + survived + no coverage): ignored mutants (each with
+// its reason in the code) and mutants that do not compile (the TypeScript checker's CompileError: a bug
+// the compiler already catches) are left out, as in Stryker's own score. Exits 1 when a folder is below.
+//   node scripts/mutation-score.mjs [report.json] [--markdown]
+import { readFileSync } from 'node:fs';
+
+/** Folder (or file) prefixes → the group they count for; the first match wins. */
+export const GROUPS = [
+  { name: 'signed-url/ (the URL owner, lifetime, schedule; and reading through it)', threshold: 90, paths: ['src/signed-url/', 'src/net/readRecording.ts'] },
+  { name: 'adapter/ (backend reading: validation, http, notes, platform mappers)', threshold: 90, paths: ['src/adapter/'] },
+  { name: 'analysis/ (conversation and pipeline analysis)', threshold: 85, paths: ['src/analysis/'] },
+  { name: 'peaks/ (server peaks, audiowaveform JSON, redaction, S3 handler, CLI)', threshold: 85, paths: ['src/peaks/'] },
+  { name: 'pure player and call-log helpers', threshold: 85, paths: ['src/player/', 'src/call-log/', 'src/format.ts', 'src/audio/'] },
+];
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--')) ?? 'reports/mutation/mutation.json';
+const markdown = args.includes('--markdown');
+const report = JSON.parse(readFileSync(file, 'utf8'));
+
+const blank = () => ({ Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, Ignored: 0, CompileError: 0, RuntimeError: 0, Pending: 0 });
+const counts = new Map(GROUPS.map((g) => [g, blank()]));
+const unmatched = [];
+const survivors = new Map(GROUPS.map((g) => [g, []]));
+for (const [path, { mutants }] of Object.entries(report.files)) {
+  const rel = path.replace(/\\/g, '/').replace(/^.*?(?=src\/)/, '');
+  const group = GROUPS.find((g) => g.paths.some((p) => rel.startsWith(p)));
+  if (!group) {
+    unmatched.push(rel);
+    continue;
+  }
+  const c = counts.get(group);
+  for (const m of mutants) {
+    c[m.status] = (c[m.status] ?? 0) + 1;
+    if (m.status === 'Survived' || m.status === 'NoCoverage') survivors.get(group).push(`${rel}:${m.location.start.line} ${m.mutatorName}${m.replacement ? ` → ${m.replacement.replace(/\s+/g, ' ').slice(0, 60)}` : ''}`);
+  }
+}
+
+const score = (c) => {
+  const detected = c.Killed + c.Timeout;
+  const valid = detected + c.Survived + c.NoCoverage;
+  return valid === 0 ? 100 : (100 * detected) / valid;
+};
+
+let failed = false;
+const rows = GROUPS.map((g) => {
+  const c = counts.get(g);
+  const s = score(c);
+  const ok = s >= g.threshold;
+  if (!ok) failed = true;
+  return { g, c, s, ok };
+});
+if (markdown) {
+  console.log('| folder | score | threshold | killed | timed out | survived | no coverage | ignored | not compiling |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const { g, c, s } of rows) console.log(`| ${g.name} | ${s.toFixed(1)} % | ${g.threshold} % | ${c.Killed} | ${c.Timeout} | ${c.Survived} | ${c.NoCoverage} | ${c.Ignored} | ${c.CompileError} |`);
+} else {
+  for (const { g, c, s, ok } of rows) {
+    console.log(`${ok ? 'ok  ' : 'LOW '} ${s.toFixed(1).padStart(5)} % (≥ ${g.threshold} %)  ${g.name}: ${c.Killed} killed, ${c.Timeout} timed out, ${c.Survived} survived, ${c.NoCoverage} without coverage, ${c.Ignored} ignored, ${c.CompileError} not compiling`);
+    if (!ok || process.env.MUTATION_SURVIVORS) for (const line of survivors.get(g)) console.log(`       survived: ${line}`);
+  }
+}
+if (unmatched.length) {
+  console.error(`Mutated files in no group (add them to GROUPS in scripts/mutation-score.mjs): ${unmatched.join(', ')}`);
+  failed = true;
+}
+process.exit(failed ? 1 : 0);
