@@ -226,3 +226,58 @@ describe('input', () => {
     expect(b.responses).toEqual([{ turnIndex: null, callerEnd: 3, assistantStart: 4, seconds: 1, slow: false }]);
   });
 });
+
+describe('edges of the thresholds', () => {
+  // Two sides at a level of 0.5 where they talk and silent elsewhere, 100 slices a second.
+  const call = (seconds: number, caller: [number, number][], assistant: [number, number][]) => {
+    const side = (ranges: [number, number][]) => {
+      const peaks = new Float32Array(seconds * 100 * 2);
+      for (const [from, to] of ranges) for (let i = Math.round(from * 100); i < Math.round(to * 100); i++) { peaks[i * 2] = 0.5; peaks[i * 2 + 1] = -0.5; }
+      return peaks;
+    };
+    return [side(caller), side(assistant)];
+  };
+
+  it.each([
+    ['a second quicker than the threshold', 4.2, 1.2, 0.2, false],
+    ['exactly the threshold', 5.2, 1.2, 1.2, false],
+    ['a tenth of a second over it', 5.3, 1.2, 1.3, true],
+  ])('an answer %s is %s', (_name, assistantStart, slowSeconds, expectedSeconds, slow) => {
+    const analysis = analyzeConversation(call(10, [[1, 4]], [[assistantStart, 8]]), { durationSeconds: 10, thresholds: { slowResponseSeconds: slowSeconds } });
+    expect(analysis.responses).toEqual([{ turnIndex: null, callerEnd: 4, assistantStart, seconds: expectedSeconds, slow }]);
+    expect(analysis.responseSummary.slowCount).toBe(slow ? 1 : 0);
+  });
+
+  it('reads the deprecated slowResponseMs as seconds / 1000', () => {
+    const analysis = analyzeConversation(call(10, [[1, 4]], [[5, 8]]), { durationSeconds: 10, slowResponseMs: 900 });
+    expect(analysis.thresholds.slowResponseSeconds).toBe(0.9);
+    expect(analysis.responses[0]!.slow).toBe(true);
+  });
+
+  it('two barge-ins into one stretch of the assistant\'s speech are one interruption, with how long it talked on', () => {
+    const analysis = analyzeConversation(call(12, [[2, 2.6], [3.5, 4.2]], [[1, 6]]), { durationSeconds: 12 });
+    expect(analysis.interruptions).toEqual([{ by: 'caller', at: 2, talkedOnSeconds: 4, replayFrom: 0 }]);
+    expect(analysis.interruptionCounts).toEqual({ caller: 1, assistant: 0 });
+  });
+
+  it('a pause of the assistant shorter than 0.7 s does not end the stretch; a longer one does', () => {
+    const bridged = analyzeConversation(call(14, [[2, 2.6], [5.5, 6.2]], [[1, 4], [4.5, 8]]), { durationSeconds: 14 });
+    expect(bridged.interruptions).toEqual([{ by: 'caller', at: 2, talkedOnSeconds: 6, replayFrom: 0 }]);
+    const apart = analyzeConversation(call(14, [[2, 2.6], [6.5, 7.2]], [[1, 4], [5, 9]]), { durationSeconds: 14 });
+    expect(apart.interruptions).toEqual([
+      { by: 'caller', at: 2, talkedOnSeconds: 2, replayFrom: 0 },
+      { by: 'caller', at: 6.5, talkedOnSeconds: 2.5, replayFrom: 4.5 },
+    ]);
+  });
+
+  it('talking over the other side for less than the minimum is not an interruption, on either side of the overlap', () => {
+    // The caller starts 0.15 s before the assistant stops: too short an overlap.
+    const late = analyzeConversation(call(10, [[4.85, 7]], [[1, 5]]), { durationSeconds: 10 });
+    expect(late.interruptions).toEqual([]);
+    // The caller's sound inside the assistant's speech lasts 0.15 s: too short a sound.
+    const short = analyzeConversation(call(10, [[2, 2.15]], [[1, 5]]), { durationSeconds: 10, thresholds: { minSpeechSeconds: 0.1 } });
+    expect(short.interruptions).toEqual([]);
+    const counted = analyzeConversation(call(10, [[4.7, 7]], [[1, 5]]), { durationSeconds: 10 });
+    expect(counted.interruptions).toEqual([{ by: 'caller', at: 4.7, talkedOnSeconds: 0.3, replayFrom: 2.7 }]);
+  });
+});

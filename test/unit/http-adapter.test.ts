@@ -179,3 +179,80 @@ describe('createHttpAdapter', () => {
     expect(() => createHttpAdapter({ baseUrl: '', accountSlug: 'a', getToken: () => 't' })).toThrow(/baseUrl/);
   });
 });
+
+describe('notes on the wire', () => {
+  const NOTE = { id: 'n1', call_id: 'c 1', start: 4.5, end: 7, label_id: 'hallucination', author: { id: 'u', name: 'Ann' }, created_at: '2026-12-01T10:00:00Z', version: 3 };
+
+  it('creates a note with a POST of its fields in snake_case, leaving out what the draft does not say', async () => {
+    const { adapter, call } = setup([json(NOTE, 201)]);
+    const made = await adapter.createAnnotation!('c 1', { start: 4.5, end: 7, turnIndex: 2, words: [1, 3], labelId: 'hallucination', text: 'Invented a policy.' });
+    expect(call(0).url).toBe('https://api.example.test/api/calls/c%201/annotations?accountSlug=acme%20co');
+    expect(call(0).init.method).toBe('POST');
+    expect(call(0).headers['Content-Type']).toBe('application/json');
+    expect(JSON.parse(call(0).init.body as string)).toEqual({ start: 4.5, end: 7, turn_index: 2, words: [1, 3], label_id: 'hallucination', text: 'Invented a policy.' });
+    expect(made).toMatchObject({ id: 'n1', callId: 'c 1', start: 4.5, end: 7, labelId: 'hallucination', version: 3 });
+  });
+
+  it('updates with a PATCH that names the version the viewer saw, in If-Match and in the body', async () => {
+    const { adapter, call } = setup([json({ annotation: { ...NOTE, version: 4, text: 'edited' } })]);
+    const saved = await adapter.updateAnnotation!('c 1', 'n/1', { text: 'edited', version: 3 });
+    expect(call(0).url).toBe('https://api.example.test/api/calls/c%201/annotations/n%2F1?accountSlug=acme%20co');
+    expect(call(0).init.method).toBe('PATCH');
+    expect(call(0).headers['If-Match']).toBe('"3"');
+    expect(JSON.parse(call(0).init.body as string)).toEqual({ text: 'edited', version: 3 });
+    expect(saved).toMatchObject({ id: 'n1', text: 'edited', version: 4 });
+  });
+
+  it('a note changed elsewhere is a conflict that says so; a GET sends no body and no Content-Type', async () => {
+    const { adapter, call } = setup([json({}, 409), json({ data: [NOTE] })]);
+    const error = await adapter.updateAnnotation!('c', 'n1', { text: 'mine', version: 1 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'conflict', status: 409, message: 'Could not save the note (HTTP 409). Someone else changed it since you opened it.' });
+    await adapter.listAnnotations!('c');
+    expect(call(1).init.method).toBe('GET');
+    expect(call(1).init.body).toBeNull();
+    expect(call(1).headers).toEqual({ Accept: 'application/json', Authorization: 'Bearer tok-1' });
+  });
+
+  it('deletes with a DELETE and takes an empty 204; a failed delete says "delete"', async () => {
+    const { adapter, call } = setup([new Response(null, { status: 204 }), json({ message: 'Only the author may delete a note.' }, 403)]);
+    await expect(adapter.deleteAnnotation!('c', 'n1')).resolves.toBeUndefined();
+    expect(call(0).init.method).toBe('DELETE');
+    expect(call(0).url).toBe('https://api.example.test/api/calls/c/annotations/n1?accountSlug=acme%20co');
+    await expect(adapter.deleteAnnotation!('c', 'n1')).rejects.toMatchObject({
+      code: 'forbidden', message: 'Could not delete the note (HTTP 403). Only the author may delete a note.',
+    });
+  });
+
+  it('lists the notes that can be read, and carries the ones that cannot on the list', async () => {
+    const { adapter } = setup([json({ data: [NOTE, { start: 1 }] })]);
+    const notes = await adapter.listAnnotations!('c');
+    expect(notes.map((n) => n.id)).toEqual(['n1']);
+    expect(problemsOf(notes).map((p) => p.message)).toEqual([expect.stringContaining('annotations[1].id')]);
+  });
+});
+
+describe('the API clock', () => {
+  const recording = (headers: Record<string, string>, body: object = {}) =>
+    new Response(JSON.stringify({ url: 'https://s3.test/r.mp3', expires_at: '2026-11-20T10:01:00Z', ...body }), { status: 200, headers: { 'Content-Type': 'application/json', ...headers } });
+
+  it('is the recording answer\'s Date header, unless the body says its own server_time', async () => {
+    const { adapter } = setup([
+      recording({ Date: 'Fri, 20 Nov 2026 10:00:00 GMT' }),
+      recording({ Date: 'Fri, 20 Nov 2026 10:00:00 GMT' }, { server_time: '2026-11-20T09:59:30Z' }),
+      recording({}),
+      recording({ Date: 'not a date' }),
+    ]);
+    expect((await adapter.getRecording('a'))?.serverTime).toBe('Fri, 20 Nov 2026 10:00:00 GMT');
+    expect((await adapter.getRecording('a'))?.serverTime).toBe('2026-11-20T09:59:30Z');
+    expect(await adapter.getRecording('a')).not.toHaveProperty('serverTime');
+    expect(await adapter.getRecording('a')).not.toHaveProperty('serverTime');
+  });
+
+  it('asks for the original with variant=original, and for the default file without it', async () => {
+    const { adapter, call } = setup([recording({}), recording({})]);
+    await adapter.getRecording('a', { variant: 'original' });
+    await adapter.getRecording('a', {});
+    expect(call(0).url).toBe('https://api.example.test/api/calls/a/recording?accountSlug=acme%20co&variant=original');
+    expect(call(1).url).toBe('https://api.example.test/api/calls/a/recording?accountSlug=acme%20co');
+  });
+});
