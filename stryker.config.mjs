@@ -31,9 +31,9 @@ export default {
     '!src/peaks/cli.ts',
     'src/format.ts',
     'src/audio/minmax.ts',
-    'src/player/{conversation,envelope,eventClusters,listening,noteRange,noteRows,peaks,shortcuts,trackView,zoom}.ts',
+    'src/player/{conversation,envelope,eventClusters,listening,noteRange,noteRows,peaks,shortcuts,zoom}.ts',
     'src/player/engine/{buffered,mediaErrors,silenceSkipping,rangeMuting}.ts',
     'src/player/stream/{accumulator,mp3,streamPeaks}.ts',
-    'src/call-log/{csv,exportCalls,filters,format,paging}.ts',
+    'src/call-log/{csv,filters,format,paging}.ts',
   ],
 };
