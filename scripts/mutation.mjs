@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Runs StrykerJS once per checked folder (test/mutation/groups.mjs), then scores each against its threshold.
+//   node scripts/mutation.mjs [--incremental] [group …]
+// --incremental: only mutants in code or tests changed since the folder's committed baseline
+// (test/mutation/baseline/<group>.json) run again; a folder without a baseline runs whole.
+import { spawnSync } from 'node:child_process';
+import { GROUPS } from '../test/mutation/groups.mjs';
+
+const args = process.argv.slice(2);
+const incremental = args.includes('--incremental');
+const asked = args.filter((a) => !a.startsWith('--'));
+const unknown = asked.filter((id) => !GROUPS.some((g) => g.id === id));
+if (unknown.length) {
+  console.error(`Unknown group(s) ${unknown.join(', ')}; the groups are ${GROUPS.map((g) => g.id).join(', ')}.`);
+  process.exit(2);
+}
+const groups = asked.length ? GROUPS.filter((g) => asked.includes(g.id)) : GROUPS;
+for (const group of groups) {
+  const started = Date.now();
+  console.log(`\n== mutation testing: ${group.name}`);
+  const run = spawnSync('npx', ['stryker', 'run', ...(incremental ? ['--incremental'] : [])], { stdio: 'inherit', env: { ...process.env, STRYKER_GROUP: group.id } });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+  console.log(`== ${group.id}: ${Math.round((Date.now() - started) / 1000)} s`);
+}
+const score = spawnSync('node', ['scripts/mutation-score.mjs', ...groups.map((g) => g.id)], { stdio: 'inherit' });
+process.exit(score.status ?? 1);

@@ -1,0 +1,36 @@
+// The folders mutation testing checks, each run on its own (its own baseline and report, so a change
+// to one folder re-runs only its mutants, and a finished folder is kept while another runs), and each
+// folder's threshold. Read by stryker.config.mjs, scripts/mutation.mjs and scripts/mutation-score.mjs.
+export const GROUPS = [
+  {
+    id: 'signed-url', threshold: 90, name: 'signed-url/ (the URL owner, lifetime, schedule; reading through it)',
+    mutate: ['src/signed-url/**/*.ts', 'src/net/readRecording.ts'],
+  },
+  {
+    id: 'adapter', threshold: 90, name: 'adapter/ (backend reading: validation, http, notes, peaks, platform mappers)',
+    // The memory adapter, its seed data and its note store are the demo's and Storybook's backend.
+    mutate: ['src/adapter/**/*.ts', '!src/adapter/memory.ts', '!src/adapter/seed.ts', '!src/adapter/noteStore.ts', '!src/adapter/fixtures/**'],
+  },
+  {
+    id: 'analysis', threshold: 85, name: 'analysis/ (conversation and pipeline analysis)',
+    // The worker and its page side are tested in Chromium (call-review, conversation).
+    mutate: ['src/analysis/**/*.ts', '!src/analysis/analysis.worker.ts', '!src/analysis/inWorker.ts'],
+  },
+  {
+    id: 'peaks', threshold: 85, name: 'peaks/ (server peaks, audiowaveform JSON, redaction, S3 handler, CLI)',
+    mutate: ['src/peaks/**/*.ts', '!src/peaks/cli.ts'],
+  },
+  {
+    id: 'helpers', threshold: 85, name: 'pure player and call-log helpers',
+    // audio/minmax.ts is left out: its fold runs once per sample of every decoded test recording, and
+    // instrumented it made every audio test several times slower. server-peaks.test.ts checks its
+    // results sample for sample against ffmpeg's decoding.
+    mutate: [
+      'src/format.ts',
+      'src/player/{conversation,envelope,eventClusters,listening,noteRange,noteRows,peaks,shortcuts,zoom}.ts',
+      'src/player/engine/{buffered,mediaErrors,silenceSkipping,rangeMuting}.ts',
+      'src/player/stream/{accumulator,mp3,streamPeaks}.ts',
+      'src/call-log/{csv,filters,format,paging}.ts',
+    ],
+  },
+];
