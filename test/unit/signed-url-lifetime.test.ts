@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { declaredLifetime, MAX_TIMER_MS, parseInstant, urlLifetime } from '../../src/signed-url/lifetime';
 import { backoffDelay, refreshAt, refreshMargin, timerDelay, usableUntil } from '../../src/signed-url/schedule';
 import { diagnose, diagnosis } from '../../src/signed-url/diagnose';
+import { canRefresh, initialGuard, recordFailure, recordRefresh, recordSuccess } from '../../src/signed-url/refreshGuard';
+import { onWake } from '../../src/signed-url/wake';
 
 const T0 = Date.UTC(2026, 10, 24, 18, 30, 0); // the browser's clock when the URL arrives
 const MIN = 60_000;
@@ -122,5 +124,119 @@ describe('diagnosis after repeated failures', () => {
   it('storage that cannot be reached says so', async () => {
     await expect(diagnose('https://s3.test/r.mp3', 'failures', async () => { throw new TypeError('Failed to fetch'); }))
       .resolves.toMatchObject({ code: 'storage-unreachable' });
+  });
+});
+
+describe('parseInstant in a browser east and west of UTC', () => {
+  // The tests otherwise run in UTC, where reading a time without an offset as local time cannot be told
+  // from reading it as UTC. Dashboards run in every time zone.
+  const original = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = 'America/Los_Angeles';
+  });
+  afterAll(() => {
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
+  });
+
+  it.each([
+    ['ISO without an offset', '2026-11-24T18:30:00', T0],
+    ['with milliseconds', '2026-11-24T18:30:00.250', T0 + 250],
+    ['with a space', '2026-11-24 18:30:00', T0],
+    ['minutes only', '2026-11-24T18:30', T0],
+    ['with Z', '2026-11-24T18:30:00Z', T0],
+    ['with an offset', '2026-11-24T10:30:00-08:00', T0],
+    ['compact', '20261124T183000Z', T0],
+    ['compact with text around it is not compact', 'x20261124T183000Zx', Number.NaN],
+    ['an epoch with a fraction', '1800000000.5', 1_800_000_000_500],
+    ['10^11 exactly is milliseconds', 100_000_000_000, 100_000_000_000],
+    ['just under 10^11 is seconds', 99_999_999_999, 99_999_999_999_000],
+    ['padded', '  2026-11-24T18:30:00  ', T0],
+  ])('%s', (_name, input, expected) => {
+    expect(new Date(2026, 10, 24, 18, 30).getTime()).not.toBe(T0); // the zone is really not UTC
+    expect(parseInstant(input)).toBe(expected);
+  });
+});
+
+describe('declared lifetimes that are half there', () => {
+  it.each([
+    ['S3 with a date and no expiry', 'https://s3.test/r.mp3?X-Amz-Date=20261124T183000Z&X-Amz-Signature=a', null],
+    ['S3 with an expiry and no date', 'https://s3.test/r.mp3?X-Amz-Expires=60&X-Amz-Signature=a', null],
+    ['Azure with se and no sig', 'https://a.blob.test/r.mp3?se=2026-11-24T18:31:00Z', null],
+    ['Azure with sig and no se', 'https://a.blob.test/r.mp3?sig=abc', null],
+    ['Azure with an unreadable se', 'https://a.blob.test/r.mp3?se=soon&sig=abc', null],
+    ['Azure', 'https://a.blob.test/r.mp3?se=2026-11-24T18:31:00Z&sig=abc', { kind: 'absolute', expiresAt: T0 + MIN }],
+    ['CloudFront without a signature', 'https://cdn.test/r.mp3?Expires=1800000000', null],
+  ])('%s', (_name, url, expected) => {
+    expect(declaredLifetime(url)).toEqual(expected);
+  });
+
+  it('a lifetime of exactly 7 days is plausible; a millisecond more is not', () => {
+    const at = (ms: number) => urlLifetime({ url: 'https://cdn.test/r.mp3', expiresAt: T0 + ms, receivedAt: T0 });
+    expect(at(7 * 24 * 60 * MIN)).toEqual({ expiresAt: T0 + 7 * 24 * 60 * MIN, basis: 'expires-at' });
+    expect(at(7 * 24 * 60 * MIN + 1)).toEqual({ expiresAt: null, basis: 'unknown' });
+  });
+});
+
+describe('the refresh guard', () => {
+  const options = { maxPerMinute: 3, maxConsecutiveFailures: 2 };
+  it('counts the refreshes of the last 60 seconds only', () => {
+    let state = initialGuard();
+    for (const t of [0, 10_000, 20_000]) state = recordRefresh(state, T0 + t);
+    expect(canRefresh(state, T0 + 30_000, options)).toEqual({ ok: false, reason: 'rate' });
+    // At 60 s the first one is a minute old and no longer counts.
+    expect(canRefresh(state, T0 + 59_999, options)).toEqual({ ok: false, reason: 'rate' });
+    expect(canRefresh(state, T0 + 60_000, options)).toEqual({ ok: true });
+    // Recording a refresh forgets those older than a minute.
+    expect(recordRefresh(state, T0 + 70_001).refreshes).toEqual([T0 + 20_000, T0 + 70_001]);
+  });
+
+  it('stops at the failures in a row, and a success starts the count again', () => {
+    let state = recordFailure(initialGuard());
+    expect(canRefresh(state, T0, options)).toEqual({ ok: true });
+    state = recordFailure(state);
+    expect(canRefresh(state, T0, options)).toEqual({ ok: false, reason: 'failures' });
+    expect(canRefresh(recordSuccess(state), T0, options)).toEqual({ ok: true });
+    expect(recordSuccess(recordRefresh(state, T0)).refreshes).toEqual([T0]);
+  });
+});
+
+describe('the storage diagnosis, at the edges of its answers', () => {
+  it.each([
+    [200, 'failures', 'not-playable'],
+    [299, 'failures', 'not-playable'],
+    [300, 'failures', 'refresh-limit'],
+    [199, 'failures', 'refresh-limit'],
+    [404, 'rate', 'storage-missing'],
+  ] as const)('%i after too many %s: %s', (status, reason, code) => {
+    expect(diagnosis(status, reason)).toMatchObject({ code });
+  });
+
+  it('says the status storage answered, and keeps the cause when it could not be reached', async () => {
+    expect(diagnosis(403, 'failures')).toMatchObject({ code: 'storage-refused', status: 403 });
+    expect(diagnosis(404, 'failures')).toMatchObject({ code: 'storage-missing', status: 404 });
+    const cause = new TypeError('Failed to fetch');
+    const error = await diagnose('https://s3.test/r.mp3', 'failures', async () => { throw cause; });
+    expect(error.cause).toBe(cause);
+  });
+});
+
+describe('waking', () => {
+  it('calls back when the page comes back, not while it is hidden, and stops when told', () => {
+    const events = { window: new EventTarget(), document: new EventTarget() };
+    const wake = vi.fn();
+    const stop = onWake(events, wake);
+    for (const [target, type] of [['document', 'visibilitychange'], ['document', 'resume'], ['window', 'pageshow'], ['window', 'online']] as const) {
+      events[target].dispatchEvent(new Event(type));
+    }
+    expect(wake).toHaveBeenCalledTimes(4);
+    const hidden = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    events.document.dispatchEvent(new Event('visibilitychange'));
+    expect(wake).toHaveBeenCalledTimes(4);
+    hidden.mockRestore();
+    stop();
+    events.window.dispatchEvent(new Event('online'));
+    events.document.dispatchEvent(new Event('resume'));
+    expect(wake).toHaveBeenCalledTimes(4);
   });
 });
