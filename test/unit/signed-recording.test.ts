@@ -249,4 +249,77 @@ describe('SignedRecording', () => {
     await settle();
     expect(fetchSource).toHaveBeenCalledTimes(2); // the URL in hand was stale: refreshed at once
   });
+
+  it('a refresh refused for good (forbidden) is not tried again; the URL in hand keeps working until it expires', async () => {
+    const fetchSource = backend({ lifetimeS: 60 });
+    const { recording } = owner(fetchSource);
+    await settle();
+    const first = recording.getSnapshot().source!.url;
+    fetchSource.mockImplementation(async () => {
+      throw new AdapterError('forbidden', 'This account may no longer hear this call.');
+    });
+    await vi.advanceTimersByTimeAsync(48_000); // the scheduled refresh is refused
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+    expect(recording.isUsable(first)).toBe(true);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+    expect(recording.getSnapshot().status).toBe('ready');
+  });
+
+  it('never hands out a URL storage refused, even when no newer one can be had', async () => {
+    const fetchSource = backend({ lifetimeS: 60 });
+    const { recording } = owner(fetchSource);
+    await settle();
+    const first = recording.getSnapshot().source!.url;
+    fetchSource.mockImplementation(async () => {
+      throw new AdapterError('network', 'offline');
+    });
+    await expect(recording.refused(first)).rejects.toMatchObject({ code: 'network' });
+    expect(recording.isUsable(first)).toBe(false);
+    expect(recording.usableFor(first)).toBe(0);
+    expect(recording.usableNow()).toBeNull();
+    expect(recording.getSnapshot()).toMatchObject({ status: 'error', error: { code: 'network' } });
+    // Failed for good: asking again rejects with the same error and fetches nothing.
+    const calls = fetchSource.mock.calls.length;
+    await expect(recording.usable()).rejects.toMatchObject({ code: 'network' });
+    await expect(recording.refused(first)).rejects.toMatchObject({ code: 'network' });
+    expect(fetchSource).toHaveBeenCalledTimes(calls);
+  });
+
+  it('caps the refreshes a consumer asks for at the guard\'s rate, and allows them again a minute later', async () => {
+    const fetchSource = backend({ lifetimeS: 600 });
+    const { recording } = owner(fetchSource, { guard: { maxPerMinute: 2, maxConsecutiveFailures: 10 } });
+    await settle();
+    let url = recording.getSnapshot().source!.url;
+    url = (await recording.replacementFor(url)).url;
+    url = (await recording.replacementFor(url)).url;
+    await expect(recording.replacementFor(url)).rejects.toMatchObject({ name: 'PlayerError', code: 'refresh-limit' });
+    expect(fetchSource).toHaveBeenCalledTimes(3);
+    await vi.advanceTimersByTimeAsync(60_000);
+    await expect(recording.replacementFor(url)).resolves.toMatchObject({ url: expect.stringContaining('Signature=4') });
+  });
+
+  it('a recording deleted after it was opened: the player keeps what it showed, a new URL is refused as missing', async () => {
+    const fetchSource = backend({ lifetimeS: 60 });
+    const { recording } = owner(fetchSource);
+    await settle();
+    fetchSource.mockImplementation(async () => ({ source: null, issuedAt: Date.now() }));
+    vi.setSystemTime(T0 + 59_000);
+    await expect(recording.usable()).rejects.toMatchObject({ code: 'storage-missing', status: 404 });
+    expect(recording.getSnapshot().status).toBe('ready');
+  });
+
+  it('the spare is handed back for a refused URL only while it can still start a request', async () => {
+    const fetchSource = backend({ lifetimeS: 10 });
+    const { recording } = owner(fetchSource);
+    await vi.advanceTimersByTimeAsync(8_000);
+    const first = recording.getSnapshot().source!.url;
+    const spare = recording.usableNow()!.url;
+    expect(spare).not.toBe(first);
+    // The spare's own life is nearly over too: a new one is fetched instead.
+    vi.setSystemTime(Date.now() + 9_000);
+    const next = await recording.refused(first);
+    expect(next.url).not.toBe(spare);
+    expect(fetchSource).toHaveBeenCalledTimes(3);
+  });
 });
