@@ -2,7 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AdapterError } from '../../src';
 import { SignedRecording, type FetchedSource } from '../../src/signed-url/SignedRecording';
-import type { RecordingSource } from '../../src/types';
+import type { CallsAdapter, RecordingSource } from '../../src/types';
+import { recordingOptions } from '../../src/signed-url/recordingQuery';
+import { skipToken } from '@tanstack/react-query';
 
 const T0 = Date.UTC(2026, 10, 24, 18, 30, 0);
 const amzDate = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
@@ -321,5 +323,41 @@ describe('SignedRecording', () => {
     const next = await recording.refused(first);
     expect(next.url).not.toBe(spare);
     expect(fetchSource).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('recordingOptions: the one query for a signed URL', () => {
+  const adapterWith = (getRecording: CallsAdapter['getRecording']) => ({ listCalls: vi.fn(), getCall: vi.fn(), getRecording }) as unknown as CallsAdapter;
+
+  it('asks the adapter anew every time, for the original only when asked, and counts the URL\'s life from before the request', async () => {
+    const getRecording = vi.fn(async () => {
+      vi.setSystemTime(T0 + 5_000); // a slow answer (large peaks)
+      return { url: 'https://s3.test/r.mp3', expiresAt: T0 + 60_000 };
+    });
+    const adapter = adapterWith(getRecording);
+    const signal = new AbortController().signal;
+    const run = (variant?: 'original') => (recordingOptions(adapter, 'c1', variant).queryFn as (context: { signal: AbortSignal }) => Promise<unknown>)({ signal });
+    await expect(run()).resolves.toEqual({ source: { url: 'https://s3.test/r.mp3', expiresAt: T0 + 60_000 }, issuedAt: T0 });
+    await run('original');
+    expect(getRecording.mock.calls).toEqual([['c1', { signal }], ['c1', { signal, variant: 'original' }]]);
+    const options = recordingOptions(adapter, 'c1');
+    expect(options).toMatchObject({ staleTime: 0, gcTime: 0 });
+    expect(recordingOptions(adapter, 'c1', 'original').queryKey).not.toEqual(options.queryKey);
+    // Retried for what another try can fix, twice at most; never for what it cannot.
+    const retry = options.retry as (count: number, error: Error) => boolean;
+    expect([retry(0, new AdapterError('network', 'offline')), retry(1, new AdapterError('server', '500')), retry(2, new AdapterError('network', 'offline'))]).toEqual([true, true, false]);
+    expect(retry(0, new AdapterError('forbidden', 'no'))).toBe(false);
+  });
+
+  it('a host\'s adapter that answers something malformed gets a clear error, not a crash later', async () => {
+    const adapter = adapterWith(vi.fn(async () => ({ url: 42 }) as never));
+    const queryFn = recordingOptions(adapter, 'c1').queryFn as (context: { signal: AbortSignal }) => Promise<unknown>;
+    await expect(queryFn({ signal: new AbortController().signal })).rejects.toMatchObject({ code: 'invalid-response', message: expect.stringContaining('recording.url') });
+  });
+
+  it('without an adapter nothing is fetched, under a key of its own', () => {
+    const options = recordingOptions(undefined, 'c1');
+    expect(options.queryFn).toBe(skipToken);
+    expect(options.queryKey).toEqual(['talkturo-calls', 'no-adapter', 'recording', 'c1']);
   });
 });
