@@ -324,6 +324,42 @@ describe('SignedRecording', () => {
     expect(next.url).not.toBe(spare);
     expect(fetchSource).toHaveBeenCalledTimes(3);
   });
+
+  it('renews ahead while any consumer still wants it: one of two leaving, or one releasing twice, stops nothing', async () => {
+    const fetchSource = backend({ lifetimeS: 10 });
+    const { recording } = owner(fetchSource, { idle: true });
+    await settle();
+    const a = recording.want();
+    const b = recording.want();
+    a();
+    a();
+    await vi.advanceTimersByTimeAsync(7_100); // b still wants it: renewed 2 s before the end
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+    b();
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+    // Wanted again after all those releases: renewing starts again.
+    const c = recording.want();
+    await settle();
+    expect(fetchSource).toHaveBeenCalledTimes(3); // the URL in hand had expired meanwhile
+    await vi.advanceTimersByTimeAsync(7_100);
+    expect(fetchSource).toHaveBeenCalledTimes(4);
+    c();
+  });
+
+  it('keeps refreshing while one of two subscribers remains, and lets go of the page\'s events when the last leaves', async () => {
+    const fetchSource = backend({ lifetimeS: 10 });
+    const { recording, events, stop } = owner(fetchSource);
+    const removed = vi.spyOn(events.document, 'removeEventListener');
+    const other = recording.subscribe(() => undefined);
+    await settle();
+    stop();
+    await vi.advanceTimersByTimeAsync(7_100);
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+    expect(removed).not.toHaveBeenCalled();
+    other();
+    expect(removed.mock.calls.map(([type]) => type).sort()).toEqual(['resume', 'visibilitychange']);
+  });
 });
 
 describe('recordingOptions: the one query for a signed URL', () => {
