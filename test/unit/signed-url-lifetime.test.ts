@@ -167,6 +167,7 @@ describe('declared lifetimes that are half there', () => {
     ['Azure with an unreadable se', 'https://a.blob.test/r.mp3?se=soon&sig=abc', null],
     ['Azure', 'https://a.blob.test/r.mp3?se=2026-11-24T18:31:00Z&sig=abc', { kind: 'absolute', expiresAt: T0 + MIN }],
     ['CloudFront without a signature', 'https://cdn.test/r.mp3?Expires=1800000000', null],
+    ['a URL that cannot be parsed', 'http://[bad', null],
   ])('%s', (_name, url, expected) => {
     expect(declaredLifetime(url)).toEqual(expected);
   });
