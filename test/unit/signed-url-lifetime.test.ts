@@ -127,16 +127,17 @@ describe('diagnosis after repeated failures', () => {
   });
 });
 
-describe('parseInstant in a browser east and west of UTC', () => {
-  // The tests otherwise run in UTC, where reading a time without an offset as local time cannot be told
-  // from reading it as UTC. Dashboards run in every time zone.
-  const original = process.env.TZ;
+describe('parseInstant in a browser west of UTC', () => {
+  // The tests run in UTC, where a time without an offset read as local time cannot be told from one read
+  // as UTC; dashboards run in every time zone. The browser's Date.parse reads such a time as local: here,
+  // as a browser 8 hours west of UTC does (the time zone of a worker thread cannot be changed).
+  const realParse = Date.parse;
+  const noOffset = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:[\d.]+)?$/;
   beforeAll(() => {
-    process.env.TZ = 'America/Los_Angeles';
+    vi.spyOn(Date, 'parse').mockImplementation((text: string) => realParse(text) + (noOffset.test(text.trim()) ? 8 * 3_600_000 : 0));
   });
   afterAll(() => {
-    if (original === undefined) delete process.env.TZ;
-    else process.env.TZ = original;
+    vi.restoreAllMocks();
   });
 
   it.each([
@@ -153,7 +154,7 @@ describe('parseInstant in a browser east and west of UTC', () => {
     ['just under 10^11 is seconds', 99_999_999_999, 99_999_999_999_000],
     ['padded', '  2026-11-24T18:30:00  ', T0],
   ])('%s', (_name, input, expected) => {
-    expect(new Date(2026, 10, 24, 18, 30).getTime()).not.toBe(T0); // the zone is really not UTC
+    expect(Date.parse('2026-11-24T18:30:00')).toBe(T0 + 8 * 3_600_000); // local time is really not UTC here
     expect(parseInstant(input)).toBe(expected);
   });
 });
