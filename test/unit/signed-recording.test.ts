@@ -360,6 +360,20 @@ describe('SignedRecording', () => {
     other();
     expect(removed.mock.calls.map(([type]) => type).sort()).toEqual(['resume', 'visibilitychange']);
   });
+
+  it('URLs that live 2 seconds are renewed every 2 seconds, never in a tight loop, however often the page wakes', async () => {
+    const fetchSource = backend({ lifetimeS: 2 });
+    const { events } = owner(fetchSource);
+    await settle();
+    for (let t = 0; t < 9_750; t += 250) {
+      await vi.advanceTimersByTimeAsync(250);
+      events.window.dispatchEvent(new Event('online'));
+    }
+    await vi.advanceTimersByTimeAsync(249);
+    expect(fetchSource).toHaveBeenCalledTimes(5); // at 0, 2, 4, 6 and 8 s
+    await vi.advanceTimersByTimeAsync(1);
+    expect(fetchSource).toHaveBeenCalledTimes(6);
+  });
 });
 
 describe('recordingOptions: the one query for a signed URL', () => {
