@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { MPEGDecoder } from 'mpg123-decoder';
 import { describe, expect, it } from 'vitest';
-import { EN_MESSAGES } from '../../src';
+import { deepgramTurnLatency, EN_MESSAGES, retellTurnLatencies, vapiTurnLatencies } from '../../src';
 import { readPeaks } from '../../src/adapter/peaks';
 import { callDetailFromWire, callListFromWire, problemsOf, recordingFromWire } from '../../src/adapter/validate';
 import { directionText, recordingText, statusText } from '../../src/format';
@@ -190,5 +190,51 @@ describe('BBC audiowaveform JSON', async () => {
       for (let i = 0; i < reference.length; i++) worst = Math.max(worst, Math.abs(peaks[c]![i]! - reference[i]!));
       expect(worst).toBeLessThanOrEqual(step * 1.001);
     });
+  });
+});
+
+describe('zero is a value, not a missing one', () => {
+  const call = (over: Record<string, unknown>) => ({
+    id: 'c', assistant_id: 'a', direction: 'inbound', status: 'completed', started_at: '2026-11-20T10:00:00Z', recording: 'available', ...over,
+  });
+
+  it('a turn at 0 s, a word from 0 s to 0 s, an event at 0 s and a stage of 0 ms are all kept', () => {
+    const detail = callDetailFromWire(call({
+      transcript: [{
+        speaker: 'assistant', text: 'Hi', start_seconds: 0, end_seconds: 0,
+        words: [{ text: 'Hi', start_seconds: 0, end_seconds: 0 }],
+        latency: { endpointing_ms: 0, stt_ms: 0, llm_ms: 0, tts_ms: 0, tool_ms: 0, transport_ms: 0 },
+      }],
+      events: [{ type: 'dtmf', label: '1', at_seconds: 0, duration_ms: 0 }],
+    }));
+    expect(problemsOf(detail)).toEqual([]);
+    expect(detail.transcript).toEqual([{
+      speaker: 'assistant', text: 'Hi', startSeconds: 0, endSeconds: 0,
+      words: [{ text: 'Hi', startSeconds: 0, endSeconds: 0 }],
+      latency: { endpointingMs: 0, sttMs: 0, llmMs: 0, ttsMs: 0, toolMs: 0, transportMs: 0 },
+    }]);
+    expect(detail.events).toEqual([{ type: 'dtmf', label: '1', atSeconds: 0, durationMs: 0 }]);
+  });
+
+  it('a negative stage is dropped and said; the others stay', () => {
+    const detail = callDetailFromWire(call({ transcript: [{ speaker: 'assistant', text: 'Hi', start_seconds: 1, latency: { llm_ms: -5, tts_ms: 120 } }] }));
+    expect(detail.transcript![0]!.latency).toEqual({ ttsMs: 120 });
+    expect(problemsOf(detail).map((p) => p.message)).toEqual([expect.stringContaining('transcript[0].latency.llm_ms')]);
+  });
+
+  it('a word ending before it starts loses its timing, never the turn', () => {
+    const detail = callDetailFromWire(call({
+      transcript: [{ speaker: 'caller', text: 'a b', start_seconds: 1, words: [{ text: 'a', start_seconds: 1, end_seconds: 1 }, { text: 'b', start_seconds: 2, end_seconds: 1.5 }] }],
+    }));
+    expect(detail.transcript![0]!.words).toEqual([{ text: 'a', startSeconds: 1, endSeconds: 1 }]);
+    expect(problemsOf(detail).map((p) => p.message)).toEqual([expect.stringContaining('transcript[0].words[1].end_seconds')]);
+  });
+
+  it.each([
+    ['Vapi', () => vapiTurnLatencies({ turnLatencies: [{ modelLatency: 0, voiceLatency: 0, transcriberLatency: 0, endpointingLatency: 0 }] })[0], { endpointingMs: 0, sttMs: 0, llmMs: 0, ttsMs: 0 }],
+    ['Retell', () => retellTurnLatencies({ asr: { values: [0] }, llm: { values: [0] }, tts: { values: [0] } })[0], { sttMs: 0, llmMs: 0, ttsMs: 0 }],
+    ['Deepgram', () => deepgramTurnLatency({ stt_latency: 0, ttt_text_latency: 0, tts_latency: 0 }), { sttMs: 0, llmMs: 0, ttsMs: 0 }],
+  ])('%s: a stage of 0 ms is kept', (_name, read, expected) => {
+    expect(read()).toEqual(expected);
   });
 });
