@@ -23,13 +23,13 @@ for (const group of GROUPS) {
     continue;
   }
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  for (const [path, { mutants }] of Object.entries(report.files)) {
-  const rel = path.replace(/\\/g, '/').replace(/^.*?(?=src\/)/, '');
   const c = counts.get(group);
-  for (const m of mutants) {
-    c[m.status] = (c[m.status] ?? 0) + 1;
-    if (m.status === 'Survived' || m.status === 'NoCoverage') survivors.get(group).push(`${rel}:${m.location.start.line} ${m.mutatorName}${m.replacement ? ` → ${m.replacement.replace(/\s+/g, ' ').slice(0, 60)}` : ''}`);
-  }
+  for (const [path, { mutants }] of Object.entries(report.files)) {
+    const rel = path.replace(/\\/g, '/').replace(/^.*?(?=src\/)/, '');
+    for (const m of mutants) {
+      c[m.status] = (c[m.status] ?? 0) + 1;
+      if (m.status === 'Survived' || m.status === 'NoCoverage') survivors.get(group).push(`${rel}:${m.location.start.line} ${m.mutatorName}${m.replacement ? ` → ${m.replacement.replace(/\s+/g, ' ').slice(0, 60)}` : ''}`);
+    }
   }
 }
 
