@@ -32,9 +32,9 @@ function wordSpan(value: unknown, path: string): [number, number] | undefined {
 export function annotationFromWire(value: unknown, path: string, problems: AdapterError[] = []): Annotation {
   const json = object(value, path);
   const id = string(typeof json.id === 'number' ? String(json.id) : json.id, `${path}.id`);
-  const start = seconds(pick(json, 'start', 'start'), `${path}.start`);
+  const start = seconds(json.start, `${path}.start`);
   const end = lenient(problems, () => {
-    const raw = pick(json, 'end', 'end');
+    const raw = json.end;
     return raw === undefined || raw === null ? undefined : seconds(raw, `${path}.end`);
   });
   const authorJson = lenient(problems, () => object(json.author ?? {}, `${path}.author`)) ?? {};

@@ -116,3 +116,89 @@ describe('the memory adapter', () => {
     expect(createMemoryAdapter({ noteAuthor: false }).listAnnotations).toBeUndefined();
   });
 });
+
+describe('a note field by field', () => {
+  const NOTE = { id: 'n1', call_id: 'c1', start: 4, author: AUTHOR, created_at: '2026-12-01T10:00:00Z', version: 3 };
+  const said = (path: string, expected: string, seen: string) =>
+    `The server sent a malformed response: "${path}" should be ${expected} but is ${seen}.`;
+  const read = (patch: object) => {
+    const problems: AdapterError[] = [];
+    const notes = annotationsFromWire([{ ...NOTE, ...patch }], problems);
+    return { note: notes[0], problems: problems.map((p) => p.message) };
+  };
+
+  it.each([
+    ['no id', { id: undefined }, said('annotations[0].id', 'a non-empty string', 'undefined')],
+    ['no start', { start: undefined }, said('annotations[0].start', 'a number of seconds ≥ 0', 'undefined')],
+    ['a negative start', { start: -0.5 }, said('annotations[0].start', 'a number of seconds ≥ 0', 'number')],
+    ['a start of blank text', { start: '  ' }, said('annotations[0].start', 'a number of seconds ≥ 0', 'string')],
+    ['a start that is not a number', { start: '4s' }, said('annotations[0].start', 'a number of seconds ≥ 0', 'string')],
+  ])('cannot show a note with %s, and says why', (_name, patch, message) => {
+    expect(read(patch)).toEqual({ note: undefined, problems: [message] });
+  });
+
+  it('reads a numeric id and a start sent as text', () => {
+    expect(read({ id: 42, start: '12.5' }).note).toMatchObject({ id: '42', start: 12.5 });
+    expect(read({ start: 0 }).note).toMatchObject({ start: 0 });
+  });
+
+  it.each([
+    ['end', -1, { end: undefined }, said('annotations[0].end', 'a number of seconds ≥ 0', 'number')],
+    ['author', 'Ann', { author: { id: 'unknown', name: '—' } }, said('annotations[0].author', 'an object', 'string')],
+    ['author', { id: 7, name: 'Ann' }, { author: { id: 'unknown', name: 'Ann' } }, said('annotations[0].author.id', 'a non-empty string', 'number')],
+    ['author', { id: 'a', name: ['Ann'] }, { author: { id: 'a', name: '—' } }, said('annotations[0].author.name', 'a non-empty string', 'an array')],
+    ['version', '3', { version: 0 }, said('annotations[0].version', 'a finite number', 'string')],
+    ['call_id', 5, { callId: '' }, said('annotations[0].call_id', 'a non-empty string', 'number')],
+    ['turn_index', 'two', { turnIndex: undefined }, said('annotations[0].turn_index', 'a finite number', 'string')],
+    ['label_id', 9, { labelId: undefined }, said('annotations[0].label_id', 'a non-empty string', 'number')],
+    ['words', [2, 1], { words: undefined }, said('annotations[0].words', 'two word indexes [first, last]', 'an array')],
+    ['words', [-1, 2], { words: undefined }, said('annotations[0].words', 'two word indexes [first, last]', 'an array')],
+    ['words', [1.5, 2], { words: undefined }, said('annotations[0].words', 'two word indexes [first, last]', 'an array')],
+    ['words', [1, 2.5], { words: undefined }, said('annotations[0].words', 'two word indexes [first, last]', 'an array')],
+    ['words', '1-2', { words: undefined }, said('annotations[0].words', 'an array', 'string')],
+    ['created_at', 'yesterday', { createdAt: 0, updatedAt: 0 }, said('annotations[0].created_at', 'an ISO 8601 time or epoch milliseconds', 'string')],
+  ])('keeps a note whose %s = %j cannot be read, without it, and says why', (field, value, expected, message) => {
+    const { note, problems } = read({ [field]: value });
+    expect(note).toMatchObject({ id: 'n1', start: 4 });
+    for (const [key, v] of Object.entries(expected)) {
+      if (v === undefined) expect(note).not.toHaveProperty(key);
+      else expect(note).toHaveProperty(key, v);
+    }
+    expect(problems.slice(0, 1)).toEqual([message]);
+  });
+
+  it('reads a note without an author as unknown, and an unreadable update time as its creation', () => {
+    const { note, problems } = read({ author: undefined, updated_at: 'later' });
+    expect(note).toMatchObject({ author: { id: 'unknown', name: '—' }, createdAt: '2026-12-01T10:00:00Z', updatedAt: 0 });
+    expect(problems).toEqual([said('annotations[0].updated_at', 'an ISO 8601 time or epoch milliseconds', 'string')]);
+    expect(read({ updated_at: undefined }).note).toMatchObject({ updatedAt: '2026-12-01T10:00:00Z' });
+    expect(read({ created_at: 1764583200000 }).note).toMatchObject({ createdAt: 1764583200000, updatedAt: 1764583200000 });
+  });
+
+  it('keeps a span only when it ends after it starts, and a word span of one word', () => {
+    expect(read({ end: 4 }).note).not.toHaveProperty('end');
+    expect(read({ end: 4.5 }).note).toMatchObject({ end: 4.5 });
+    expect(read({ end: null }).problems).toEqual([]);
+    expect(read({ words: [3, 3] }).note).toMatchObject({ words: [3, 3] });
+    expect(read({ words: [0, 0] }).note).toMatchObject({ words: [0, 0] });
+  });
+
+  it('prefers the snake_case name when both are sent, and keeps text and can_edit only as their own types', () => {
+    expect(read({ label_id: 'a', labelId: 'b', turn_index: 1, turnIndex: 2 }).note).toMatchObject({ labelId: 'a', turnIndex: 1 });
+    const { note } = read({ text: 5, can_edit: 'yes' });
+    expect(note).not.toHaveProperty('text');
+    expect(note).not.toHaveProperty('canEdit');
+    expect(read({ canEdit: true, text: '' }).note).toMatchObject({ canEdit: true, text: '' });
+  });
+
+  it('names a list answer that holds no list, and reads { annotations } too', () => {
+    expect(() => annotationsFromWire({ notes: [] })).toThrow(said('annotations', 'an array', 'undefined'));
+    expect(() => annotationsFromWire('n1')).toThrow(said('annotations', 'an object', 'string'));
+    expect(annotationsFromWire({ annotations: [NOTE] }).map((n) => n.id)).toEqual(['n1']);
+  });
+
+  it('lets an error that is not about the data through, rather than hiding a bug as a bad note', () => {
+    const hostile = { ...NOTE, get start(): number { throw new RangeError('bug'); } };
+    expect(() => annotationsFromWire([hostile])).toThrow(RangeError);
+  });
+});

@@ -256,3 +256,111 @@ describe('the API clock', () => {
     expect(call(1).url).toBe('https://api.example.test/api/calls/a/recording?accountSlug=acme%20co');
   });
 });
+
+describe('what a person reads when a request fails', () => {
+  const BASE = 'https://api.example.test';
+
+  it.each([
+    [401, 'The API did not accept the access token. Sign in again or check the token.'],
+    [403, 'This account is not allowed to see this resource.'],
+    [404, 'It does not exist, or it is in another account.'],
+    [409, 'Someone else changed it since you opened it.'],
+    [500, 'The API had a problem. Try again in a moment.'],
+  ])('HTTP %i without a message of its own says what to do', async (status, advice) => {
+    const { adapter } = setup([json({}, status), json({}, status)]);
+    await expect(adapter.getCall('abc')).rejects.toThrow(`Could not load call abc (HTTP ${status}). ${advice}`);
+  });
+
+  it.each([
+    ['its message', { message: 'Call is archived.', error: 'gone' }, 'Call is archived.'],
+    ['its error when it has no message', { message: 5, error: 'quota exceeded' }, 'quota exceeded'],
+    ['the advice when its body is JSON null', null, 'This account is not allowed to see this resource.'],
+    ['the advice when its body is a JSON string', 'nope', 'This account is not allowed to see this resource.'],
+  ])("a failure's own words: %s", async (_name, body, detail) => {
+    const { adapter } = setup([json(body, 403)]);
+    await expect(adapter.getCall('abc')).rejects.toThrow(`Could not load call abc (HTTP 403). ${detail}`);
+  });
+
+  it('the advice when the body is not JSON at all', async () => {
+    const { adapter } = setup([new Response('<h1>Bad gateway</h1>', { status: 502 })]);
+    await expect(adapter.listCalls({})).rejects.toThrow('Could not load the call list (HTTP 502). The API had a problem. Try again in a moment.');
+  });
+
+  it('names what could not be loaded, saved or deleted', async () => {
+    const { adapter } = setup(Array.from({ length: 9 }, () => json({ message: 'm' }, 500)));
+    const failures = await Promise.all([
+      adapter.listCalls({}), adapter.getCall('c1'), adapter.getRecording('c1'), adapter.setRecordingEnabled!('a1', true),
+      adapter.listAssistants!(), adapter.listAnnotations!('c1'), adapter.createAnnotation!('c1', { start: 1, text: 'x' }),
+      adapter.updateAnnotation!('c1', 'n1', { version: 2, text: 'y' }), adapter.deleteAnnotation!('c1', 'n1'),
+    ].map((p) => p.then(() => 'resolved', (e: Error) => e.message)));
+    expect(failures).toEqual([
+      'Could not load the call list (HTTP 500). m', 'Could not load call c1 (HTTP 500). m',
+      'Could not load the recording of call c1 (HTTP 500). m', 'Could not save assistant a1 (HTTP 500). m',
+      'Could not load the assistants (HTTP 500). m', 'Could not load the notes of call c1 (HTTP 500). m',
+      'Could not save the note (HTTP 500). m', 'Could not save the note (HTTP 500). m', 'Could not delete the note (HTTP 500). m',
+    ]);
+  });
+
+  it('says where it could not reach, keeping the cause', async () => {
+    const cause = new TypeError('Failed to fetch');
+    const { adapter } = setup([cause]);
+    const error = (await adapter.listCalls({}).catch((e: unknown) => e)) as AdapterError;
+    expect(error.message).toBe(`Could not reach the API at ${BASE}. Check the connection and try again.`);
+    expect(error.cause).toBe(cause);
+  });
+
+  it('says which answer was not JSON, with its status and cause', async () => {
+    const { adapter } = setup([new Response('<html>login</html>', { status: 200 })]);
+    const error = (await adapter.getCall('c1').catch((e: unknown) => e)) as AdapterError;
+    expect(error).toMatchObject({ code: 'invalid-response', status: 200, message: 'The server sent call c1 that is not valid JSON.' });
+    expect(error.cause).toBeInstanceOf(SyntaxError);
+  });
+
+  it('rejects with the abort reason, not the failure it caused, whether the request or the body was cut', async () => {
+    const controller = new AbortController();
+    const fetch = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+      controller.abort();
+      throw new TypeError(`network error after ${String(init?.signal?.aborted)}`);
+    });
+    const adapter = createHttpAdapter({ baseUrl: BASE, accountSlug: 'a', getToken: () => 't', fetch });
+    await expect(adapter.listCalls({}, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+
+    const second = new AbortController();
+    const cutBody = {
+      ok: true, status: 200, headers: new Headers(),
+      json: async () => { second.abort(); throw new SyntaxError('Unexpected end of JSON input'); },
+    } as unknown as Response;
+    const adapter2 = createHttpAdapter({ baseUrl: BASE, accountSlug: 'a', getToken: () => 't', fetch: async () => cutBody });
+    await expect(adapter2.getCall('c1', { signal: second.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('sends no Authorization header when the host has no token', async () => {
+    const { adapter, call } = setup([json({ data: [], next_cursor: null })], () => null as unknown as string);
+    await adapter.listCalls({});
+    expect(call(0).headers).toEqual({ Accept: 'application/json' });
+    expect(call(0).init.method).toBe('GET');
+    expect(call(0).init.body).toBeNull();
+  });
+
+  it('leaves out of the query what is empty, and sorts ascending without a minus', async () => {
+    const { adapter, call } = setup([json({ data: [], next_cursor: null })]);
+    await adapter.listCalls({ cursor: '', search: '   ', status: [], sort: { field: 'startedAt', order: 'asc' } });
+    expect(Object.fromEntries(new URL(call(0).url).searchParams)).toEqual({ accountSlug: 'acme co', sort: 'started_at' });
+  });
+
+  it('says which option is missing, trims every trailing slash, and keys its cache by where it reads from', () => {
+    expect(() => createHttpAdapter({ baseUrl: '', accountSlug: 'a', getToken: () => 't' })).toThrow(new TypeError('createHttpAdapter: `baseUrl` is required.'));
+    expect(() => createHttpAdapter({ baseUrl: BASE, accountSlug: '', getToken: () => 't' })).toThrow(new TypeError('createHttpAdapter: `accountSlug` is required.'));
+    expect(() => createHttpAdapter({ baseUrl: BASE, accountSlug: 'a', getToken: 't' as never })).toThrow(new TypeError('createHttpAdapter: `getToken` must be a function.'));
+    expect(createHttpAdapter({ baseUrl: `${BASE}///`, accountSlug: 'acme', getToken: () => 't' }).key).toBe(`http ${BASE} acme`);
+  });
+
+  it('refuses an empty or non-text id before asking the API', async () => {
+    const { adapter, fetch } = setup([]);
+    await expect(adapter.getCall('')).rejects.toThrow(new TypeError('callId must be a non-empty string.'));
+    await expect(adapter.getRecording(7 as never)).rejects.toThrow(new TypeError('callId must be a non-empty string.'));
+    await expect(adapter.setRecordingEnabled!('', true)).rejects.toThrow(new TypeError('assistantId must be a non-empty string.'));
+    await expect(adapter.deleteAnnotation!('c1', '')).rejects.toThrow(new TypeError('annotationId must be a non-empty string.'));
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
