@@ -32,13 +32,14 @@ const ABSOLUTE_FLOOR = 0.005;
 export function sliceLevels(peaks: ArrayLike<number>): Float32Array {
   const slices = Math.floor(peaks.length / 2);
   const out = new Float32Array(slices);
+  // Stryker disable next-line EqualityOperator: equivalent — a write past the end of a typed array is dropped
   for (let i = 0; i < slices; i++) out[i] = Math.max(Math.abs(peaks[i * 2]!), Math.abs(peaks[i * 2 + 1]!));
   return out;
 }
 
 function percentile(sorted: Float32Array, p: number): number {
   if (!sorted.length) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))]!;
+  return sorted[Math.floor(p * (sorted.length - 1))]!;
 }
 
 export interface ChannelLevels {
@@ -73,7 +74,9 @@ function levelProfile(levels: Float32Array, thresholds: SpeechThresholds): Omit<
  * way: an echo comes a few tens of milliseconds late).
  */
 function bleeds(own: ChannelLevels, other: ChannelLevels, i: number, ratio: number): boolean {
-  if (!(own.speech > 0 && other.speech > 0)) return false;
+  // A side whose speech level is 0 (a click or two in silence) has no voice to bleed. A silent own side
+  // needs no check: its slices never pass its floor.
+  if (!(other.speech > 0)) return false;
   let loudest = 0;
   for (let k = Math.max(0, i - 1); k <= Math.min(other.levels.length - 1, i + 1); k++) loudest = Math.max(loudest, other.levels[k]!);
   if (loudest < other.floor) return false;
