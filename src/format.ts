@@ -39,11 +39,13 @@ export function describeDuration(seconds: number, locale?: string): string {
 
 /** Fills `{name}` placeholders of a message. */
 export function fillMessage(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (own(values, name) ? String(values[name]) : whole));
 }
 
 // ---- words for the backend's enums: known values in the catalog's words, unknown ones as sent ----
-const own = (table: object, key: string) => Object.prototype.hasOwnProperty.call(table, key);
+function own(table: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(table, key);
+}
 
 export function directionText(m: CommonMessages, direction: string): string {
   if (typeof direction !== 'string' || !direction) return '—';
