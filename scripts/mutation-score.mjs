@@ -28,7 +28,7 @@ for (const group of GROUPS) {
     const rel = path.replace(/\\/g, '/').replace(/^.*?(?=src\/)/, '');
     for (const m of mutants) {
       c[m.status] = (c[m.status] ?? 0) + 1;
-      if (m.status === 'Survived' || m.status === 'NoCoverage') survivors.get(group).push(`${rel}:${m.location.start.line} ${m.mutatorName}${m.replacement ? ` → ${m.replacement.replace(/\s+/g, ' ').slice(0, 60)}` : ''}`);
+      if (m.status === 'Survived' || m.status === 'NoCoverage') survivors.get(group).push(`${m.status === 'Survived' ? 'survived   ' : 'no coverage'} ${rel}:${m.location.start.line} ${m.mutatorName}${m.replacement ? ` → ${m.replacement.replace(/\s+/g, ' ').slice(0, 60)}` : ''}`);
     }
   }
 }
@@ -54,7 +54,7 @@ if (markdown) {
 } else {
   for (const { g, c, s, ok } of rows) {
     console.log(`${ok ? 'ok  ' : 'LOW '} ${s.toFixed(1).padStart(5)} % (≥ ${g.threshold} %)  ${g.name}: ${c.Killed} killed, ${c.Timeout} timed out, ${c.Survived} survived, ${c.NoCoverage} without coverage, ${c.Ignored} ignored, ${c.CompileError} not compiling`);
-    if (!ok || process.env.MUTATION_SURVIVORS) for (const line of survivors.get(g)) console.log(`       survived: ${line}`);
+    if (!ok || process.env.MUTATION_SURVIVORS) for (const line of survivors.get(g)) console.log(`       ${line}`);
   }
 }
 if (missing.length) {
