@@ -79,7 +79,7 @@ export async function readRecording(options: ReadRecordingOptions): Promise<void
     if (!response.ok || !response.body) throw new StorageStatusError(response.status);
     options.onResponse?.(response, offset);
     // Storage that ignores Range sends the whole file again: skip what is already here.
-    let skip = offset > 0 && response.status !== 206 ? offset : 0;
+    let skip = response.status === 206 ? 0 : offset;
     read = offset;
     const next = chunkReader(response.body, options.reuseBuffer ?? false);
     for (;;) {
@@ -92,13 +92,10 @@ export async function readRecording(options: ReadRecordingOptions): Promise<void
         break;
       }
       if (result.done) return;
-      let chunk = result.value;
-      if (skip) {
-        const drop = Math.min(skip, chunk.length);
-        chunk = chunk.subarray(drop);
-        skip -= drop;
-        if (!chunk.length) continue;
-      }
+      const drop = Math.min(skip, result.value.length);
+      skip -= drop;
+      const chunk = result.value.subarray(drop);
+      if (!chunk.length) continue;
       read += chunk.length;
       await options.onChunk(chunk);
     }

@@ -9,7 +9,7 @@ import { onWake } from './wake.js';
 import type { StorageProbe } from './diagnose.js';
 import { backoffDelay, refreshAt, timerDelay, usableUntil, type Held } from './schedule.js';
 import {
-  canRefresh, DEFAULT_REFRESH_GUARD, initialGuard, recordFailure, recordRefresh, recordSuccess, type RefreshGuardOptions,
+  canRefresh, initialGuard, recordFailure, recordRefresh, recordSuccess, type RefreshGuardOptions,
 } from './refreshGuard.js';
 
 export interface SignedRecordingState {
@@ -91,7 +91,7 @@ export class SignedRecording {
    */
   want(): () => void {
     this.#demand++;
-    if (this.#demand === 1) this.#check();
+    this.#check();
     let released = false;
     return () => {
       if (released) return;
@@ -143,7 +143,7 @@ export class SignedRecording {
     const held = this.#find(url);
     if (held) held.refused = true;
     this.#guard = recordFailure(this.#guard);
-    const verdict = canRefresh(this.#guard, this.#now(), this.#options.guard ?? DEFAULT_REFRESH_GUARD);
+    const verdict = canRefresh(this.#guard, this.#now(), this.#options.guard);
     if (!verdict.ok) {
       // Only a recording that keeps failing needs the diagnosis: loaded then.
       const { diagnose } = await import('./diagnose.js');
@@ -191,9 +191,9 @@ export class SignedRecording {
   #refresh(needed: boolean): Promise<Held> {
     if (this.#inflight) return this.#inflight;
     // Failed for good: nothing more is asked until Retry.
-    if (this.#state.status === 'error' && this.#state.error) return Promise.reject(this.#state.error);
+    if (this.#state.error) return Promise.reject(this.#state.error);
     if (needed) {
-      const verdict = canRefresh(this.#guard, this.#now(), this.#options.guard ?? DEFAULT_REFRESH_GUARD);
+      const verdict = canRefresh(this.#guard, this.#now(), this.#options.guard);
       if (!verdict.ok && verdict.reason === 'rate') return Promise.reject(new PlayerError('refresh-limit'));
       this.#guard = recordRefresh(this.#guard, this.#now());
     }
@@ -254,7 +254,7 @@ export class SignedRecording {
   }
 
   #clearTimer(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    clearTimeout(this.#timer);
     this.#timer = undefined;
   }
 
@@ -263,7 +263,7 @@ export class SignedRecording {
     if (this.#listeners.size === 0 || this.#state.status === 'error' || this.#state.status === 'none') return;
     const newest = this.#newest;
     if (!newest) {
-      if (!this.#inflight) void this.#refresh(false).catch(() => undefined);
+      void this.#refresh(false).catch(() => undefined);
       return;
     }
     if (this.#demand === 0) return;
