@@ -194,7 +194,8 @@ export class SignedRecording {
     if (this.#state.error) return Promise.reject(this.#state.error);
     if (needed) {
       const verdict = canRefresh(this.#guard, this.#now(), this.#options.guard);
-      if (!verdict.ok && verdict.reason === 'rate') return Promise.reject(new PlayerError('refresh-limit'));
+      // Failures in a row end the owner in refused() before another refresh is asked: only the rate stops one here.
+      if (!verdict.ok) return Promise.reject(new PlayerError('refresh-limit'));
       this.#guard = recordRefresh(this.#guard, this.#now());
     }
     this.#lastRefreshAt = this.#now();
@@ -213,7 +214,7 @@ export class SignedRecording {
       },
       (error: unknown) => {
         if (this.#state.status === 'none') return;
-        if (!this.#state.source && this.#state.status === 'loading') {
+        if (!this.#state.source) {
           this.#set({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
           return;
         }

@@ -376,6 +376,191 @@ describe('SignedRecording', () => {
   });
 });
 
+describe('SignedRecording: what it leaves behind and what it counts', () => {
+  /** An EventTarget that counts the listeners it holds. */
+  const counted = () => {
+    const target = new EventTarget();
+    let held = 0;
+    const add = target.addEventListener.bind(target);
+    const remove = target.removeEventListener.bind(target);
+    target.addEventListener = (...args: Parameters<EventTarget['addEventListener']>) => { held++; add(...args); };
+    target.removeEventListener = (...args: Parameters<EventTarget['removeEventListener']>) => { held--; remove(...args); };
+    return { target, held: () => held };
+  };
+
+  it("listens to the page's wake-ups once however many subscribe, and not at all once the last has left", async () => {
+    const win = counted();
+    const doc = counted();
+    const recording = new SignedRecording({ fetchSource: backend(), events: { window: win.target, document: doc.target } });
+    const stops = [recording.subscribe(() => undefined), recording.subscribe(() => undefined), recording.subscribe(() => undefined)];
+    await settle();
+    expect(win.held() + doc.held()).toBe(4);
+    for (const stop of stops) stop();
+    expect(win.held() + doc.held()).toBe(0);
+  });
+
+  it('leaves no timer behind when the last consumer lets go, or the last subscriber leaves', async () => {
+    const { recording, release, stop } = owner(backend({ lifetimeS: 60 }));
+    await settle();
+    expect(vi.getTimerCount()).toBe(1);
+    release();
+    expect(vi.getTimerCount()).toBe(0);
+    const again = recording.want();
+    expect(vi.getTimerCount()).toBe(1);
+    stop();
+    expect(vi.getTimerCount()).toBe(0);
+    again();
+  });
+
+  it('asks nothing for a consumer that wants a URL while nobody subscribes', async () => {
+    const fetchSource = backend();
+    const recording = new SignedRecording({ fetchSource, events: { window: new EventTarget(), document: new EventTarget() } });
+    const release = recording.want();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(fetchSource).not.toHaveBeenCalled();
+    expect(vi.getTimerCount()).toBe(0);
+    release();
+  });
+
+  it('stops telling a listener about new URLs once it unsubscribes', async () => {
+    const { recording } = owner(backend({ lifetimeS: 600 }));
+    await settle();
+    const told = vi.fn();
+    const unsubscribe = recording.onUrlChange(told);
+    await recording.replacementFor(recording.getSnapshot().source!.url);
+    expect(told).toHaveBeenCalledTimes(1);
+    unsubscribe();
+    await recording.replacementFor(recording.usableNow()!.url);
+    expect(told).toHaveBeenCalledTimes(1);
+  });
+
+  it('a URL may start a request until the moment it is no longer usable, not at that moment', async () => {
+    const { recording } = owner(backend({ lifetimeS: 60 }), { idle: true });
+    await settle();
+    const url = recording.getSnapshot().source!.url;
+    const left = recording.usableFor(url);
+    await vi.advanceTimersByTimeAsync(left - 1);
+    expect(recording.isUsable(url)).toBe(true);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(recording.isUsable(url)).toBe(false);
+    expect(recording.usableNow()).toBeNull();
+  });
+
+  it('knows only the URLs it handed out', async () => {
+    const { recording } = owner(backend({ lifetimeS: 600 }));
+    await settle();
+    const first = recording.getSnapshot().source!.url;
+    const second = (await recording.replacementFor(first)).url;
+    expect(recording.isUsable(first)).toBe(true);
+    expect(recording.isUsable(second)).toBe(true);
+    expect(recording.isUsable('https://s3.test/other.mp3')).toBe(false);
+    expect(recording.usableFor('https://s3.test/other.mp3')).toBe(0);
+  });
+
+  it('a load of a URL it never handed out does not reset the failures in a row', async () => {
+    const probe = vi.fn(async () => 403);
+    const { recording } = owner(backend({ lifetimeS: 600 }), { probe });
+    await settle();
+    let url = recording.getSnapshot().source!.url;
+    url = (await recording.refused(url)).url;
+    url = (await recording.refused(url)).url;
+    recording.loaded('https://cdn.test/not-ours.mp3');
+    await expect(recording.refused(url)).rejects.toMatchObject({ code: 'storage-refused' });
+  });
+
+  it('a refused URL that is the newest is never handed back: a new one is asked for', async () => {
+    const fetchSource = backend({ lifetimeS: 600 });
+    const { recording } = owner(fetchSource);
+    await settle();
+    const url = recording.getSnapshot().source!.url;
+    const next = await recording.refused(url);
+    expect(next.url).not.toBe(url);
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+  });
+
+  it("counts the URLs a consumer needs (usable, refused) against the rate, and the background's renewals not", async () => {
+    const guard = { maxPerMinute: 2, maxConsecutiveFailures: 10 };
+    // usable() after each URL has expired: the third within a minute is refused.
+    const idle = owner(backend({ lifetimeS: 10 }), { guard, idle: true });
+    await settle();
+    for (let i = 0; i < 2; i++) {
+      await vi.advanceTimersByTimeAsync(10_000);
+      await idle.recording.usable();
+    }
+    await vi.advanceTimersByTimeAsync(10_000);
+    await expect(idle.recording.usable()).rejects.toMatchObject({ code: 'refresh-limit' });
+    idle.stop();
+
+    // refused(): the third within a minute ends in the storage's diagnosis, not a fourth URL.
+    const failing = owner(backend({ lifetimeS: 600 }), { guard });
+    await settle();
+    let url = failing.recording.getSnapshot().source!.url;
+    for (let i = 0; i < 2; i++) {
+      url = (await failing.recording.refused(url)).url;
+      failing.recording.loaded(url);
+    }
+    await expect(failing.recording.refused(url)).rejects.toMatchObject({ name: 'PlayerError' });
+    failing.stop();
+    failing.release();
+
+    // URLs that live 2 s, renewed in the background for a minute: a consumer's need is still met.
+    const fetchSource = backend({ lifetimeS: 2 });
+    const busy = owner(fetchSource, { guard });
+    await settle();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(fetchSource.mock.calls.length).toBeGreaterThanOrEqual(30);
+    await expect(busy.recording.refused(busy.recording.getSnapshot().source!.url)).resolves.toMatchObject({ url: expect.any(String) });
+  });
+
+  it('once failed for good, asks storage and the API nothing more, keeps its first error, and leaves no timer', async () => {
+    const fetchSource = backend({ lifetimeS: 60 });
+    const probe = vi.fn(async () => 403);
+    const { recording, events } = owner(fetchSource, { probe });
+    await settle();
+    const url = recording.getSnapshot().source!.url;
+    const first = new Error('decode failed');
+    recording.unplayable(first);
+    recording.unplayable(new Error('a second failure'));
+    for (let i = 0; i < 4; i++) await expect(recording.refused(url)).rejects.toBe(first);
+    await expect(recording.usable()).resolves.toMatchObject({ url });
+    events.document.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(recording.getSnapshot().error).toBe(first);
+    expect(probe).not.toHaveBeenCalled();
+    expect(fetchSource).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('a call without a recording asks nothing more, however often the page wakes', async () => {
+    const fetchSource = vi.fn(async (): Promise<FetchedSource> => ({ source: null, issuedAt: Date.now() }));
+    const { recording, events } = owner(fetchSource);
+    await settle();
+    expect(recording.getSnapshot().status).toBe('none');
+    for (const [target, type] of [[events.document, 'visibilitychange'], [events.window, 'online'], [events.window, 'pageshow']] as const) target.dispatchEvent(new Event(type));
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(fetchSource).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('after a failed renewal succeeds, the next waits for the new URL\'s own time, even when the page wakes', async () => {
+    const fetchSource = backend({ lifetimeS: 60 });
+    const { recording, events } = owner(fetchSource);
+    await settle();
+    const ok = fetchSource.getMockImplementation()!;
+    fetchSource.mockImplementationOnce(async () => { throw new AdapterError('server', 'busy'); });
+    await vi.advanceTimersByTimeAsync(48_000);
+    expect(fetchSource).toHaveBeenCalledTimes(2);
+    fetchSource.mockImplementation(ok);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(fetchSource).toHaveBeenCalledTimes(3);
+    const renewed = recording.usableNow()!.url;
+    events.window.dispatchEvent(new Event('online'));
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(fetchSource).toHaveBeenCalledTimes(3);
+    expect(recording.usableNow()!.url).toBe(renewed);
+  });
+});
+
 describe('recordingOptions: the one query for a signed URL', () => {
   const adapterWith = (getRecording: CallsAdapter['getRecording']) => ({ listCalls: vi.fn(), getCall: vi.fn(), getRecording }) as unknown as CallsAdapter;
 
