@@ -55,9 +55,9 @@ export function declaredLifetime(url: string): DeclaredLifetime | null {
   }
   const expires = parseInstant(get('expires'));
   if (Number.isFinite(expires) && get('signature') !== null) return { kind: 'absolute', expiresAt: expires };
-  const azure = get('se');
-  if (azure !== null && get('sig') !== null) {
-    const at = parseInstant(azure);
+  // Azure's SAS: `se` (signed expiry) counts only beside its signature.
+  if (get('sig') !== null) {
+    const at = parseInstant(get('se'));
     if (Number.isFinite(at)) return { kind: 'absolute', expiresAt: at };
   }
   return null;

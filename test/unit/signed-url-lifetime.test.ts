@@ -242,3 +242,28 @@ describe('waking', () => {
     expect(wake).toHaveBeenCalledTimes(4);
   });
 });
+
+describe('instants and lifetimes at the edges of their formats', () => {
+  it.each([
+    ['epoch seconds with two decimals', '1796000000.25', 1_796_000_000_250],
+    ['compact ISO with something before it', 'x20261124T183000Z', Number.NaN],
+    ['compact ISO with something after it', '20261124T183000Zs', Number.NaN],
+  ])('%s: %j', (_name, input, expected) => {
+    expect(parseInstant(input)).toBe(expected);
+  });
+
+  it('reads a date with words before it as the browser reads it, not as a bare UTC date-time', () => {
+    expect(parseInstant('Tue 2026-11-24 18:30')).toBe(Date.parse('Tue 2026-11-24 18:30'));
+    expect(Number.isFinite(parseInstant('Tue 2026-11-24 18:30'))).toBe(true);
+  });
+
+  it("reads Azure's signed expiry only beside its signature", () => {
+    expect(declaredLifetime('https://acct.blob.core.windows.net/c/r.mp3?se=2026-11-24T19:30:00Z&sig=abc')).toEqual({ kind: 'absolute', expiresAt: Date.UTC(2026, 10, 24, 19, 30) });
+    expect(declaredLifetime('https://acct.blob.core.windows.net/c/r.mp3?se=2026-11-24T19:30:00Z')).toBeNull();
+    expect(declaredLifetime('https://acct.blob.core.windows.net/c/r.mp3?sig=abc')).toBeNull();
+  });
+
+  it('forgets a refresh once it is a minute old, to the millisecond', () => {
+    expect(recordRefresh({ refreshes: [0, 1], failures: 2 }, 60_000)).toEqual({ refreshes: [1, 60_000], failures: 2 });
+  });
+});
