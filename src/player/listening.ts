@@ -1,5 +1,5 @@
-// Per-speaker listening: which speakers are heard, and how each file channel reaches each ear.
-import { probeStorage } from '../net/probe.js';
+// Per-speaker listening: which speakers are heard, and how each file channel reaches each ear. Pure; the
+// audio graph that applies it is engine/Listening.ts.
 
 export type Speaker = 'caller' | 'assistant';
 export interface SpeakerMix {
@@ -42,55 +42,4 @@ export function toggleMix(mix: Mix, speaker: Speaker, what: keyof SpeakerMix): M
   // Soloing one speaker un-solos the other: with two lanes, two solos mean "both", which is no solo.
   if (what === 'solo' && next[speaker].solo) next[speaker === 'caller' ? 'assistant' : 'caller'].solo = false;
   return next;
-}
-
-/** Whether the page may read the media's samples: needed to route them through Web Audio. */
-export async function corsReadable(url: string, signal: AbortSignal): Promise<boolean> {
-  try {
-    if (new URL(url, location.href).origin === location.origin) return true;
-    // Any answer at all is a readable one: the question is only whether CORS lets the page see it.
-    await probeStorage(url, signal);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The Web Audio graph on the media element: splitter → four gains → merger → speakers. */
-export class ListeningGraph {
-  private readonly context: AudioContext;
-  readonly gains: GainNode[];
-
-  constructor(media: HTMLMediaElement) {
-    this.context = new AudioContext();
-    let source: MediaElementAudioSourceNode;
-    try {
-      source = this.context.createMediaElementSource(media);
-    } catch (error) {
-      // An element already routed elsewhere, a context the browser refused: no graph, and no context left open.
-      void this.context.close();
-      throw error;
-    }
-    const splitter = this.context.createChannelSplitter(2);
-    const merger = this.context.createChannelMerger(2);
-    source.connect(splitter);
-    this.gains = [0, 0, 1, 1].map((channel, i) => {
-      const gain = this.context.createGain();
-      splitter.connect(gain, channel);
-      gain.connect(merger, 0, i % 2);
-      return gain;
-    });
-    merger.connect(this.context.destination);
-  }
-
-  apply(values: readonly number[]): void {
-    void this.context.resume();
-    const now = this.context.currentTime;
-    // A short ramp: switching a voice on or off without a click.
-    this.gains.forEach((gain, i) => gain.gain.setTargetAtTime(values[i] ?? 0, now, 0.01));
-  }
-
-  close(): void {
-    void this.context.close();
-  }
 }

@@ -53,7 +53,7 @@ describe('zoom levels', () => {
 
 describe('the listening graph', () => {
   it('closes its AudioContext when the media cannot be routed through it', async () => {
-    const { ListeningGraph } = await import('../../src/player/listening');
+    const { ListeningGraph } = await import('../../src/player/engine/Listening');
     const close = vi.fn(async () => undefined);
     class RefusingContext {
       close = close;

@@ -1,6 +1,7 @@
 // Per-speaker listening: whether the samples may be read (CORS), how many channels, the mix.
 import { PlayerError } from '../../errors.js';
-import { corsReadable, ListeningGraph, routingGains, toggleMix, type Speaker, type SpeakerMix } from '../listening.js';
+import { routingGains, toggleMix, type Speaker, type SpeakerMix } from '../listening.js';
+import { probeStorage } from '../../net/probe.js';
 import type { Scope } from './scope.js';
 import type { Store } from './store.js';
 import type { PlayerSnapshot } from './state.js';
@@ -104,5 +105,56 @@ export class Listening {
     const gains = routingGains(mix, this.#callerChannel);
     this.#graph.apply(gains);
     this.#store.set({ mix, gains });
+  }
+}
+
+/** Whether the page may read the media's samples: needed to route them through Web Audio. */
+export async function corsReadable(url: string, signal: AbortSignal): Promise<boolean> {
+  try {
+    if (new URL(url, location.href).origin === location.origin) return true;
+    // Any answer at all is a readable one: the question is only whether CORS lets the page see it.
+    await probeStorage(url, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The Web Audio graph on the media element: splitter → four gains → merger → speakers. */
+export class ListeningGraph {
+  private readonly context: AudioContext;
+  readonly gains: GainNode[];
+
+  constructor(media: HTMLMediaElement) {
+    this.context = new AudioContext();
+    let source: MediaElementAudioSourceNode;
+    try {
+      source = this.context.createMediaElementSource(media);
+    } catch (error) {
+      // An element already routed elsewhere, a context the browser refused: no graph, and no context left open.
+      void this.context.close();
+      throw error;
+    }
+    const splitter = this.context.createChannelSplitter(2);
+    const merger = this.context.createChannelMerger(2);
+    source.connect(splitter);
+    this.gains = [0, 0, 1, 1].map((channel, i) => {
+      const gain = this.context.createGain();
+      splitter.connect(gain, channel);
+      gain.connect(merger, 0, i % 2);
+      return gain;
+    });
+    merger.connect(this.context.destination);
+  }
+
+  apply(values: readonly number[]): void {
+    void this.context.resume();
+    const now = this.context.currentTime;
+    // A short ramp: switching a voice on or off without a click.
+    this.gains.forEach((gain, i) => gain.gain.setTargetAtTime(values[i] ?? 0, now, 0.01));
+  }
+
+  close(): void {
+    void this.context.close();
   }
 }
