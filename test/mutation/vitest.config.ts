@@ -4,13 +4,17 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { GROUPS } from './groups.mjs';
+
+// A folder may name the tests that check it (groups.mjs); the others run every unit test that reaches it.
+const group = GROUPS.find((g) => g.id === process.env.STRYKER_GROUP);
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   plugins: [react()],
   test: {
     environment: 'jsdom',
-    include: ['test/unit/**/*.test.{ts,tsx}'],
+    include: group?.tests ?? ['test/unit/**/*.test.{ts,tsx}'],
     exclude: ['test/unit/demo-backend-*.test.ts'],
     testTimeout: 30_000,
     setupFiles: ['test/unit/setup.ts'],
