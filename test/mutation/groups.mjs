@@ -31,7 +31,7 @@ export const GROUPS = [
     // drives fetch and a decoder); Chromium's streamed-lanes tests check what it draws.
     // Checked by their own table tests. Every component test reaches format.ts and most of these too;
     // run in jsdom for each mutant, they made this one folder take well over an hour on 2 cores.
-    tests: ['test/unit/{format,format-words,player-helpers,player-helpers-notes,call-log-helpers,call-log-filters,paging,conversation,envelope,shortcuts,listening,buffered,media-errors,range-muting,stream-peaks,note-range,note-rows,axis,call-review,backend-data,two-files,player-peaks}.test.{ts,tsx}'],
+    tests: ['test/unit/{format,format-words,player-helpers,player-helpers-notes,player-engine-pieces,call-log-helpers,call-log-filters,paging,conversation,envelope,shortcuts,listening,buffered,media-errors,range-muting,stream-peaks,note-range,note-rows,axis,call-review,backend-data,two-files,player-peaks}.test.{ts,tsx}'],
     mutate: [
       'src/format.ts',
       'src/player/{conversation,envelope,eventClusters,listening,noteRange,noteRows,peaks,shortcuts,zoom}.ts',

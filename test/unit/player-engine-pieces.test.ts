@@ -1,0 +1,237 @@
+// The pieces of the engine that drive a media element or the store by the clock, on a scripted element
+// and fake timers: muting over ranges, skipping silences while playing, the talk-density drawing, and
+// MP3 tags read from the first bytes of a stream.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RangeMuting } from '../../src/player/engine/rangeMuting';
+import { skipSilences } from '../../src/player/engine/silenceSkipping';
+import { Scope } from '../../src/player/engine/scope';
+import { createStore } from '../../src/player/engine/store';
+import type { PlayerSnapshot } from '../../src/player/engine/state';
+import { densityRenderer } from '../../src/player/envelope';
+import { id3Length, isInfoFrame, parseFrameHeader } from '../../src/player/stream/mp3';
+import { helpRows } from '../../src/player/shortcuts';
+import { audible, routingGains, toggleMix, DEFAULT_MIX } from '../../src/player/listening';
+import { PeakAccumulator } from '../../src/player/stream/accumulator';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** A media element as far as muting reads it: its clock, whether it plays, its rate, its mute. */
+const element = (init: Partial<{ currentTime: number; paused: boolean; playbackRate: number; muted: boolean }> = {}) =>
+  Object.assign(new EventTarget(), { currentTime: 0, paused: false, playbackRate: 1, muted: false, ...init }) as unknown as HTMLMediaElement & EventTarget;
+
+describe('muting over ranges while playing', () => {
+  it('mutes at a range\'s start and unmutes at its end, by a timer aimed at each edge', async () => {
+    const scope = new Scope();
+    const audio = element({ currentTime: 1 });
+    const muting = new RangeMuting(scope, audio);
+    muting.set([{ start: 2, end: 3 }]);
+    expect(audio.muted).toBe(false);
+    audio.currentTime = 1.997;
+    await vi.advanceTimersByTimeAsync(250);
+    expect(audio.muted).toBe(true);
+    audio.currentTime = 2.997;
+    await vi.advanceTimersByTimeAsync(250);
+    expect(audio.muted).toBe(false);
+    scope.dispose();
+  });
+
+  it('aims at the edge at the playback rate, at most a quarter second ahead', () => {
+    const scope = new Scope();
+    const audio = element({ currentTime: 0, playbackRate: 2 });
+    const muting = new RangeMuting(scope, audio);
+    muting.set([{ start: 0.3, end: 0.5 }]);
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(147);
+    expect(audio.muted).toBe(false);
+    audio.currentTime = 0.3;
+    vi.advanceTimersByTime(2);
+    expect(audio.muted).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(audio.muted).toBe(true);
+    scope.dispose();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("leaves a host's own mute alone, and sets no timer while paused or past the last edge", () => {
+    const scope = new Scope();
+    const audio = element({ currentTime: 5, muted: true, paused: true });
+    const muting = new RangeMuting(scope, audio);
+    muting.set([{ start: 1, end: 2 }]);
+    expect(audio.muted).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+    audio.currentTime = 1.5;
+    audio.dispatchEvent(new Event('seeked'));
+    expect(audio.muted).toBe(true);
+    audio.currentTime = 3;
+    audio.dispatchEvent(new Event('seeked'));
+    expect(audio.muted).toBe(true);
+    scope.dispose();
+  });
+
+  it('unmutes what it muted when a seek leaves the range, and stops listening when disposed', () => {
+    const scope = new Scope();
+    const audio = element({ currentTime: 1.5, paused: true });
+    new RangeMuting(scope, audio).set([{ start: 1, end: 2 }, { start: 1.5, end: 1.5 }]);
+    expect(audio.muted).toBe(true);
+    audio.currentTime = 4;
+    audio.dispatchEvent(new Event('seeked'));
+    expect(audio.muted).toBe(false);
+    scope.dispose();
+    audio.currentTime = 1.5;
+    for (const type of ['play', 'playing', 'pause', 'seeking', 'seeked', 'ratechange', 'timeupdate']) audio.dispatchEvent(new Event(type));
+    expect(audio.muted).toBe(false);
+  });
+});
+
+describe('skipping silences while playing', () => {
+  const snapshot = (patch: Partial<PlayerSnapshot> = {}) => ({
+    skipSilences: true, intent: 'play', currentTime: 0, silenceSkipped: 0,
+    analysis: { silences: [{ start: 10, end: 20 }, { start: 30, end: 40 }] }, ...patch,
+  }) as unknown as PlayerSnapshot;
+
+  it('jumps a silence when the clock enters it, and counts the seconds saved', () => {
+    const scope = new Scope();
+    const store = createStore(snapshot());
+    const seek = vi.fn();
+    skipSilences(scope, store, seek);
+    store.set({ currentTime: 5 });
+    expect(seek).not.toHaveBeenCalled();
+    store.set({ currentTime: 11 });
+    expect(seek).toHaveBeenCalledWith(19.75);
+    expect(store.get().silenceSkipped).toBeCloseTo(8.75, 9);
+    // The media still reports a time from before the jump: not a second silence.
+    store.set({ currentTime: 11.2 });
+    expect(seek).toHaveBeenCalledTimes(1);
+    store.set({ currentTime: 19.8 });
+    store.set({ currentTime: 31 });
+    expect(seek).toHaveBeenLastCalledWith(39.75);
+    expect(store.get().silenceSkipped).toBeCloseTo(8.75 + 8.75, 9);
+    scope.dispose();
+  });
+
+  it('jumps the same silence again once the landing is over (a second later, or after it landed)', () => {
+    const scope = new Scope();
+    const store = createStore(snapshot());
+    const seek = vi.fn();
+    skipSilences(scope, store, seek);
+    store.set({ currentTime: 11 });
+    vi.advanceTimersByTime(1001);
+    store.set({ currentTime: 11.5 });
+    expect(seek).toHaveBeenCalledTimes(2);
+    scope.dispose();
+  });
+
+  it.each([
+    ['skipping is off', { skipSilences: false }],
+    ['paused', { intent: 'pause' }],
+    ['not analysed yet', { analysis: null }],
+  ])('does nothing while %s', (_name, patch) => {
+    const scope = new Scope();
+    const store = createStore(snapshot(patch as Partial<PlayerSnapshot>));
+    const seek = vi.fn();
+    skipSilences(scope, store, seek);
+    store.set({ currentTime: 12 });
+    expect(seek).not.toHaveBeenCalled();
+    scope.dispose();
+  });
+
+  it('stops watching when its scope is disposed', () => {
+    const scope = new Scope();
+    const store = createStore(snapshot());
+    const seek = vi.fn();
+    skipSilences(scope, store, seek);
+    scope.dispose();
+    store.set({ currentTime: 12 });
+    expect(seek).not.toHaveBeenCalled();
+  });
+});
+
+describe('the talk-density drawing', () => {
+  it('draws each column as tall as that side talked in it, about the lane\'s middle, at least a hairline', () => {
+    const rects: number[][] = [];
+    const ctx = { canvas: { width: 2, height: 20 }, beginPath: vi.fn(), rect: (...r: number[]) => void rects.push(r), fill: vi.fn() } as unknown as CanvasRenderingContext2D;
+    const channel = Float32Array.from([0.5, -0.5, 0.5, -0.5, 0, 0, 0, 0]);
+    densityRenderer(channel)([channel], ctx);
+    expect(rects).toEqual([[0, 0, 1, 20], [1, 9.5, 1, 1]]);
+    expect(ctx.beginPath).toHaveBeenCalledTimes(1);
+    expect(ctx.fill).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('MP3 tags and headers from the first bytes', () => {
+  it.each([
+    [[0x49, 0x44], null], [[0x49, 0x44, 0x33], null], [[0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0], null],
+    [[0x49, 0x44, 0x32], 0], [[0x00, 0x44, 0x33], 0], [[0x49, 0x00, 0x33], 0], [[0xff, 0xfb, 0x90], 0],
+    [[0x49, 0x44, 0x34, 4, 0, 0, 0, 0, 1, 0], 0], [[0x49, 0x00, 0x33, 4, 0, 0, 0, 0, 1, 0], 0], [[0x00, 0x44, 0x33, 4, 0, 0, 0, 0, 1, 0], 0],
+    [[0x49, 0x44, 0x33, 4, 0, 0, 0x7f, 0, 0, 0], 10 + (0x7f << 21)],
+  ])('an ID3 tag at the start of %j is %s bytes long (null: more bytes needed)', (bytes, length) => {
+    expect(id3Length(Uint8Array.from(bytes))).toBe(length);
+  });
+
+  it.each([[13, 'Xing'], [21, 'Info'], [36, 'LAME'], [36, 'Xing'], [13, 'LAME']])('finds the encoder\'s tag at byte %i (%s)', (at, tag) => {
+    const frame = new Uint8Array(64);
+    frame.set([...tag].map((c) => c.charCodeAt(0)), at);
+    expect(isInfoFrame(frame)).toBe(true);
+  });
+
+  it('finds no tag in an audio frame or one written elsewhere', () => {
+    const frame = new Uint8Array(64);
+    frame.set([...'Info'].map((c) => c.charCodeAt(0)), 14);
+    expect(isInfoFrame(frame)).toBe(false);
+    expect(isInfoFrame(new Uint8Array(64))).toBe(false);
+  });
+
+  it('reads a header only where four bytes remain', () => {
+    const bytes = Uint8Array.from([0, 0xff, 0xfb, 0x90, 0x44]);
+    expect(parseFrameHeader(bytes, 1)).toMatchObject({ length: 417 });
+    expect(parseFrameHeader(bytes, 2)).toBeNull();
+    expect(parseFrameHeader(Uint8Array.from([0xff, 0x1b, 0x90, 0x44]))).toBeNull();
+  });
+});
+
+describe('the key list and the mix', () => {
+  it('shows each row\'s keys as key caps', () => {
+    expect(helpRows(true).map((row) => [row.label, row.help])).toEqual([
+      ['shortcutPlayPause', [['Space'], ['K']]], ['shortcutSkip', [['←'], ['→']]], ['shortcutSkipLong', [['Shift', '←'], ['Shift', '→']]],
+      ['shortcutStartEnd', [['Home'], ['End']]], ['shortcutSpeed', [['['], [']']]], ['shortcutTurns', [['P'], ['N']]],
+      ['shortcutZoom', [['-'], ['+']]], ['shortcutNotes', [['I'], ['O'], ['C']]],
+    ]);
+  });
+
+  it('soloing one side un-solos the other; mute is kept under a solo', () => {
+    const caller = toggleMix(DEFAULT_MIX, 'caller', 'solo');
+    expect(audible(caller)).toEqual({ caller: true, assistant: false });
+    const assistant = toggleMix(caller, 'assistant', 'solo');
+    expect(assistant).toEqual({ caller: { muted: false, solo: false }, assistant: { muted: false, solo: true } });
+    expect(toggleMix(assistant, 'assistant', 'solo')).toEqual(DEFAULT_MIX);
+    const muted = toggleMix(DEFAULT_MIX, 'assistant', 'muted');
+    expect(audible(muted)).toEqual({ caller: true, assistant: false });
+    expect(routingGains(muted, 1)).toEqual([0, 0, 1, 1]);
+    expect(routingGains(DEFAULT_MIX, 1)).toEqual([1, 0, 0, 1]);
+  });
+});
+
+describe('peaks built as audio arrives', () => {
+  it('takes nothing from an empty block or into no buckets, and hands out copies', () => {
+    const none = new PeakAccumulator(0, 10);
+    none.add([Float32Array.from([1])], 8000, 0);
+    expect(none.reached).toBe(0);
+    const acc = new PeakAccumulator(4, 1);
+    acc.add([new Float32Array(0)], 8000, 0);
+    expect(acc.reached).toBe(0);
+    expect(acc.channelCount).toBe(0);
+    acc.add([Float32Array.from([0.5, 0.5]), Float32Array.from([-0.5, -0.5])], 4, 0);
+    expect(acc.reached).toBe(0.5);
+    expect(acc.channelCount).toBe(2);
+    const [left, right] = acc.snapshot();
+    expect(Array.from(left)).toEqual([0.5, 0, 0.5, 0, 0, 0, 0, 0]);
+    expect(Array.from(right)).toEqual([0, -0.5, 0, -0.5, 0, 0, 0, 0]);
+    left[0] = 9;
+    expect(acc.snapshot()[0][0]).toBe(0.5);
+  });
+});
