@@ -25,7 +25,8 @@ const groups = chosen.filter((g) => !unmeasured.includes(g));
 for (const group of groups) {
   const started = Date.now();
   console.log(`\n== mutation testing: ${group.name}`);
-  const run = spawnSync('npx', ['stryker', 'run', ...(incremental ? ['--incremental'] : [])], { stdio: 'inherit', env: { ...process.env, STRYKER_GROUP: group.id } });
+  // Both write the folder's baseline; without --incremental, --force runs every mutant anew.
+  const run = spawnSync('npx', ['stryker', 'run', '--incremental', ...(incremental ? [] : ['--force'])], { stdio: 'inherit', env: { ...process.env, STRYKER_GROUP: group.id } });
   if (run.status !== 0) process.exit(run.status ?? 1);
   console.log(`== ${group.id}: ${Math.round((Date.now() - started) / 1000)} s`);
 }
