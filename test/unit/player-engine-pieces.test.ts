@@ -93,12 +93,17 @@ describe('skipping silences while playing', () => {
     skipSilences: true, intent: 'play', currentTime: 0, silenceSkipped: 0,
     analysis: { silences: [{ start: 10, end: 20 }, { start: 30, end: 40 }] }, ...patch,
   }) as unknown as PlayerSnapshot;
-
-  it('jumps a silence when the clock enters it, and counts the seconds saved', () => {
+  /** Skipping watching a store of its own, with the seek it asks for recorded. */
+  const skipping = (patch: Partial<PlayerSnapshot> = {}) => {
     const scope = new Scope();
-    const store = createStore(snapshot());
+    const store = createStore(snapshot(patch));
     const seek = vi.fn();
     skipSilences(scope, store, seek);
+    return { scope, store, seek };
+  };
+
+  it('jumps a silence when the clock enters it, and counts the seconds saved', () => {
+    const { scope, store, seek } = skipping();
     store.set({ currentTime: 5 });
     expect(seek).not.toHaveBeenCalled();
     store.set({ currentTime: 11 });
@@ -115,10 +120,7 @@ describe('skipping silences while playing', () => {
   });
 
   it('jumps the same silence again once the landing is over (a second later, or after it landed)', () => {
-    const scope = new Scope();
-    const store = createStore(snapshot());
-    const seek = vi.fn();
-    skipSilences(scope, store, seek);
+    const { scope, store, seek } = skipping();
     store.set({ currentTime: 11 });
     vi.advanceTimersByTime(1001);
     store.set({ currentTime: 11.5 });
@@ -131,20 +133,14 @@ describe('skipping silences while playing', () => {
     ['paused', { intent: 'pause' }],
     ['not analysed yet', { analysis: null }],
   ])('does nothing while %s', (_name, patch) => {
-    const scope = new Scope();
-    const store = createStore(snapshot(patch as Partial<PlayerSnapshot>));
-    const seek = vi.fn();
-    skipSilences(scope, store, seek);
+    const { scope, store, seek } = skipping(patch as Partial<PlayerSnapshot>);
     store.set({ currentTime: 12 });
     expect(seek).not.toHaveBeenCalled();
     scope.dispose();
   });
 
   it('stops watching when its scope is disposed', () => {
-    const scope = new Scope();
-    const store = createStore(snapshot());
-    const seek = vi.fn();
-    skipSilences(scope, store, seek);
+    const { scope, store, seek } = skipping();
     scope.dispose();
     store.set({ currentTime: 12 });
     expect(seek).not.toHaveBeenCalled();
