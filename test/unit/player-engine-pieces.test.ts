@@ -8,7 +8,7 @@ import { Scope } from '../../src/player/engine/scope';
 import { createStore } from '../../src/player/engine/store';
 import type { PlayerSnapshot } from '../../src/player/engine/state';
 import { densityRenderer } from '../../src/player/envelope';
-import { id3Length, isInfoFrame, parseFrameHeader } from '../../src/player/stream/mp3';
+import { FrameSplitter, id3Length, isInfoFrame, parseFrameHeader } from '../../src/player/stream/mp3';
 import { helpRows } from '../../src/player/shortcuts';
 import { audible, routingGains, toggleMix, DEFAULT_MIX } from '../../src/player/listening';
 import { PeakAccumulator } from '../../src/player/stream/accumulator';
@@ -187,6 +187,68 @@ describe('MP3 tags and headers from the first bytes', () => {
     expect(parseFrameHeader(bytes, 1)).toMatchObject({ length: 417 });
     expect(parseFrameHeader(bytes, 2)).toBeNull();
     expect(parseFrameHeader(Uint8Array.from([0xff, 0x1b, 0x90, 0x44]))).toBeNull();
+  });
+});
+
+describe('cutting a byte stream into frames', () => {
+  // MPEG-2 Layer III, 32 kbps, 16 kHz: 144 bytes a frame; the body is zeros, so it holds no stray sync.
+  const frame = (header = [0xff, 0xf3, 0x48, 0x64], length = 144) => {
+    const bytes = new Uint8Array(length);
+    bytes.set(header);
+    return bytes;
+  };
+  const join = (...parts: (Uint8Array | number[])[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
+  const tag = (bodyLength: number) => join([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, bodyLength >> 7, bodyLength & 0x7f], new Uint8Array(bodyLength));
+  const offsets = (frames: { offset: number }[]) => frames.map((f) => f.offset);
+
+  it('holds the last frame until the next header or the end confirms it', () => {
+    const splitter = new FrameSplitter();
+    expect(offsets(splitter.push(join(frame(), frame())))).toEqual([0]);
+    expect(splitter.resumeOffset).toBe(144);
+    expect(offsets(splitter.push(new Uint8Array(0), true))).toEqual([144]);
+    expect(splitter.resumeOffset).toBe(288);
+  });
+
+  it('waits for a whole ID3 tag however it arrives, and gives nothing for a stream that ends inside one', () => {
+    const file = join(tag(200), frame(), frame());
+    for (const cut of [2, 3, 9, 10, 100, 210, 211]) {
+      const splitter = new FrameSplitter();
+      const first = splitter.push(file.subarray(0, cut));
+      expect(first).toEqual([]);
+      expect(offsets(splitter.push(file.subarray(cut), true))).toEqual([210, 354]);
+    }
+    expect(new FrameSplitter().push(tag(200).subarray(0, 50), true)).toEqual([]);
+    expect(new FrameSplitter().push(Uint8Array.of(0x49, 0x44), true)).toEqual([]);
+  });
+
+  it('does not look for a tag when it resumes in the middle of a file', () => {
+    const splitter = new FrameSplitter(5000);
+    expect(offsets(splitter.push(join(frame(), frame()).subarray(0, 2)))).toEqual([]);
+    expect(offsets(splitter.push(join(frame(), frame()).subarray(2), true))).toEqual([5000, 5144]);
+  });
+
+  it('skips bytes that only look like a header: garbage, a header its follower does not confirm, another sample rate', () => {
+    const stray = join([0xff, 0xf3, 0x48, 0x64], new Uint8Array(20)); // says 144 bytes; no header follows them
+    const other = frame([0xff, 0xfb, 0x90, 0x44], 417); // 44.1 kHz: not this stream's
+    const file = join([1, 2, 3], stray, frame(), other, frame(), frame());
+    const frames = new FrameSplitter().push(file, true);
+    expect(offsets(frames)).toEqual([27, 27 + 144 + 417, 27 + 144 + 417 + 144]);
+    expect(frames.every((f) => f.header.sampleRate === 16000 && f.data.length === 144)).toBe(true);
+  });
+
+  it('takes a frame that garbage follows for a false sync, unless the stream ends there', () => {
+    expect(offsets(new FrameSplitter().push(join(frame(), [1, 2, 3, 4], frame()), true))).toEqual([148]);
+    expect(offsets(new FrameSplitter().push(join(frame(), [1, 2, 3]), true))).toEqual([0]);
+  });
+
+  it('keeps reading from where the previous chunk stopped, with offsets in the whole file', () => {
+    const file = join(tag(30), frame(), frame(), frame());
+    const splitter = new FrameSplitter();
+    const got = [...splitter.push(file.subarray(0, 200))];
+    expect(splitter.resumeOffset).toBe(184);
+    got.push(...splitter.push(file.subarray(200, 330)), ...splitter.push(file.subarray(330), true));
+    expect(offsets(got)).toEqual([40, 184, 328]);
+    expect(splitter.resumeOffset).toBe(file.length);
   });
 });
 
