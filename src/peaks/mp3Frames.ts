@@ -2,7 +2,7 @@
 // so that an hour of audio costs its bytes and nothing per frame that stays.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { id3Length, parseFrameHeader, type FrameHeader } from '../player/stream/mp3.js';
+import { followsFrame, id3Length, parseFrameHeader, type FrameHeader } from '../player/stream/mp3.js';
 import { chunksOf, type PeaksSource } from './sources.js';
 
 export async function wholeFile(source: PeaksSource): Promise<Uint8Array> {
@@ -49,7 +49,7 @@ export function* mp3Frames(bytes: Uint8Array): Generator<FrameView> {
     }
     const end = at + header.length;
     if (end > bytes.length) return;
-    if (end + 4 <= bytes.length && !parseFrameHeader(bytes, end)) {
+    if (end + 4 <= bytes.length && !followsFrame(bytes, end)) {
       at++;
       continue;
     }

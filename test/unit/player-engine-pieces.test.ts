@@ -183,6 +183,7 @@ describe('MP3 tags and headers from the first bytes', () => {
   });
 
   it('reads a header only where four bytes remain', () => {
+    expect(parseFrameHeader(Uint8Array.from([0xff, 0xfb, 0x90]))).toBeNull();
     const bytes = Uint8Array.from([0, 0xff, 0xfb, 0x90, 0x44]);
     expect(parseFrameHeader(bytes, 1)).toMatchObject({ length: 417 });
     expect(parseFrameHeader(bytes, 2)).toBeNull();
@@ -239,6 +240,23 @@ describe('cutting a byte stream into frames', () => {
   it('takes a frame that garbage follows for a false sync, unless the stream ends there', () => {
     expect(offsets(new FrameSplitter().push(join(frame(), [1, 2, 3, 4], frame()), true))).toEqual([148]);
     expect(offsets(new FrameSplitter().push(join(frame(), [1, 2, 3]), true))).toEqual([0]);
+  });
+
+  it('skips a tag whose bytes look like frames (an attached file), and nothing after it', () => {
+    const looksLikeAudio = join(frame(), frame(), new Uint8Array(10));
+    const file = join([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, looksLikeAudio.length >> 7, looksLikeAudio.length & 0x7f], looksLikeAudio, frame(), frame());
+    expect(offsets(new FrameSplitter().push(file, true))).toEqual([308, 452]);
+  });
+
+  it('drops a last frame cut short, and keeps one the next header confirms at a chunk\'s very end', () => {
+    expect(offsets(new FrameSplitter().push(join(frame(), frame().subarray(0, 100)), true))).toEqual([0]);
+    expect(offsets(new FrameSplitter().push(join(frame(), [0xff, 0xf3, 0x48, 0x64])))).toEqual([0]);
+  });
+
+  it('keeps the last frame before an ID3v1 tag at the end, and not one four stray bytes follow', () => {
+    const v1 = join([0x54, 0x41, 0x47], new Uint8Array(125)); // "TAG" and its 125 bytes
+    expect(offsets(new FrameSplitter().push(join(frame(), frame(), v1), true))).toEqual([0, 144]);
+    expect(offsets(new FrameSplitter().push(join(frame(), frame(), [1, 2, 3, 4]), true))).toEqual([0]);
   });
 
   it('keeps reading from where the previous chunk stopped, with offsets in the whole file', () => {

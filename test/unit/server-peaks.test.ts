@@ -122,6 +122,15 @@ describe('computePeaks sources', () => {
     expect(await computePeaks(tagged)).toEqual(await computePeaks(STEREO));
   });
 
+  it('reads to the last frame before an ID3v1 tag at the end', async () => {
+    const v1 = new Uint8Array(128);
+    v1.set([0x54, 0x41, 0x47]); // "TAG"
+    const tagged = new Uint8Array(bytes().length + v1.length);
+    tagged.set(bytes());
+    tagged.set(v1, bytes().length);
+    expect(await computePeaks(tagged)).toEqual(await computePeaks(STEREO));
+  });
+
   it('says what is wrong with input that is not an MP3, and with bad options', async () => {
     await expect(computePeaks(new TextEncoder().encode('<html>not audio</html>'.repeat(200)))).rejects.toThrow(PeaksInputError);
     await expect(computePeaks(new Uint8Array(0))).rejects.toThrow(/no MP3 audio frames/);
