@@ -8,8 +8,7 @@ import type { TranscriptTurn } from '../types.js';
 export function adjacentTurn(turns: readonly TranscriptTurn[], time: number, direction: 1 | -1): number | null {
   const starts = turns.map((t) => t.startSeconds).sort((a, b) => a - b);
   if (direction === 1) return starts.find((s) => s > time + 0.05) ?? null;
-  for (let i = starts.length - 1; i >= 0; i--) if (starts[i]! < time - 1) return starts[i]!;
-  return null;
+  return starts.findLast((s) => s < time - 1) ?? null;
 }
 
 /** Index of the turn playing at `time` (the last that started), or -1 before the first. */

@@ -14,6 +14,8 @@ describe('what the media holds', () => {
     [[[0, 10], [20, 40]], 25, 15],
     [[[0, 10], [20, 40]], 15, 0], // in a hole
     [[[0, 10]], 10.05, 0],
+    [[[1.1, 5]], 1, 4], // a range starting within 100 ms counts: the element is about to play from it
+    [[[1.11, 5]], 1, 0],
   ] as [[number, number][], number, number][])('buffered %j from %f s: %f s ahead', (spans, time, ahead) => {
     expect(secondsAhead(ranges(...spans), time)).toBeCloseTo(ahead, 5);
   });

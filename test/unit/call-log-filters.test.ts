@@ -17,6 +17,8 @@ describe('filtersToQuery', () => {
     ['a custom range, whole local days', { range: 'custom', from: '2026-11-01', to: '2026-11-03' }, { from: midnight(2026, 11, 1), to: new Date(2026, 10, 3, 23, 59, 59, 999).toISOString() }],
     ['a custom range with only a start', { range: 'custom', from: '2026-11-01' }, { from: midnight(2026, 11, 1) }],
     ['a malformed custom date is ignored', { range: 'custom', from: '11/01/2026' }, {}],
+    ['a five-digit year or a three-digit day is no date', { range: 'custom', from: '12026-11-01', to: '2026-11-013' }, {}],
+    ['dates kept from a custom range do not count once a preset is chosen', { range: 'last7', from: '2026-11-01', to: '2026-11-03' }, { from: midnight(2026, 11, 18) }],
     ['statuses, sorted for a stable key', { status: ['no-answer', 'completed'] }, { status: ['completed', 'no-answer'] }],
     ['directions', { direction: ['web', 'inbound'] }, { direction: ['inbound', 'web'] }],
     ['an assistant', { assistantId: 'asst_1' }, { assistantId: 'asst_1' }],
@@ -24,7 +26,8 @@ describe('filtersToQuery', () => {
     ['search, trimmed', { search: '  +1415 ' }, { search: '+1415' }],
     ['blank search is no search', { search: '   ' }, {}],
   ])('%s', (_name, filters, expected) => {
-    expect(filtersToQuery({ ...EMPTY_FILTERS, ...filters }, DEFAULT_SORT, NOW, 50)).toEqual({
+    // Strictly: a key set to undefined would still be a different query key for a host's cache.
+    expect(filtersToQuery({ ...EMPTY_FILTERS, ...filters }, DEFAULT_SORT, NOW, 50)).toStrictEqual({
       limit: 50, sort: { field: 'startedAt', order: 'desc' }, ...expected,
     });
   });
@@ -55,6 +58,7 @@ describe('filter helpers', () => {
     [{ field: 'startedAt', order: 'desc' }, 'startedAt', { field: 'startedAt', order: 'asc' }],
     [{ field: 'startedAt', order: 'asc' }, 'startedAt', { field: 'startedAt', order: 'desc' }],
     [{ field: 'startedAt', order: 'asc' }, 'costUsd', { field: 'costUsd', order: 'desc' }],
+    [{ field: 'startedAt', order: 'desc' }, 'costUsd', { field: 'costUsd', order: 'desc' }],
   ] as const)('from %o pressing %s sorts %o', (current, field, expected) => {
     expect(nextSort(current, field)).toEqual(expected);
   });

@@ -11,7 +11,7 @@ describe('a CSV field', () => {
   it.each([
     [undefined, ''], [null, ''], [0, '0'], [-3, '-3'], [12.5, '12.5'], ['plain', 'plain'],
     ['=SUM(A1)', "'=SUM(A1)"], ['+cmd', "'+cmd"], ['-1+2', "'-1+2"], ['@A1', "'@A1"], ['\tx', "'\tx"], ['\rx', '"\'\rx"'],
-    ['+14155550123', '+14155550123'], ['+1415555', '+1415555'], ['+141555', "'+141555"], ['+0415555012', "'+0415555012"], ['+1415555012345678', "'+1415555012345678"],
+    ['+14155550123', '+14155550123'], ['-1+14155550123', "'-1+14155550123"], ['+1415555', '+1415555'], ['+141555', "'+141555"], ['+0415555012', "'+0415555012"], ['+1415555012345678', "'+1415555012345678"],
     ['a,b', '"a,b"'], ['say "hi"', '"say ""hi"""'], ['two\nlines', '"two\nlines"'], ['=a,b', '"\'=a,b"'],
   ])('%j is written %j', (value, text) => {
     expect(csvField(value as string)).toBe(text);
@@ -22,9 +22,10 @@ describe('a CSV field', () => {
       id: 'c1', assistantId: 'a1', assistantName: 'Desk, main', direction: 'inbound', status: 'completed', fromNumber: '+14155550123',
       startedAt: '2026-11-20T10:00:00Z', durationSeconds: 0, costUsd: 0.41, recording: 'available', endedReason: '=HYPERLINK("x")',
     };
-    expect(toCsv([call])).toBe(
+    expect(toCsv([call, { ...call, id: 'c2', endedAt: '2026-11-20T10:03:00Z', toNumber: '+14155550199' }])).toBe(
       'id,started_at,ended_at,direction,from_number,to_number,assistant_id,assistant_name,status,ended_reason,duration_seconds,cost_usd,recording\r\n'
-      + 'c1,2026-11-20T10:00:00Z,,inbound,+14155550123,,a1,"Desk, main",completed,"\'=HYPERLINK(""x"")",0,0.41,available\r\n',
+      + 'c1,2026-11-20T10:00:00Z,,inbound,+14155550123,,a1,"Desk, main",completed,"\'=HYPERLINK(""x"")",0,0.41,available\r\n'
+      + 'c2,2026-11-20T10:00:00Z,2026-11-20T10:03:00Z,inbound,+14155550123,+14155550199,a1,"Desk, main",completed,"\'=HYPERLINK(""x"")",0,0.41,available\r\n',
     );
     expect(toCsv([])).toBe(`${CSV_COLUMNS.map((c) => c.header).join(',')}\r\n`);
   });

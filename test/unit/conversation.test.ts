@@ -94,11 +94,15 @@ describe('turn navigation', () => {
     [7, -1, 5],
     [5.5, -1, 0.3], // within a second of the turn's start: the one before
     [0.5, -1, null],
+    [4.95, 1, 9.5], // 50 ms before a turn counts as at it: Next goes on to the one after
+    [4.94, 1, 5],
+    [6.01, -1, 5], // past the first second of a turn: back to its start
+    [6, -1, 0.3],
   ] as const)('from %f s, direction %i goes to %s', (time, direction, to) => {
     expect(adjacentTurn(turns, time, direction)).toBe(to);
   });
 
-  it.each([[0, -1], [0.3, 0], [6, 1], [100, 2]])('at %f s the turn playing is #%i', (time, index) => {
+  it.each([[0, -1], [0.3, 0], [6, 1], [100, 2], [4.95, 1], [4.94, 0]])('at %f s the turn playing is #%i', (time, index) => {
     expect(turnIndexAt(turns, time)).toBe(index);
   });
 });

@@ -57,6 +57,33 @@ describe('muting over ranges while playing', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('aims from where the clock is now, not from the start', () => {
+    const scope = new Scope();
+    const audio = element({ currentTime: 0.1, playbackRate: 2 });
+    new RangeMuting(scope, audio).set([{ start: 0.5, end: 0.9 }]);
+    audio.currentTime = 0.5;
+    vi.advanceTimersByTime(199);
+    expect(audio.muted).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(audio.muted).toBe(true);
+    scope.dispose();
+  });
+
+  it("once it has unmuted, a host's later mute is the host's to undo", () => {
+    const scope = new Scope();
+    const audio = element({ currentTime: 1.5, paused: true });
+    new RangeMuting(scope, audio).set([{ start: 1, end: 2 }]);
+    expect(audio.muted).toBe(true);
+    audio.currentTime = 3;
+    audio.dispatchEvent(new Event('seeked'));
+    expect(audio.muted).toBe(false);
+    audio.muted = true; // the host's own mute button
+    audio.currentTime = 4;
+    audio.dispatchEvent(new Event('seeked'));
+    expect(audio.muted).toBe(true);
+    scope.dispose();
+  });
+
   it("leaves a host's own mute alone, and sets no timer while paused or past the last edge", () => {
     const scope = new Scope();
     const audio = element({ currentTime: 5, muted: true, paused: true });

@@ -21,6 +21,9 @@ describe('mutedAt', () => {
     { time: 4.997, muted: false, nextEdge: 8 },
     { time: 8.3, muted: true, nextEdge: 8.6 },
     { time: 9, muted: false, nextEdge: null },
+    // Exactly at the edges (taken 4 ms early): muted from the start, playing again from the end.
+    { time: 7.996, muted: true, nextEdge: 8.6 },
+    { time: 4.996, muted: false, nextEdge: 8 },
   ])('at $time s: muted $muted, next edge $nextEdge', ({ time, muted, nextEdge }) => {
     expect(mutedAt(ranges, time)).toEqual({ muted, nextEdge });
   });
