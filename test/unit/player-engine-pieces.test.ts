@@ -155,6 +155,33 @@ describe('skipping silences while playing', () => {
     scope.dispose();
   });
 
+  it('takes the media as landed within 50 ms of the jump\'s end; a stale time counts as stale for exactly a second', () => {
+    vi.advanceTimersByTime(600);
+    const { scope, store, seek } = skipping();
+    store.set({ currentTime: 11 });
+    store.set({ currentTime: 19.7 }); // landed, a little short of 19.75
+    store.set({ currentTime: 11.5 }); // and the listener went back into the silence
+    expect(seek).toHaveBeenCalledTimes(2);
+    vi.advanceTimersByTime(1000);
+    store.set({ currentTime: 11.6 }); // a time from before the second jump, a second on
+    expect(seek).toHaveBeenCalledTimes(2);
+    vi.advanceTimersByTime(1);
+    store.set({ currentTime: 11.7 });
+    expect(seek).toHaveBeenCalledTimes(3);
+    scope.dispose();
+  });
+
+  it('jumps once for a clock that the seek itself moves, as the media does', () => {
+    const scope = new Scope();
+    const store = createStore(snapshot());
+    const seek = vi.fn((to: number) => store.set({ currentTime: to }));
+    skipSilences(scope, store, seek);
+    store.set({ currentTime: 11 });
+    expect(seek).toHaveBeenCalledTimes(1);
+    expect(store.get()).toMatchObject({ currentTime: 19.75, silenceSkipped: 8.75 });
+    scope.dispose();
+  });
+
   it.each([
     ['skipping is off', { skipSilences: false }],
     ['paused', { intent: 'pause' }],

@@ -11,36 +11,28 @@ export const KEPT_SILENCE_SECONDS = 0.5;
 /** Where to jump from `time`, inside one of `silences` (sorted), or null. */
 export function silenceJump(silences: readonly TimeRange[], time: number, kept = KEPT_SILENCE_SECONDS): number | null {
   for (const s of silences) {
-    if (s.start > time) break;
     const to = s.end - kept / 2;
     if (time >= s.start + kept / 2 && time < to - 0.05) return to;
   }
   return null;
 }
 
-/** Watches the clock while playing with skipping on; seeks past silences and counts what it saved. */
 /** A time from before the jump that the media reports after it is stale for at most this long (ms). */
 const LANDING_MS = 1000;
 
+/** Watches the clock while playing with skipping on; seeks past silences and counts what it saved. */
 export function skipSilences(scope: Scope, store: Store<PlayerSnapshot>, seek: (seconds: number) => void): void {
-  let jumping = false;
   let landing: { to: number; since: number } | null = null;
   scope.add(store.subscribe(() => {
-    // The jump itself changes the store: its own updates are not new reasons to jump.
-    if (jumping) return;
     const { skipSilences: on, intent, analysis, currentTime, silenceSkipped } = store.get();
     if (!on || intent !== 'play' || !analysis) return;
     const to = silenceJump(analysis.silences, currentTime);
     // A time update that left the media before the seek did is not a second silence to skip.
     if (landing && (currentTime >= landing.to - 0.05 || performance.now() - landing.since > LANDING_MS)) landing = null;
+    // The jump's own updates of the store come back here with this landing set: not a second jump.
     if (to === null || landing?.to === to) return;
     landing = { to, since: performance.now() };
-    jumping = true;
-    try {
-      seek(to);
-      store.set({ silenceSkipped: silenceSkipped + (to - currentTime) });
-    } finally {
-      jumping = false;
-    }
+    seek(to);
+    store.set({ silenceSkipped: silenceSkipped + (to - currentTime) });
   }));
 }
