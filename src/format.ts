@@ -5,7 +5,7 @@ import type { RecordingAvailability } from './types.js';
 
 /** `m:ss`, or `h:mm:ss` from an hour on; negative and unknown times read as 0:00. */
 export function formatClock(seconds: number): string {
-  const total = Number.isFinite(seconds) && seconds > 0 ? Math.floor(seconds) : 0;
+  const total = Number.isFinite(seconds) ? Math.max(0, Math.floor(seconds)) : 0;
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
@@ -17,6 +17,7 @@ const unitFormats = new Map<string, Intl.NumberFormat>();
 function unit(locale: string | undefined, name: 'hour' | 'minute' | 'second', value: number): string {
   const key = `${locale ?? ''}|${name}`;
   let format = unitFormats.get(key);
+  // Stryker disable next-line ConditionalExpression: equivalent — a cache; a new formatter writes the same
   if (!format) {
     format = new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' });
     unitFormats.set(key, format);
@@ -26,7 +27,7 @@ function unit(locale: string | undefined, name: 'hour' | 'minute' | 'second', va
 
 /** "1 hour 2 minutes 5 seconds", "4 minutes", "0 seconds": whole seconds, spoken by screen readers. */
 export function describeDuration(seconds: number, locale?: string): string {
-  const total = Number.isFinite(seconds) && seconds > 0 ? Math.floor(seconds) : 0;
+  const total = Number.isFinite(seconds) ? Math.max(0, Math.floor(seconds)) : 0;
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
@@ -77,6 +78,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale ?? ''}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
+  // Stryker disable next-line ConditionalExpression: equivalent — a cache; a new formatter writes the same
   if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
   return format;
 }

@@ -7,17 +7,15 @@ import { sliceLevels, speechFloor } from '../analysis/speech.js';
 
 /** One value in [0, 1] per column: the share of the column's slices whose level reaches `floor`. */
 export function talkDensity(levels: ArrayLike<number>, columns: number, floor: number): Float32Array {
-  const out = new Float32Array(Math.max(0, columns));
-  if (columns <= 0 || levels.length === 0) return out;
   const per = levels.length / columns;
-  for (let x = 0; x < columns; x++) {
-    const from = Math.min(levels.length - 1, Math.floor(x * per));
+  // Each column reads at least one slice (none read at all is silence).
+  return new Float32Array(Math.max(0, columns)).map((_, x) => {
+    const from = Math.floor(x * per);
     const to = Math.max(from + 1, Math.min(levels.length, Math.floor((x + 1) * per)));
     let talking = 0;
-    for (let i = from; i < to; i++) if (levels[i]! >= floor) talking++;
-    out[x] = talking / (to - from);
-  }
-  return out;
+    for (let i = from; i < to; i++) if ((levels[i] ?? 0) >= floor) talking++;
+    return talking / (to - from);
+  });
 }
 
 /**

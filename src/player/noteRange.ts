@@ -11,8 +11,9 @@ export const MIN_RANGE_SECONDS = 0.1;
 
 export function noteRange(markIn: number | null, markOut: number | null, now: number): NoteRange {
   const start = markIn ?? (markOut !== null ? Math.min(markOut, now) : now);
-  const end = markOut ?? (markIn !== null ? now : start);
-  const [from, to] = start <= end ? [start, end] : [end, start];
+  const end = markOut ?? now;
+  const from = Math.min(start, end);
+  const to = Math.max(start, end);
   return to - from >= MIN_RANGE_SECONDS ? { start: from, end: to } : { start: from };
 }
 

@@ -8,8 +8,10 @@ export interface Timed {
 
 /** The row of each note (same order as given), and how many rows there are. */
 export function noteRows(notes: readonly Timed[], minSeconds: number): { rows: number[]; count: number } {
-  const order = notes.map((_, i) => i).sort((a, b) => notes[a]!.start - notes[b]!.start || a - b);
+  // A stable sort: notes that start together keep the order they were given in.
+  const order = notes.map((_, i) => i).sort((a, b) => notes[a]!.start - notes[b]!.start);
   const rowEnds: number[] = [];
+  // Stryker disable next-line ArrayDeclaration: equivalent — every entry is written below
   const rows = new Array<number>(notes.length).fill(0);
   for (const i of order) {
     const note = notes[i]!;

@@ -71,6 +71,7 @@ export function findShortcut(event: { key: string; shiftKey: boolean }, onSlider
 }
 
 type HelpRow = Shortcut & Required<Pick<Shortcut, 'help' | 'label'>>;
+// Stryker disable next-line LogicalOperator: equivalent — every row has both a help and a label, or neither
 const ALL_HELP_ROWS = (Object.values(SHORTCUTS) as Shortcut[]).filter((row): row is HelpRow => Boolean(row.help && row.label));
 
 /** Rows for the help list, in table order (the notes' keys only where the host takes notes). */
@@ -87,6 +88,7 @@ export function handleShortcutKey(
 ): void {
   const target = event.target as HTMLElement;
   if (event.altKey || event.ctrlKey || event.metaKey || EDITABLE.has(target.tagName) || target.isContentEditable) return;
+  // Stryker disable next-line ConditionalExpression: equivalent — only an input has a type of "range"
   const onSlider = target.tagName === 'INPUT' && (target as HTMLInputElement).type === 'range';
   if (target.tagName === 'INPUT' && !onSlider) return;
   // Space on a button is that button's own click.

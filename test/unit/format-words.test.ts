@@ -37,14 +37,14 @@ describe('messages and enums', () => {
   });
 
   it.each([
-    ['inbound', 'Inbound'], ['outbound', 'Outbound'], ['web', 'Web'], ['sip-trunk', 'sip-trunk'], ['', '—'], [undefined, '—'],
+    ['inbound', 'Inbound'], ['outbound', 'Outbound'], ['web', 'Web'], ['sip-trunk', 'sip-trunk'], ['', '—'], [undefined, '—'], [42, '—'],
   ])('direction %j reads %j', (direction, text) => {
     expect(directionText(EN_MESSAGES, direction as string)).toBe(text);
   });
 
   it.each([
     ['completed', 'Completed'], ['in-progress', 'In progress'], ['voicemail-left', 'voicemail-left'], ['__proto__', '__proto__'],
-    ['toString', 'toString'], ['', '—'], [null, '—'],
+    ['toString', 'toString'], ['', '—'], [null, '—'], [3, '—'],
   ])('status %j reads %j', (status, text) => {
     expect(statusText(EN_MESSAGES, status as string)).toBe(text);
   });
@@ -52,7 +52,7 @@ describe('messages and enums', () => {
   it.each([
     ['available', 'Recording available'], ['processing', 'Recording processing'], ['disabled', 'Recording disabled'],
     ['not-captured', 'No recording captured'], ['purged', 'Recording purged'], ['archived', 'Recording: archived'],
-    ['constructor', 'Recording: constructor'], ['', 'Recording unknown'], [undefined, 'Recording unknown'],
+    ['constructor', 'Recording: constructor'], ['', 'Recording unknown'], [undefined, 'Recording unknown'], [1, 'Recording unknown'],
   ])('recording %j reads %j', (state, text) => {
     expect(recordingText(EN_MESSAGES, state as string)).toBe(text);
   });

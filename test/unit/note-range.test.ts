@@ -8,6 +8,8 @@ describe('noteRange', () => {
     { markIn: null, markOut: 9, now: 4, expected: { start: 4, end: 9 } },
     { markIn: 8, markOut: 3, now: 0, expected: { start: 3, end: 8 } },
     { markIn: 3, markOut: 3.05, now: 0, expected: { start: 3 } },
+    { markIn: 0, markOut: 0.1, now: 5, expected: { start: 0, end: 0.1 } }, // exactly the shortest range
+    { markIn: 4, markOut: null, now: 4, expected: { start: 4 } },
   ])('in $markIn, out $markOut at $now', ({ markIn, markOut, now, expected }) => {
     expect(noteRange(markIn, markOut, now)).toEqual(expected);
   });

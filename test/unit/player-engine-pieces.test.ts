@@ -343,6 +343,8 @@ describe('the key list and the mix', () => {
     expect(audible(muted)).toEqual({ caller: true, assistant: false });
     expect(routingGains(muted, 1)).toEqual([0, 0, 1, 1]);
     expect(routingGains(DEFAULT_MIX, 1)).toEqual([1, 0, 0, 1]);
+    // Muting one side keeps the other's solo.
+    expect(toggleMix(assistant, 'caller', 'muted')).toEqual({ caller: { muted: true, solo: false }, assistant: { muted: false, solo: true } });
   });
 });
 
@@ -363,5 +365,9 @@ describe('peaks built as audio arrives', () => {
     expect(Array.from(right)).toEqual([0, -0.5, 0, -0.5, 0, 0, 0, 0]);
     left[0] = 9;
     expect(acc.snapshot()[0][0]).toBe(0.5);
+    // Sent to the page, the copies' memory moves; the accumulator's own keeps filling.
+    structuredClone([left, right], { transfer: [left.buffer, right.buffer] });
+    acc.add([Float32Array.from([0.25]), Float32Array.from([-0.75])], 4, 0.5);
+    expect(Array.from(acc.snapshot()[1])).toEqual([0, -0.5, 0, -0.5, 0, -0.75, 0, 0]);
   });
 });

@@ -41,7 +41,16 @@ describe('player shortcuts: one table', () => {
     expect(press('ArrowLeft', { shiftKey: true }).c.skip).toHaveBeenCalledWith(-15);
     expect(press('ArrowUp', { target: slider() }).c.skip).toHaveBeenCalledWith(5);
     expect(press('PageDown', { target: slider() }).c.skip).toHaveBeenCalledWith(-15);
+    expect(press('ArrowDown', { target: slider() }).c.skip).toHaveBeenCalledWith(-5);
+    expect(press('PageUp', { target: slider() }).c.skip).toHaveBeenCalledWith(15);
     expect(press('ArrowUp').c.skip).not.toHaveBeenCalled();
+    expect(press('PageUp').c.skip).not.toHaveBeenCalled(); // the page's own scrolling
+  });
+
+  it('works from the player\'s own buttons (where focus is after a click), and leaves a select\'s keys to it', () => {
+    expect(press('k', { target: document.createElement('button') }).c.toggle).toHaveBeenCalled();
+    expect(press('ArrowRight', { target: document.createElement('button') }).c.skip).toHaveBeenCalledWith(5);
+    expect(press('k', { target: document.createElement('select') }).preventDefault).not.toHaveBeenCalled();
   });
 
   it('leaves keys alone with modifiers, in text fields, and Space on buttons; only speed works before loading', () => {
@@ -57,6 +66,8 @@ describe('player shortcuts: one table', () => {
     expect(ariaShortcuts(['playPause'])).toBe('Space K');
     expect(ariaShortcuts(['skip', 'skipLong', 'startEnd'])).toBe('ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End');
     expect(ariaShortcuts(['zoom'], '+')).toBe('+');
+    expect(ariaShortcuts(['zoom'])).toBe('- +'); // "=" is "+" unshifted: one key for a screen reader
+    expect(ariaShortcuts(['sliderStep', 'sliderPage'])).toBe('ArrowDown ArrowUp PageDown PageUp');
     expect(ariaShortcuts(['turns'], 'p')).toBe('P');
     expect(helpRows(false).map((row) => row.label)).toEqual([
       'shortcutPlayPause', 'shortcutSkip', 'shortcutSkipLong', 'shortcutStartEnd', 'shortcutSpeed', 'shortcutTurns', 'shortcutZoom',
@@ -69,10 +80,14 @@ describe('player shortcuts: one table', () => {
   it('I, O and C reach the notes only where the host takes notes', () => {
     const notes = { markIn: vi.fn(), markOut: vi.fn(), annotate: vi.fn() };
     const target = document.createElement('div');
-    for (const key of ['i', 'O', 'c']) {
+    const calls = () => [notes.markIn, notes.markOut, notes.annotate].map((f) => f.mock.calls.length);
+    const expected = [[1, 0, 0], [1, 1, 0], [1, 1, 1]];
+    ['i', 'O', 'c'].forEach((key, n) => {
       handleShortcutKey({ key, shiftKey: key === 'O', altKey: false, ctrlKey: false, metaKey: false, target, preventDefault: () => undefined }, { commands: commands(), ready: true, duration: 60, notes });
-    }
-    expect([notes.markIn, notes.markOut, notes.annotate].map((f) => f.mock.calls.length)).toEqual([1, 1, 1]);
+      expect(calls()).toEqual(expected[n]);
+    });
+    // Without notes the page keeps its own I, O and C.
+    expect(press('i').preventDefault).not.toHaveBeenCalled();
     expect(findShortcut({ key: 'c', shiftKey: false }, false)).toBeUndefined();
     expect(findShortcut({ key: 'c', shiftKey: false }, false, true)?.label).toBe('shortcutNotes');
   });
