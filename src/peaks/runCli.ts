@@ -101,13 +101,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     const maxLength = whole('max-length', values['max-length']);
     if (values.beep && values.redact === undefined) throw new UsageError('--beep goes with --redact');
     if (values.redact !== undefined) redact = { ranges: await rangesFrom(values.redact), beep: Boolean(values.beep) };
-    options = {
-      ...(bits === undefined ? {} : { bits: bits as 8 | 16 }),
-      ...(channels === undefined ? {} : { channels: channels as 1 | 2 }),
-      ...(pps === undefined ? {} : { pixelsPerSecond: pps }),
-      ...(zoom === undefined ? {} : { samplesPerPixel: zoom }),
-      ...(maxLength === undefined ? {} : { maxLength }),
-    };
+    // An option left out is undefined, which computePeaks reads as its default.
+    options = { bits: bits as 8 | 16 | undefined, channels: channels as 1 | 2 | undefined, pixelsPerSecond: pps, samplesPerPixel: zoom, maxLength };
   } catch (error) {
     io.stderr.write(`talkturo-peaks: ${(error as Error).message}\n\n${USAGE}`);
     return 2;

@@ -20,7 +20,7 @@ export const GROUPS = [
     id: 'peaks', threshold: 85, name: 'peaks/ (server peaks, audiowaveform JSON, redaction, S3 handler, CLI)',
     // Its own tests, against ffmpeg's decoding. The analysis tests use computePeaks to make their speech
     // fixtures' peaks: run for each of its mutants, they would add minutes apiece and check nothing more.
-    tests: ['test/unit/{server-peaks,server-peaks-cli,server-peaks-s3,redact-recording,peaks-sources}.test.ts'],
+    tests: ['test/unit/{server-peaks,server-peaks-cli,server-peaks-s3,redact-recording,peaks-sources,peaks-edges}.test.ts'],
     mutate: ['src/peaks/**/*.ts', '!src/peaks/cli.ts'],
   },
   {
