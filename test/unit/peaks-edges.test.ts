@@ -11,6 +11,7 @@ import { computePeaks, PeaksInputError, redactRecording } from '../../src/peaks/
 import { PixelPeaks } from '../../src/peaks/pixels';
 import { mp3Frames } from '../../src/peaks/mp3Frames';
 import { runCli } from '../../src/peaks/runCli';
+import { createPeaksHandler, PeaksHandlerError } from '../../src/peaks/s3';
 
 const SHORT = 'src/adapter/fixtures/call-short.mp3'; // MPEG-2, 16 kHz
 let dir: string;
@@ -205,5 +206,88 @@ describe('talkturo-peaks at its edges', () => {
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/MP3/);
     }
+  });
+});
+
+describe('the S3 handler at its edges (a scripted S3 client)', () => {
+  const MP3 = new Uint8Array(readFileSync(SHORT));
+  /** S3 as the handler sees it: objects by key; a missing one is NoSuchKey; `refuse` answers AccessDenied. */
+  function storage(objects: Record<string, Uint8Array | null>, refuse: string[] = []) {
+    const puts: Record<string, { body: Uint8Array; type: string }> = {};
+    const client = {
+      send: async (command: { constructor: { name: string }; input: { Key: string; Body?: Uint8Array; ContentType?: string } }) => {
+        const { Key, Body, ContentType } = command.input;
+        if (command.constructor.name === 'PutObjectCommand') {
+          puts[Key] = { body: Body!, type: ContentType! };
+          return {};
+        }
+        if (refuse.includes(Key)) throw Object.assign(new Error('Access Denied'), { name: 'AccessDenied' });
+        if (!(Key in objects)) throw Object.assign(new Error('The specified key does not exist.'), { name: 'NoSuchKey' });
+        const body = objects[Key];
+        return { Body: body === null ? undefined : (async function* () { yield body; })() };
+      },
+    };
+    return { client: client as never, puts };
+  }
+  const upload = (key: string, bucket: string | undefined = 'b', eventName: string | undefined = 'ObjectCreated:Put') =>
+    ({ ...(eventName ? { eventName } : {}), s3: { ...(bucket ? { bucket: { name: bucket } } : {}), object: { key } } });
+
+  it('skips records without a bucket, a key or an event name, and an event without records', async () => {
+    const handler = createPeaksHandler(storage({}));
+    expect(await handler({})).toEqual({ written: [], redacted: [], skipped: [] });
+    const result = await handler({ Records: [upload('a.mp3', ''), upload('', 'b'), upload('a.mp3', 'b', '')] });
+    expect(result.skipped).toEqual([
+      { bucket: '', key: 'a.mp3', reason: 'no bucket or key in the record' },
+      { bucket: 'b', key: '', reason: 'no bucket or key in the record' },
+      { bucket: 'b', key: 'a.mp3', reason: 'not an upload (no event name)' },
+    ]);
+  });
+
+  it('writes peaks as JSON and the redacted copy as audio/mpeg, and never redacts the redacted copy', async () => {
+    const s3 = storage({ 'a.mp3': MP3 });
+    const handler = createPeaksHandler({ client: s3.client, redactionsFor: async () => ({ ranges: [{ start: 1, end: 2 }] }) });
+    const first = await handler({ Records: [upload('a.mp3')] });
+    expect(first.redacted.map((r) => r.redactedKey)).toEqual(['a.mp3.redacted.mp3']);
+    expect(s3.puts['a.mp3.peaks.json']?.type).toBe('application/json');
+    expect(s3.puts['a.mp3.redacted.mp3']?.type).toBe('audio/mpeg');
+    const copy = storage({ 'a.mp3.redacted.mp3': s3.puts['a.mp3.redacted.mp3']!.body });
+    const second = await createPeaksHandler({ client: copy.client, redactionsFor: async () => ({ ranges: [{ start: 1, end: 2 }] }) })({ Records: [upload('a.mp3.redacted.mp3')] });
+    expect(second.written.map((w) => w.peaksKey)).toEqual(['a.mp3.redacted.mp3.peaks.json']);
+    expect(second.redacted).toEqual([]);
+    // With the host's own lookup, a redactions file is just another object.
+    const own = await createPeaksHandler({ client: s3.client, redactionsFor: async () => null })({ Records: [upload('a.mp3.redactions.json')] });
+    expect(own.skipped.map((s) => s.reason)).toEqual(['not a recording']);
+  });
+
+  it('does not take its own peaks for a recording, where a host calls every object one', async () => {
+    const s3 = storage({ 'peaks/a.mp3': MP3 });
+    const handler = createPeaksHandler({ client: s3.client, isRecording: () => true, peaksKey: (key) => `peaks/${key.replace(/^peaks\//, '')}` });
+    expect((await handler({ Records: [upload('peaks/a.mp3')] })).skipped.map((s) => s.reason)).toEqual(['not a recording']);
+  });
+
+  it('reports what it could not do, with S3\'s words, after doing the rest', async () => {
+    const s3 = storage({ 'a.mp3': MP3, 'empty.mp3': null, 'a.mp3.redactions.json': new TextEncoder().encode('{"mode":"beep"}'), 'c.mp3.redactions.json': new TextEncoder().encode('[]') }, ['c.mp3']);
+    const handler = createPeaksHandler({ client: s3.client });
+    const error = await handler({ Records: [upload('a.mp3'), upload('empty.mp3'), upload('c.mp3.redactions.json'), upload('d.mp3')] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PeaksHandlerError);
+    const failure = error as PeaksHandlerError;
+    expect(failure.name).toBe('PeaksHandlerError');
+    expect(failure.failures.map((f) => [f.key, (f.error as Error).message])).toEqual([
+      ['a.mp3', 'a.mp3.redactions.json holds no list of ranges'],
+      ['empty.mp3', 'the object has no body'],
+      ['c.mp3', 'Access Denied'], // the recording its redactions name could not be read
+      ['d.mp3', 'The specified key does not exist.'],
+    ]);
+    expect(failure.message).toContain('s3://b/empty.mp3 (the object has no body)');
+    expect(failure.result.written.map((w) => w.key)).toEqual(['a.mp3']);
+  });
+
+  it('says a failure that is not an Error as it was thrown, and a refused redactions file is a failure, not "none"', async () => {
+    const thrown = createPeaksHandler({ client: storage({ 'a.mp3': MP3 }).client, redactionsFor: () => Promise.reject('lookup service down') });
+    const error = (await thrown({ Records: [upload('a.mp3')] }).catch((e: unknown) => e)) as PeaksHandlerError;
+    expect(error.message).toBe('Peaks failed for s3://b/a.mp3 (lookup service down)');
+    const refused = createPeaksHandler({ client: storage({ 'a.mp3': MP3 }, ['a.mp3.redactions.json']).client });
+    const denied = (await refused({ Records: [upload('a.mp3')] }).catch((e: unknown) => e)) as PeaksHandlerError;
+    expect(denied.failures.map((f) => (f.error as Error).name)).toEqual(['AccessDenied']);
   });
 });
