@@ -16,10 +16,15 @@ import { createPeaksHandler, PeaksHandlerError } from '../../src/peaks/s3';
 const SHORT = 'src/adapter/fixtures/call-short.mp3'; // MPEG-2, 16 kHz
 let dir: string;
 let apart: string; // MPEG-1 44.1 kHz stereo, the sides coded apart
+let protectedFile: string; // every frame with a CRC (lame -p)
+const ffmpeg = (args: string[]) => execFileSync('ffmpeg', ['-v', 'error', '-nostdin', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'talkturo-peaks-edges-'));
   apart = join(dir, 'apart.mp3');
-  execFileSync('ffmpeg', ['-v', 'error', '-nostdin', '-i', SHORT, '-t', '6', '-ar', '44100', '-c:a', 'libmp3lame', '-b:a', '96k', '-joint_stereo', '0', apart]);
+  ffmpeg(['-i', SHORT, '-t', '6', '-ar', '44100', '-c:a', 'libmp3lame', '-b:a', '96k', '-joint_stereo', '0', apart]);
+  ffmpeg(['-i', SHORT, '-t', '6', join(dir, 'six.wav')]);
+  protectedFile = join(dir, 'protected.mp3');
+  execFileSync('lame', ['--quiet', '-p', '-b', '32', join(dir, 'six.wav'), protectedFile]);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -120,6 +125,17 @@ describe('ranges a caller can get wrong', () => {
     expect(await redactRecording(SHORT, [{ start: 4, end: 4 }])).toEqual(original);
     expect(await redactRecording(SHORT, [{ start: 0, end: 2 }])).not.toEqual(original);
     await expect(redactRecording(new Uint8Array(5000), [])).rejects.toThrow(/no MP3 \(MPEG audio Layer III\) frames found/);
+  });
+
+  it.each(['silence', 'beep'] as const)('keeps every frame\'s CRC right in a file that carries them (%s)', async (mode) => {
+    const original = new Uint8Array(readFileSync(protectedFile));
+    expect(original[1]! & 1).toBe(0); // protected: the header says a CRC follows
+    const redacted = await redactRecording(protectedFile, [{ start: 1, end: 3 }, { start: 4, end: 4.5, channel: 'caller' }], { mode });
+    expect(redacted).not.toEqual(original);
+    const out = join(dir, `protected-${mode}.mp3`);
+    writeFileSync(out, redacted);
+    // ffmpeg checking every CRC, stopping at the first that does not match.
+    expect(() => ffmpeg(['-err_detect', 'crccheck+explode', '-xerror', '-i', out, '-f', 'null', '-'])).not.toThrow();
   });
 
   it('finds the assistant on the left where the caller is on the right', async () => {
