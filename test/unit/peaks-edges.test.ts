@@ -23,6 +23,7 @@ beforeAll(() => {
   apart = join(dir, 'apart.mp3');
   ffmpeg(['-i', SHORT, '-t', '6', '-ar', '44100', '-c:a', 'libmp3lame', '-b:a', '96k', '-joint_stereo', '0', apart]);
   ffmpeg(['-i', SHORT, '-t', '6', join(dir, 'six.wav')]);
+  for (const [name, rate] of [['mono16', '16000'], ['mono44', '44100']]) ffmpeg(['-i', SHORT, '-t', '6', '-ac', '1', '-ar', rate, '-c:a', 'libmp3lame', '-b:a', '48k', join(dir, `${name}.mp3`)]);
   protectedFile = join(dir, 'protected.mp3');
   execFileSync('lame', ['--quiet', '-p', '-b', '32', join(dir, 'six.wav'), protectedFile]);
 });
@@ -136,6 +137,23 @@ describe('ranges a caller can get wrong', () => {
     writeFileSync(out, redacted);
     // ffmpeg checking every CRC, stopping at the first that does not match.
     expect(() => ffmpeg(['-err_detect', 'crccheck+explode', '-xerror', '-i', out, '-f', 'null', '-'])).not.toThrow();
+  });
+
+  it.each(['mono16', 'mono44'])('silences a range of a mono file (%s) and leaves the rest as it was', async (name) => {
+    const file = join(dir, `${name}.mp3`);
+    const out = join(dir, `${name}-redacted.mp3`);
+    writeFileSync(out, await redactRecording(file, [{ start: 2, end: 4 }]));
+    const pcm = (path: string) => {
+      const raw = ffmpeg(['-i', path, '-ac', '1', '-ar', '16000', '-f', 's16le', '-']);
+      return new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
+    };
+    const [before, after] = [pcm(file), pcm(out)];
+    const loudest = (a: Int16Array, from: number, to: number) => Math.max(...a.subarray(from * 16000, to * 16000).map(Math.abs));
+    expect(loudest(before, 2.1, 3.9)).toBeGreaterThan(1000); // speech was there
+    expect(loudest(after, 2.1, 3.9)).toBeLessThanOrEqual(8);
+    const worst = (from: number, to: number) => Math.max(...before.subarray(from * 16000, to * 16000).map((v, i) => Math.abs(v - after[from * 16000 + i]!)));
+    expect(worst(0, 1.9)).toBeLessThanOrEqual(8);
+    expect(worst(4.1, 5.9)).toBeLessThanOrEqual(8);
   });
 
   it('finds the assistant on the left where the caller is on the right', async () => {
