@@ -25,6 +25,10 @@ if (!chromiumPath) throw new Error('Chromium not found: run `node scripts/ensure
 const only = process.argv[2];
 
 const sections: string[] = [];
+// Sections written by hand, kept by a full run (declared before the top-level awaits below reach them).
+const SIZE_SECTION = '## Size budgets';
+const HAND_WRITTEN = [SIZE_SECTION, '## Mutation testing'];
+
 /** Budgets a run checks (issue 22): written to BENCHMARKS.md either way, then the run fails. */
 const budgetFailures: string[] = [];
 const wants = (name: string) => !only || only === name;
@@ -103,18 +107,18 @@ const runLine = [
 // A run of one benchmark replaces its own sections and keeps the others, each stamped with its run.
 const path = here('../BENCHMARKS.md');
 const fresh = splitSections([...sections].join('\n'), runLine);
-// The size budgets' section is written by hand when a budget changes (npm run size measures, not bench): always kept.
+// The size budgets' section is written by hand when a budget changes (npm run size measures, not bench), the
+// mutation testing section from `npm run test:mutation`'s scores: both always kept.
 const before = existsSync(path) ? splitSections(readFileSync(path, 'utf8')) : new Map<string, string>();
-const kept = only ? before : new Map([...before].filter(([title]) => title.startsWith(SIZE_SECTION)));
+const kept = only ? before : new Map([...before].filter(([title]) => HAND_WRITTEN.some((start) => title.startsWith(start))));
 for (const [title, body] of fresh) kept.set(title, body);
-writeFileSync(path, ['# Benchmarks', '', 'Written by `npm run bench` (bench/run.ts); do not edit by hand, except the size budgets\' section (`npm run size`). Each section says which run wrote it.', '', ...kept.values()].join('\n'));
+writeFileSync(path, ['# Benchmarks', '', 'Written by `npm run bench` (bench/run.ts); do not edit by hand, except the size budgets\' section (`npm run size`) and the mutation testing one (`npm run test:mutation`). Each section says which run wrote it.', '', ...kept.values()].join('\n'));
 if (budgetFailures.length) {
   console.error(`Over budget:\n  ${budgetFailures.join('\n  ')}`);
   process.exitCode = 1;
 }
 console.log('wrote BENCHMARKS.md');
 
-const SIZE_SECTION = '## Size budgets';
 
 /** `## ` sections by title; with `stamp`, each gets the run's lines under its title. */
 function splitSections(text: string, stamp?: string[]): Map<string, string> {

@@ -3,13 +3,16 @@
 // Score = (killed + timed out) / (killed + timed out + survived + no coverage): ignored mutants (each with
 // its reason in the code) and mutants that do not compile (the TypeScript checker's CompileError: a bug
 // the compiler already catches) are left out, as in Stryker's own score. Exits 1 when a folder is below.
-//   node scripts/mutation-score.mjs [group …] [--markdown]   (reports/mutation/<group>.json)
+//   node scripts/mutation-score.mjs [group …] [--markdown] [--baseline=group,…]
+// Reads reports/mutation/<group>.json, or for the groups after --baseline= their committed baseline
+// (test/mutation/baseline/<group>.json: what a run with nothing changed would report).
 import { existsSync, readFileSync } from 'node:fs';
 import { GROUPS as ALL } from '../test/mutation/groups.mjs';
 
 const args = process.argv.slice(2);
 const asked = args.filter((a) => !a.startsWith('--'));
 const markdown = args.includes('--markdown');
+const fromBaseline = (args.find((a) => a.startsWith('--baseline='))?.slice('--baseline='.length) ?? '').split(',').filter(Boolean);
 const GROUPS = asked.length ? ALL.filter((g) => asked.includes(g.id)) : ALL;
 
 const blank = () => ({ Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, Ignored: 0, CompileError: 0, RuntimeError: 0, Pending: 0 });
@@ -17,7 +20,7 @@ const counts = new Map(GROUPS.map((g) => [g, blank()]));
 const survivors = new Map(GROUPS.map((g) => [g, []]));
 const missing = [];
 for (const group of GROUPS) {
-  const file = `reports/mutation/${group.id}.json`;
+  const file = fromBaseline.includes(group.id) ? `test/mutation/baseline/${group.id}.json` : `reports/mutation/${group.id}.json`;
   if (!existsSync(file)) {
     missing.push(file);
     continue;
@@ -40,7 +43,7 @@ const score = (c) => {
 };
 
 let failed = false;
-const rows = GROUPS.filter((g) => !missing.includes(`reports/mutation/${g.id}.json`)).map((g) => {
+const rows = GROUPS.filter((g) => counts.get(g) && !missing.some((m) => m.endsWith(`/${g.id}.json`))).map((g) => {
   const c = counts.get(g);
   const s = score(c);
   const ok = s >= g.threshold;

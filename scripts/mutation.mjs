@@ -4,9 +4,39 @@
 // --incremental: only mutants in code or tests changed since the folder's committed baseline
 // (test/mutation/baseline/<group>.json) run again. A folder without a committed baseline is skipped then,
 // and said (in CI, CI=true, it fails): its first run is a full one, long on 2 cores, which is not CI's to start.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { matchesGlob } from 'node:path';
 import { GROUPS } from '../test/mutation/groups.mjs';
+
+const ALL_UNIT_TESTS = ['test/unit/**/*.test.{ts,tsx}'];
+const matches = (file, patterns) =>
+  patterns.some((p) => !p.startsWith('!') && matchesGlob(file, p)) && !patterns.some((p) => p.startsWith('!') && matchesGlob(file, p.slice(1)));
+const filesUnder = (dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `${e.parentPath ?? e.path}/${e.name}`);
+const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).split('\n').filter(Boolean);
+
+/**
+ * Why a folder's committed baseline no longer stands, or null when it does: every mutated file and every
+ * test file that reached its mutants reads as it did, and no test file was added since. Then Stryker has
+ * nothing to run again, and is not started (its first test run alone takes minutes).
+ */
+function changedSinceBaseline(group) {
+  const path = `test/mutation/baseline/${group.id}.json`;
+  const baseline = JSON.parse(readFileSync(path, 'utf8'));
+  const differs = (file, source) => !existsSync(file) || readFileSync(file, 'utf8') !== source;
+  const mutated = filesUnder('src').filter((f) => matches(f, group.mutate));
+  const newFile = mutated.find((f) => !(f in baseline.files));
+  if (newFile) return `${newFile} is new`;
+  const changed = Object.entries(baseline.files).find(([f, { source }]) => differs(f, source));
+  if (changed) return `${changed[0]} changed`;
+  const changedTest = Object.entries(baseline.testFiles ?? {}).find(([f, { source }]) => source !== undefined && differs(f, source));
+  if (changedTest) return `${changedTest[0]} changed`;
+  const since = git('log', '-1', '--format=%H', '--', path)[0];
+  if (!since) return 'the baseline is not committed';
+  const added = [...git('diff', '--name-only', '--diff-filter=A', since, '--', 'test'), ...git('ls-files', '--others', '--exclude-standard', '--', 'test')];
+  const newTest = added.find((f) => matches(f, group.tests ?? ALL_UNIT_TESTS));
+  return newTest ? `${newTest} is new` : null;
+}
 
 const args = process.argv.slice(2);
 const incremental = args.includes('--incremental');
@@ -24,8 +54,18 @@ for (const group of unmeasured) {
 // In CI every folder is checked: a baseline that went missing must not turn the check off unseen.
 if (unmeasured.length && process.env.CI) process.exit(1);
 const groups = chosen.filter((g) => !unmeasured.includes(g));
+const standing = [];
 for (const group of groups) {
   const started = Date.now();
+  if (incremental) {
+    const why = changedSinceBaseline(group);
+    if (!why) {
+      console.log(`\n== ${group.id}: nothing changed since its committed baseline; its results stand`);
+      standing.push(group.id);
+      continue;
+    }
+    console.log(`\n== ${group.id}: ${why} since its committed baseline`);
+  }
   console.log(`\n== mutation testing: ${group.name}`);
   // Both write the folder's baseline; without --incremental, --force runs every mutant anew.
   const run = spawnSync('npx', ['stryker', 'run', '--incremental', ...(incremental ? [] : ['--force'])], { stdio: 'inherit', env: { ...process.env, STRYKER_GROUP: group.id } });
@@ -33,5 +73,5 @@ for (const group of groups) {
   console.log(`== ${group.id}: ${Math.round((Date.now() - started) / 1000)} s`);
 }
 if (!groups.length) process.exit(0);
-const score = spawnSync('node', ['scripts/mutation-score.mjs', ...groups.map((g) => g.id)], { stdio: 'inherit' });
+const score = spawnSync('node', ['scripts/mutation-score.mjs', ...groups.map((g) => g.id), ...(standing.length ? [`--baseline=${standing.join(',')}`] : [])], { stdio: 'inherit' });
 process.exit(score.status ?? 1);
