@@ -23,7 +23,7 @@ beforeAll(() => {
   apart = join(dir, 'apart.mp3');
   ffmpeg(['-i', SHORT, '-t', '6', '-ar', '44100', '-c:a', 'libmp3lame', '-b:a', '96k', '-joint_stereo', '0', apart]);
   ffmpeg(['-i', SHORT, '-t', '6', join(dir, 'six.wav')]);
-  for (const [name, rate] of [['mono16', '16000'], ['mono44', '44100']]) ffmpeg(['-i', SHORT, '-t', '6', '-ac', '1', '-ar', rate, '-c:a', 'libmp3lame', '-b:a', '48k', join(dir, `${name}.mp3`)]);
+  for (const [name, rate] of [['mono16', '16000'], ['mono44', '44100']] as const) ffmpeg(['-i', SHORT, '-t', '6', '-ac', '1', '-ar', rate, '-c:a', 'libmp3lame', '-b:a', '48k', join(dir, `${name}.mp3`)]);
   protectedFile = join(dir, 'protected.mp3');
   execFileSync('lame', ['--quiet', '-p', '-b', '32', join(dir, 'six.wav'), protectedFile]);
 });
