@@ -17,8 +17,8 @@ const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).split('
 
 /**
  * Why a folder's committed baseline no longer stands, or null when it does: every mutated file and every
- * test file that reached its mutants reads as it did, and no test file was added since. Then Stryker has
- * nothing to run again, and is not started (its first test run alone takes minutes).
+ * test file whose tests reached or killed its mutants reads as it did, and no test file was added since.
+ * Then Stryker has nothing to run again, and is not started (its first test run alone takes minutes).
  */
 function changedSinceBaseline(group) {
   const path = `test/mutation/baseline/${group.id}.json`;
@@ -29,7 +29,12 @@ function changedSinceBaseline(group) {
   if (newFile) return `${newFile} is new`;
   const changed = Object.entries(baseline.files).find(([f, { source }]) => differs(f, source));
   if (changed) return `${changed[0]} changed`;
-  const changedTest = Object.entries(baseline.testFiles ?? {}).find(([f, { source }]) => source !== undefined && differs(f, source));
+  // A test file counts when one of its tests reached or killed a mutant: a changed test elsewhere in the
+  // related set cannot change this folder's results.
+  const reaching = new Set(Object.values(baseline.files).flatMap(({ mutants }) => mutants.flatMap((m) => [...(m.coveredBy ?? []), ...(m.killedBy ?? [])])));
+  const changedTest = Object.entries(baseline.testFiles ?? {}).find(
+    ([f, { source, tests }]) => source !== undefined && tests.some((t) => reaching.has(t.id)) && differs(f, source),
+  );
   if (changedTest) return `${changedTest[0]} changed`;
   const since = git('log', '-1', '--format=%H', '--', path)[0];
   if (!since) return 'the baseline is not committed';
