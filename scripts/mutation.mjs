@@ -36,9 +36,14 @@ function changedSinceBaseline(group) {
     ([f, { source, tests }]) => source !== undefined && tests.some((t) => reaching.has(t.id)) && differs(f, source),
   );
   if (changedTest) return `${changedTest[0]} changed`;
-  const since = git('log', '-1', '--format=%H', '--', path)[0];
-  if (!since) return 'the baseline is not committed';
-  const added = [...git('diff', '--name-only', '--diff-filter=A', since, '--', 'test'), ...git('ls-files', '--others', '--exclude-standard', '--', 'test')];
+  let added;
+  try {
+    const since = git('log', '-1', '--format=%H', '--', path)[0];
+    if (!since) return 'the baseline is not committed';
+    added = [...git('diff', '--name-only', '--diff-filter=A', since, '--', 'test'), ...git('ls-files', '--others', '--exclude-standard', '--', 'test')];
+  } catch {
+    return 'git cannot say which test files are new';
+  }
   const newTest = added.find((f) => matches(f, group.tests ?? ALL_UNIT_TESTS));
   return newTest ? `${newTest} is new` : null;
 }
