@@ -14,7 +14,8 @@ import { isReady, type PlayerSnapshot } from './engine/state.js';
 import { useStoreSlice } from './engine/store.js';
 import { errorText } from '../errors.js';
 import { LaneHead } from './LaneHead.js';
-import { WaveformNotes } from './PlayerControls.js';
+import { WaveformNotes } from './parts/Root.js';
+import { PlayerContext, type PlayerContextValue } from './parts/context.js';
 import { useStereoPlayer } from './useStereoPlayer.js';
 import { handleShortcutKey } from './shortcuts.js';
 import { moveRovingFocus } from '../shared/roving.js';
@@ -165,6 +166,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
     setLanes(element);
   }, [waveformRef]);
   const noteMaking = useNoteMaking(store, lanes, onAnnotate);
+  const player: PlayerContextValue = useMemo(() => ({ store, commands: actions, m, locale, callId, lanesRef }), [store, actions, m, locale, callId, lanesRef]);
   // The root's own slices: each changes a few times per call, never with the clock.
   const waveform = useStoreSlice(store, waveformOf, 'loading');
   const urlGeneration = useStoreSlice(store, urlGenerationOf, 0);
@@ -214,6 +216,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
   return (
     <AuditContext.Provider value={auditHere}>
     <StylingProvider value={styling}>
+    <PlayerContext.Provider value={player}>
     <div
       ref={forwardedRef}
       role="group"
@@ -245,7 +248,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
         {/* A sideways finger is a seek, never the page's pan (which would cancel it), styled or not. */}
         <div {...part('waveform')} dir="ltr" role="img" aria-label={m.recordingLanes} ref={lanesRef} data-zoomed={zoomed || undefined} style={LANES_TOUCH} />
         {noteMaking.commands && <Suspense fallback={null}><NoteSelection store={store} marks={noteMaking.marks} m={m} /></Suspense>}
-        <WaveformNotes store={store} m={m} error={status === 'error'} />
+        <WaveformNotes player={player} error={status === 'error'} />
         {redactions && redactions.length > 0 && status !== 'error' && <Suspense fallback={null}><RedactionMarks store={store} redactions={redactions} m={m} /></Suspense>}
         {annotations && annotations.length > 0 && status !== 'error' && (
           <Suspense fallback={<div {...part('note-track')} aria-hidden="true" />}>
@@ -260,12 +263,13 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
         </div>
       ) : (
         <>
-          <Transport store={store} actions={actions} m={m} locale={locale} callId={callId} turns={transcript ?? NO_TURNS} getMomentUrl={getMomentUrl} takesNotes={Boolean(noteMaking.commands)} original={originalSwitch} />
+          <Transport store={store} actions={actions} m={m} callId={callId} turns={transcript ?? NO_TURNS} getMomentUrl={getMomentUrl} takesNotes={Boolean(noteMaking.commands)} original={originalSwitch} />
           {LISTENING_NOTES[listening] && <p id={listeningNoteId} {...part('listening-note')}>{m[LISTENING_NOTES[listening]!]}</p>}
           <ReviewSection store={store} actions={actions} m={m} locale={locale} turns={Boolean(transcript?.length)} events={Boolean(events?.length)} />
         </>
       )}
     </div>
+    </PlayerContext.Provider>
     </StylingProvider>
     </AuditContext.Provider>
   );

@@ -8,7 +8,7 @@ import { usePart } from '../theme/parts.js';
 import type { PlayerSnapshot } from './engine/state.js';
 import type { Store } from './engine/store.js';
 import type { PlayerCommands } from './engine/PlayerEngine.js';
-import { DownloadButton, DownloadState, PlayButton, SeekSlider, SpeedSelect, TimeText } from './PlayerControls.js';
+import { Download, DownloadStatus, PlayButton, Seek, Speed, Time } from './parts/controls.js';
 import { TurnNav, ZoomControls } from './TurnAndZoom.js';
 import { SkipSilences } from './SkipSilences.js';
 
@@ -22,7 +22,6 @@ interface TransportProps {
   store: Store<PlayerSnapshot>;
   actions: PlayerCommands;
   m: PlayerWords;
-  locale: string | undefined;
   callId: string;
   turns: readonly TranscriptTurn[];
   getMomentUrl: ((callId: string, seconds: number) => string) | undefined;
@@ -32,22 +31,22 @@ interface TransportProps {
   original?: { on: boolean; toggle: () => void } | null;
 }
 
-export const Transport = memo(function Transport({ store, actions, m, locale, callId, turns, getMomentUrl, takesNotes, original }: TransportProps) {
+export const Transport = memo(function Transport({ store, actions, m, callId, turns, getMomentUrl, takesNotes, original }: TransportProps) {
   const part = usePart();
   const [showKeys, setShowKeys] = useState(false);
   const keysId = useId();
   return (
     <>
       <div {...part('controls')} role="group" aria-label={m.transport}>
-        <PlayButton store={store} commands={actions} m={m} />
-        <TimeText store={store} />
-        <SeekSlider store={store} commands={actions} m={m} locale={locale} />
-        <SpeedSelect store={store} commands={actions} m={m} />
+        <PlayButton />
+        <Time />
+        <Seek />
+        <Speed />
         {turns.length > 0 && <TurnNav store={store} actions={actions} m={m} turns={turns} />}
         <SkipSilences store={store} actions={actions} m={m} />
         <ZoomControls store={store} actions={actions} m={m} />
         <div {...part('tools')}>
-          <DownloadState store={store} m={m} />
+          <DownloadStatus />
           {original && (
             <button type="button" {...part('original')} aria-pressed={original.on} onClick={original.toggle}>
               {m.originalRecording}
@@ -57,7 +56,7 @@ export const Transport = memo(function Transport({ store, actions, m, locale, ca
           <button type="button" {...part('shortcuts')} aria-label={m.keyboardShortcuts} aria-expanded={showKeys} aria-controls={keysId} onClick={() => setShowKeys((v) => !v)}>
             <KeyboardIcon />
           </button>
-          <DownloadButton store={store} commands={actions} m={m} />
+          <Download />
         </div>
       </div>
       <dl id={keysId} {...part('shortcut-list')} hidden={!showKeys}>

@@ -59,8 +59,8 @@ const IDLE_COMMANDS: PlayerCommands = {
 
 const statusOf = (s: PlayerSnapshot) => s.status;
 
-const lanesOf = (container: HTMLElement) => {
-  const { height, ...colors } = readLaneStyle(container.closest('[data-talkturo-root]'));
+const lanesOf = (container: HTMLElement | null) => {
+  const { height, ...colors } = readLaneStyle(container?.closest('[data-talkturo-root]') ?? null);
   return { height, colors };
 };
 
@@ -74,8 +74,23 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
   const { owner, state: recording } = useSignedRecording(adapter, callId, attempt, variant);
   const resumeAt = useRef(resume);
   resumeAt.current = resume;
+  // The lanes' element, read when the engine is made: a player may have none (buttons only). Lanes that
+  // come, go or move once an engine exists remake it where it was (the recording's owner stays).
+  const lanes = useRef<HTMLDivElement | null>(null);
+  const [lanesEpoch, setLanesEpoch] = useState(0);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [created, setCreated] = useState<{ engine: PlayerEngine; owner: SignedRecording } | null>(null);
+  const made = useRef<PlayerEngine | null>(null);
+  const carry = useRef<{ time: number; play: boolean } | null>(null);
+  const waveformRef = useCallback((element: HTMLDivElement | null) => {
+    if (lanes.current === element) return;
+    lanes.current = element;
+    setContainer(element);
+    const now = made.current?.store.get();
+    if (!now) return;
+    carry.current = { time: now.currentTime, play: now.intent === 'play' };
+    setLanesEpoch((n) => n + 1);
+  }, []);
   // Only the engine of this call's owner: never a frame of the previous call's state.
   const engine = created && created.owner === owner ? created.engine : null;
   const callbacks = useRef({ onError, onTimeUpdate, onAnalysis, onAudit });
@@ -91,8 +106,11 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
   const { owner: companion } = useSignedRecording(adapter, callId, attempt, variant, firstSource?.channels ? 'assistant' : null);
 
   useEffect(() => {
-    if (!container || !owner || !firstSource || !adapter || (firstSource.channels && !companion)) return;
-    const lanes = lanesOf(container);
+    if (!owner || !firstSource || !adapter || (firstSource.channels && !companion)) return;
+    const container = lanes.current;
+    const look = lanesOf(container);
+    const from = carry.current ?? resumeAt.current;
+    carry.current = null;
     const engine = new PlayerEngine({
       container,
       callId,
@@ -100,17 +118,17 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
       source: firstSource,
       companion,
       peaksKey: `${adapterScope(adapter)}:${callId}`,
-      colors: lanes.colors,
-      laneHeight: lanes.height,
+      colors: look.colors,
+      laneHeight: look.height,
       onError: (error) => callbacks.current.onError?.(error),
       onTimeUpdate: (t) => callbacks.current.onTimeUpdate?.(t),
       onDownload: (at) => callbacks.current.onAudit?.('download', at),
       streamPeaksAfter,
-      initialTime: resumeAt.current ? resumeAt.current.time : startAt.current,
+      initialTime: from ? from.time : startAt.current,
       slowResponseMs: slowLine.current,
     });
     engine.setTranscript(turns.current);
-    if (resumeAt.current?.play) engine.commands.play();
+    if (from?.play) engine.commands.play();
     let told: ConversationAnalysis | null = null;
     // Each start of playback is one action (resuming after a URL renewal is not: the intent never left 'play').
     let intent = engine.store.get().intent;
@@ -123,12 +141,14 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
       }
     });
     setCreated({ engine, owner });
+    made.current = engine;
     return () => {
+      if (made.current === engine) made.current = null;
       stopTelling();
       engine.destroy();
       setCreated((c) => (c?.engine === engine ? null : c));
     };
-  }, [container, owner, companion, firstSource, adapter, callId, streamPeaksAfter]);
+  }, [lanesEpoch, owner, companion, firstSource, adapter, callId, streamPeaksAfter]);
 
   useEffect(() => {
     engine?.setTranscript(transcript);
@@ -188,5 +208,5 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
     status: recording.error ? 'error' : status,
     hasRecording: recording.status !== 'none',
   };
-  return { state, commands: engine?.commands ?? IDLE_COMMANDS, retry, waveformRef: setContainer };
+  return { state, commands: engine?.commands ?? IDLE_COMMANDS, retry, waveformRef };
 }

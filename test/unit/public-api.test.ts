@@ -15,6 +15,7 @@ it('exports exactly the public surface', () => {
     'EMPTY_FILTERS',
     'EN_MESSAGES',
     'PIPELINE_STAGES',
+    'Player',
     'PlayerError',
     'StereoRecordingPlayer',
     'UNACCOUNTED_THRESHOLD_MS',
@@ -34,9 +35,15 @@ it('exports exactly the public surface', () => {
     'pipelineSummary',
     'recordingOptions',
     'retellTurnLatencies',
+    'usePlayer',
+    'usePlayerCommands',
     'vapiTurnLatencies',
     'waterfallOf',
   ]);
+});
+
+it("hands out the player's parts under one namespace", () => {
+  expect(Object.keys(api.Player).sort()).toEqual(['Download', 'DownloadStatus', 'Lanes', 'PlayButton', 'Root', 'Seek', 'Speed', 'Time']);
 });
 
 // The server entries (`/server`, `/peaks`, `/peaks/s3`) are promises too.

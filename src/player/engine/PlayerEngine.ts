@@ -21,7 +21,8 @@ import type { MutedRange, RangeMuting } from './rangeMuting.js';
 const heldBack = (source: RecordingSource): string | null => (source.downloadable === false ? (source.downloadBlockedReason ?? '') : null);
 
 export interface PlayerEngineOptions {
-  container: HTMLElement;
+  /** Where the lanes are drawn; none (a player of buttons only): no waveform is loaded or drawn. */
+  container: HTMLElement | null;
   callId: string;
   recording: SignedRecording;
   /** The first source: duration, peaks, channel order. */
@@ -64,7 +65,7 @@ export class PlayerEngine {
   readonly store: Store<PlayerSnapshot>;
   readonly commands: PlayerCommands;
   readonly #scope = new Scope();
-  readonly #waveform: WaveformView;
+  readonly #waveform: WaveformView | null;
   // Loaded with its code when a call first needs it (most have no redactions to mute).
   #muting: RangeMuting | null = null;
   readonly #audio: HTMLAudioElement;
@@ -92,7 +93,8 @@ export class PlayerEngine {
       beforeRefusal: (url) => listening?.beforeRefusal(url) ?? Promise.resolve(false),
       // A long call without peaks gets its lanes from a stream of its own: the media reads ahead only once played.
       // Two files are read whole before anything plays: the player is loading, not standing by, till then.
-      preload: source.channels && options.companion ? 'auto' : peaksAtHand ? (duration > 0 ? 'none' : 'metadata') : duration > streamAfter ? 'metadata' : 'auto',
+      // Without lanes nothing needs the samples before Play, as with peaks at hand.
+      preload: source.channels && options.companion ? 'auto' : peaksAtHand || !options.container ? (duration > 0 ? 'none' : 'metadata') : duration > streamAfter ? 'metadata' : 'auto',
     });
     // A short call without peaks needs its whole file for the lanes anyway: read it once, for both
     // (where the browser can play bytes it is handed; elsewhere the media and the lanes read it each).
@@ -102,7 +104,7 @@ export class PlayerEngine {
       ? import('./twoFiles.js').then(({ TwoFiles }) => new TwoFiles(scope, recording, companion, source.callerChannel ?? 0))
       : null;
     const merged = two?.then((files) => files.merged);
-    const whole = !two && WholeFile.playable() && !peaksAtHand && duration > 0 && duration <= streamAfter
+    const whole = !two && options.container && WholeFile.playable() && !peaksAtHand && duration > 0 && duration <= streamAfter
       ? new WholeFile(scope, recording, duration, { onMediaFailed: () => media.leaveLocal() })
       : null;
     listening = new Listening(scope, store, media.audio, source.callerChannel ?? 0, options.onError);
@@ -110,11 +112,13 @@ export class PlayerEngine {
     const seek = (seconds: number) => {
       const at = media.seek(seconds);
       // Before the media has its metadata its clock does not tick: the playhead is moved by hand.
-      if (!store.get().metadataSeen) this.#waveform.showTime(at);
+      if (!store.get().metadataSeen) this.#waveform?.showTime(at);
       onTime(at);
     };
-    this.#waveform = new WaveformView(scope, store, media.audio, recording, {
+    const { container } = options;
+    this.#waveform = container && new WaveformView(scope, store, media.audio, recording, {
       ...options,
+      container,
       wholeFile: whole?.bytes,
       decodedPeaks: two?.then((files) => files.peaks),
       onChannels: (channels) => listening.setChannels(channels),
@@ -163,8 +167,8 @@ export class PlayerEngine {
         seek(to);
         return true;
       },
-      stepZoom: (direction) => this.#waveform.stepZoom(direction),
-      setZoom: (zoom) => this.#waveform.setZoom(zoom),
+      stepZoom: (direction) => this.#waveform?.stepZoom(direction),
+      setZoom: (zoom) => this.#waveform?.setZoom(zoom),
       setSkipSilences: (on) => store.set({ skipSilences: on }),
     };
     // Skipping silences needs the analysis' silences: its code is loaded when the switch is first turned on.
@@ -195,12 +199,12 @@ export class PlayerEngine {
     if (Number.isFinite(initialTime) && initialTime > 0) seek(initialTime);
     // Standing by, nothing loads before Play: ask storage (two bytes) whether the samples will be readable.
     if (store.get().standby) listening.probe(media.currentUrl);
-    void this.#waveform.load();
+    void this.#waveform?.load();
   }
 
   setTranscript(turns: readonly TranscriptTurn[] | undefined): void {
     this.#turns = turns ?? [];
-    this.#waveform.setTranscript(turns);
+    this.#waveform?.setTranscript(turns);
   }
 
   /**
@@ -220,11 +224,11 @@ export class PlayerEngine {
   }
 
   setSlowResponseMs(ms: number | undefined): void {
-    this.#waveform.setSlowResponseMs(ms);
+    this.#waveform?.setSlowResponseMs(ms);
   }
 
   setLanes(colors: LaneColors, height: number): void {
-    this.#waveform.setLanes(colors, height);
+    this.#waveform?.setLanes(colors, height);
   }
 
   /** Releases everything: listeners, fetches, timers, the wavesurfer instance and the media element. */

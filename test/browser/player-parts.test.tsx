@@ -1,0 +1,188 @@
+// A player a partner lays out from parts, in real Chromium against the demo backend: their own play
+// button and toolbar, parts in any order, a player of buttons only, lanes that come later.
+import { StrictMode, useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import axe from 'axe-core';
+import { CallsProvider, Player, usePlayer, usePlayerCommands, type CallsAdapter } from '../../src';
+import '../../src/theme/styles.css';
+import { callWithRecording, countColour, eachTestsAudio, httpAdapter, lanePixels, playerRoot, render, screen, sleep, waitFor, waitForState } from './helpers';
+
+const audios = eachTestsAudio();
+const media = () => {
+  const live = audios();
+  expect(live).toHaveLength(1);
+  return live[0]!;
+};
+
+/** A partner's own button: it reads the status through usePlayer and acts through the commands. */
+function OwnPlayButton() {
+  const status = usePlayer((s) => s.status);
+  const player = usePlayerCommands();
+  return (
+    <button type="button" className="partner-button" onClick={() => player?.toggle()} disabled={status === 'loading'}>
+      {status === 'playing' ? 'Hold' : 'Listen'}
+    </button>
+  );
+}
+
+function PartnerLayout({ callId, adapter, lanes = true }: { callId: string; adapter: CallsAdapter; lanes?: boolean }) {
+  return (
+    <CallsProvider adapter={adapter}>
+      <div style={{ width: 640 }}>
+        <Player.Root callId={callId} aria-label="Call recording" data-testid="root">
+          <header style={{ display: 'flex', justifyContent: 'space-between' }}>
+            <Player.Time />
+            <nav aria-label="Partner toolbar">
+              <Player.Download />
+              <Player.DownloadStatus />
+            </nav>
+          </header>
+          {lanes && <Player.Lanes />}
+          <footer style={{ display: 'flex', gap: 8 }}>
+            <OwnPlayButton />
+            <Player.Seek />
+            <Player.Speed />
+            <Player.PlayButton />
+          </footer>
+        </Player.Root>
+      </div>
+    </CallsProvider>
+  );
+}
+
+describe('a player built from parts', () => {
+  it('draws, plays, pauses, seeks, changes speed and downloads in a partner layout', async () => {
+    const adapter = httpAdapter();
+    const call = await callWithRecording(adapter);
+    render(<PartnerLayout callId={call.id} adapter={adapter} />);
+    await waitForState('paused');
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'), { timeout: 15_000 });
+    expect(playerRoot()).toHaveAttribute('aria-label', 'Call recording');
+    // The lanes part draws both sides, caller white above, assistant purple below.
+    const lanes = lanePixels(playerRoot());
+    const white: [number, number, number] = [255, 255, 255];
+    const purple: [number, number, number] = [167, 139, 250];
+    expect(lanes.filter((l) => l.centre < 0.5).reduce((n, l) => n + countColour(l.data, white), 0)).toBeGreaterThan(200);
+    expect(lanes.filter((l) => l.centre > 0.5).reduce((n, l) => n + countColour(l.data, purple), 0)).toBeGreaterThan(200);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Listen' }));
+    await waitForState('playing');
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeEnabled();
+    await waitFor(() => expect(media().currentTime).toBeGreaterThan(0.5), { timeout: 5_000 });
+    await userEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    await waitForState('paused');
+    expect(media().paused).toBe(true);
+    expect(screen.getByRole('button', { name: 'Listen' })).toBeEnabled();
+
+    const seek = screen.getByRole('slider', { name: 'Seek' });
+    seek.focus();
+    await userEvent.keyboard('{End}');
+    await waitFor(() => expect(Number((seek as HTMLInputElement).value)).toBeGreaterThan(call.durationSeconds! - 1));
+    await userEvent.keyboard('{Home}');
+    await waitFor(() => expect(Number((seek as HTMLInputElement).value)).toBe(0));
+    expect(screen.getByText(/^0:00 \/ 0:\d\d$/)).toBeVisible();
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Playback speed' }), '1.5');
+    expect(media().playbackRate).toBe(1.5);
+
+    const download = commands.captureDownload();
+    await sleep(200);
+    await userEvent.click(screen.getByRole('button', { name: 'Download recording' }));
+    expect(await download).toMatchObject({ fileName: `${call.id}.mp3` });
+
+    const result = await axe.run(playerRoot(), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
+    expect(result.violations).toEqual([]);
+  });
+
+  it('plays with buttons only: no lanes, no waveform read, nothing read before Play', async () => {
+    const adapter = httpAdapter();
+    const call = await callWithRecording(adapter, 'long');
+    render(<PartnerLayout callId={call.id} adapter={adapter} lanes={false} />);
+    await waitForState('paused');
+    expect(playerRoot().querySelector('canvas, [data-part="waveform"]')).toBeNull();
+    // Standing by: duration known from the API, the media has not read a byte.
+    expect(media().preload).toBe('none');
+    expect(screen.getByRole('slider', { name: 'Seek' })).toHaveAttribute('aria-valuemax', String(call.durationSeconds));
+    await userEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(media().currentTime).toBeGreaterThan(0.3), { timeout: 10_000 });
+    expect(playerRoot().dataset.waveform).toBe('loading');
+    expect(playerRoot().querySelector('canvas')).toBeNull();
+  });
+
+  it('keeps position and playback when the lanes come later, and draws them', async () => {
+    const adapter = httpAdapter();
+    const call = await callWithRecording(adapter);
+    function Toggle() {
+      const [lanes, setLanes] = useState(false);
+      return (
+        <>
+          <button type="button" onClick={() => setLanes(true)}>Show lanes</button>
+          <PartnerLayout callId={call.id} adapter={adapter} lanes={lanes} />
+        </>
+      );
+    }
+    render(<StrictMode><Toggle /></StrictMode>);
+    await waitForState('paused');
+    await userEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(Number((screen.getByRole('slider', { name: 'Seek' }) as HTMLInputElement).value)).toBeGreaterThan(1.5), { timeout: 8_000 });
+    await userEvent.click(screen.getByRole('button', { name: 'Show lanes' }));
+    const shownAt = Number((screen.getByRole('slider', { name: 'Seek' }) as HTMLInputElement).value);
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'), { timeout: 15_000 });
+    await waitForState('playing');
+    // One media element plays on from where it was, not from 0:00.
+    await waitFor(() => expect(media().currentTime).toBeGreaterThan(shownAt + 0.5), { timeout: 8_000 });
+    expect(media().paused).toBe(false);
+  });
+
+  it('forwards refs, spreads props, joins classes and runs the host handler first', async () => {
+    const adapter = httpAdapter();
+    const call = await callWithRecording(adapter);
+    const play = { current: null as HTMLButtonElement | null };
+    const seek = { current: null as HTMLInputElement | null };
+    const onClick = vi.fn((event: React.MouseEvent) => event.preventDefault());
+    render(
+      <CallsProvider adapter={adapter}>
+        <Player.Root callId={call.id} classNames={{ play: 'from-class-names' }}>
+          <Player.PlayButton ref={play} className="partner-play" data-analytics="play" title="Start" onClick={onClick} />
+          <Player.Seek ref={seek} aria-label="Position" />
+        </Player.Root>
+      </CallsProvider>,
+    );
+    await waitForState('paused');
+    expect(play.current).toBe(screen.getByRole('button', { name: 'Play' }));
+    expect(play.current).toHaveClass('from-class-names', 'partner-play');
+    expect(play.current).toHaveAttribute('data-analytics', 'play');
+    expect(play.current).toHaveAttribute('title', 'Start');
+    // The host's own name wins over ours.
+    expect(seek.current).toBe(screen.getByRole('slider', { name: 'Position' }));
+    // The host took the click (preventDefault): the player does not start.
+    await userEvent.click(play.current!);
+    expect(onClick).toHaveBeenCalledTimes(1);
+    await sleep(300);
+    expect(playerRoot().dataset.state).toBe('paused');
+  });
+
+  it('renders nothing outside a root, and says why once in development', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    render(<div data-testid="outside"><Player.PlayButton /><Player.Lanes /><Player.PlayButton /></div>);
+    expect(screen.getByTestId('outside')).toBeEmptyDOMElement();
+    const said = warn.mock.calls.map((c) => String(c[0]));
+    expect(said.filter((s) => s.includes('<Player.PlayButton> is outside a <Player.Root>'))).toHaveLength(1);
+    expect(said.some((s) => s.includes('<Player.Lanes> is outside'))).toBe(true);
+  });
+
+  it('says when the call has no recording, inside the root', async () => {
+    const none: CallsAdapter = { ...httpAdapter(), key: 'no recording', getRecording: async () => null };
+    const onError = vi.fn();
+    render(
+      <CallsProvider adapter={none}>
+        <Player.Root callId="call-without-recording" onError={onError}><Player.PlayButton /></Player.Root>
+      </CallsProvider>,
+    );
+    await waitForState('none');
+    expect(playerRoot()).toHaveTextContent('This call has no recording.');
+    expect(screen.queryByRole('button', { name: 'Play' })).toBeNull();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'no-recording' }));
+  });
+});
