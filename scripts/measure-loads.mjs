@@ -23,6 +23,8 @@ const EXTERNAL = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^wavesurf
  */
 export const BUDGETS = {
   CallLogs: { upFront: 32, onDemand: 120.5 },
+  // Issue 30's plain player of parts: the lanes, play, the time, seek, speed and download.
+  PlainPartsPlayer: { upFront: 16, onDemand: 84 },
   StereoRecordingPlayer: { upFront: 28.7, onDemand: 84 },
   CallLogTable: { upFront: 10.3, onDemand: 1 },
   CallDetailPanel: { upFront: 40.5, onDemand: 88 },
@@ -30,11 +32,17 @@ export const BUDGETS = {
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length / 1024;
 
+/** What a page imports for each measured name: a component, or a player laid out from parts. */
+const ENTRIES = {
+  PlainPartsPlayer: (from) => `import { Player } from ${from};\nexport default [Player.Root, Player.Lanes, Player.PlayButton, Player.Time, Player.Seek, Player.Speed, Player.Download];\n`,
+};
+
 export async function measure(component) {
   const dir = mkdtempSync(join(tmpdir(), 'talkturo-loads-'));
   try {
     const entry = join(dir, 'entry.js');
-    writeFileSync(entry, `import { ${component} } from ${JSON.stringify(join(repo, 'dist/index.js'))};\nexport default ${component};\n`);
+    const from = JSON.stringify(join(repo, 'dist/index.js'));
+    writeFileSync(entry, ENTRIES[component]?.(from) ?? `import { ${component} } from ${from};\nexport default ${component};\n`);
     const bundle = await rolldown({ input: entry, external: (id) => EXTERNAL.some((re) => re.test(id)), preserveEntrySignatures: 'strict', logLevel: 'silent', transform: { define: { 'process.env.NODE_ENV': '"production"' } } });
     const out = join(dir, 'out');
     await bundle.write({ dir: out, format: 'es', minify: true, entryFileNames: 'entry.js', chunkFileNames: '[name]-[hash].js' });

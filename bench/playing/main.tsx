@@ -2,12 +2,12 @@
 // name resolves to dist/, the files its tarball carries), a production build, React StrictMode, the player
 // in a 900 px box, and the hour's peaks given as two arrays of 4,000 values with its duration. It mounts
 // one setup for a call of the demo backend and plays it, so the runner can read Chromium's main-thread
-// metrics around the playing window. Setups: our player, our panel with a long transcript, and
+// metrics around the playing window. Setups: our player, the plain player of parts, our panel with a long transcript, and
 // wavesurfer.js 8 with the same peaks wired by hand (the peer).
 import WaveSurfer from 'wavesurfer.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CallDetailPanel, CallsProvider, createHttpAdapter, StereoRecordingPlayer, type CallsAdapter, type RecordingSource, type TranscriptTurn } from '@talkturo/components-react';
+import { CallDetailPanel, CallsProvider, createHttpAdapter, Player, StereoRecordingPlayer, type CallsAdapter, type RecordingSource, type TranscriptTurn } from '@talkturo/components-react';
 import '@talkturo/components-react/styles.css';
 import { readPeaks } from '../../src/adapter/peaks';
 
@@ -32,7 +32,7 @@ function asArrays(source: RecordingSource, points = 4_000): [Float32Array, Float
   }) as [Float32Array, Float32Array];
 }
 
-export type Setup = 'player' | 'panel' | 'wavesurfer';
+export type Setup = 'player' | 'parts' | 'panel' | 'wavesurfer';
 
 export interface MountOptions {
   setup: Setup;
@@ -121,7 +121,19 @@ window.benchMount = async ({ setup, api, callId, turns = 0, timeoutMs }) => {
     <StrictMode>
       <CallsProvider adapter={adapter}>
         <div style={{ width: 900 }}>
-          {setup === 'panel' ? <CallDetailPanel callId={callId} /> : <StereoRecordingPlayer callId={callId} />}
+          {setup === 'panel' ? <CallDetailPanel callId={callId} /> : setup === 'parts' ? (
+            // The plain player of parts: what the wavesurfer page has (lanes, play, a clock) and seek, speed, download.
+            <Player.Root callId={callId}>
+              <Player.Lanes />
+              <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+                <Player.PlayButton />
+                <Player.Time />
+                <Player.Seek />
+                <Player.Speed />
+                <Player.Download />
+              </div>
+            </Player.Root>
+          ) : <StereoRecordingPlayer callId={callId} />}
         </div>
       </CallsProvider>
     </StrictMode>,

@@ -8,7 +8,6 @@ import { useSignedRecording } from '../signed-url/useSignedRecording.js';
 import type { SignedRecording } from '../signed-url/SignedRecording.js';
 import { PlayerEngine, type PlayerCommands } from './engine/PlayerEngine.js';
 import type { MutedRange } from './engine/rangeMuting.js';
-import { readLaneStyle, watchTokens } from '../theme/tokens.js';
 import { useReportProblems } from '../shared/useReportProblems.js';
 import { deriveStatus, initialSnapshot, type PlayerSnapshot, type PlayerStatus } from './engine/state.js';
 import { createStore, useStoreSlice, type Store } from './engine/store.js';
@@ -37,6 +36,8 @@ export interface UseStereoPlayerOptions {
    * `variant`), and the reason then shown instead of Download.
    */
   muted?: { ranges: readonly MutedRange[]; downloadReason: string } | null;
+  /** Mute and solo per speaker are offered (the samples are then loaded with CORS). @default true */
+  listening?: boolean;
 }
 
 export interface StereoPlayerState {
@@ -59,37 +60,24 @@ const IDLE_COMMANDS: PlayerCommands = {
 
 const statusOf = (s: PlayerSnapshot) => s.status;
 
-const lanesOf = (container: HTMLElement | null) => {
-  const { height, ...colors } = readLaneStyle(container?.closest('[data-talkturo-root]') ?? null);
-  return { height, colors };
-};
-
 /**
  * The player's behaviour: the recording's URL owner (one per call id), and one PlayerEngine (media
  * element + lanes) created in one effect and destroyed in its cleanup. A refreshed URL never gets
  * here: the owner hands it to the media when the media needs it.
  */
-export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit, variant, resume = null, muted = null }: UseStereoPlayerOptions) {
+export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit, variant, resume = null, muted = null, listening = true }: UseStereoPlayerOptions) {
   const [attempt, setAttempt] = useState(0);
   const { owner, state: recording } = useSignedRecording(adapter, callId, attempt, variant);
   const resumeAt = useRef(resume);
   resumeAt.current = resume;
-  // The lanes' element, read when the engine is made: a player may have none (buttons only). Lanes that
-  // come, go or move once an engine exists remake it where it was (the recording's owner stays).
+  // The lanes' element (a player of buttons only has none). Whether there is one when the engine is
+  // made decides what it reads before Play; lanes that come, go or move later attach to the same engine.
   const lanes = useRef<HTMLDivElement | null>(null);
-  const [lanesEpoch, setLanesEpoch] = useState(0);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [created, setCreated] = useState<{ engine: PlayerEngine; owner: SignedRecording } | null>(null);
-  const made = useRef<PlayerEngine | null>(null);
-  const carry = useRef<{ time: number; play: boolean } | null>(null);
   const waveformRef = useCallback((element: HTMLDivElement | null) => {
-    if (lanes.current === element) return;
     lanes.current = element;
     setContainer(element);
-    const now = made.current?.store.get();
-    if (!now) return;
-    carry.current = { time: now.currentTime, play: now.intent === 'play' };
-    setLanesEpoch((n) => n + 1);
   }, []);
   // Only the engine of this call's owner: never a frame of the previous call's state.
   const engine = created && created.owner === owner ? created.engine : null;
@@ -107,19 +95,15 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
 
   useEffect(() => {
     if (!owner || !firstSource || !adapter || (firstSource.channels && !companion)) return;
-    const container = lanes.current;
-    const look = lanesOf(container);
-    const from = carry.current ?? resumeAt.current;
-    carry.current = null;
+    const from = resumeAt.current;
     const engine = new PlayerEngine({
-      container,
+      lanes: lanes.current !== null,
+      listening,
       callId,
       recording: owner,
       source: firstSource,
       companion,
       peaksKey: `${adapterScope(adapter)}:${callId}`,
-      colors: look.colors,
-      laneHeight: look.height,
       onError: (error) => callbacks.current.onError?.(error),
       onTimeUpdate: (t) => callbacks.current.onTimeUpdate?.(t),
       onDownload: (at) => callbacks.current.onAudit?.('download', at),
@@ -141,14 +125,12 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
       }
     });
     setCreated({ engine, owner });
-    made.current = engine;
     return () => {
-      if (made.current === engine) made.current = null;
       stopTelling();
       engine.destroy();
       setCreated((c) => (c?.engine === engine ? null : c));
     };
-  }, [lanesEpoch, owner, companion, firstSource, adapter, callId, streamPeaksAfter]);
+  }, [owner, companion, firstSource, adapter, callId, streamPeaksAfter, listening]);
 
   useEffect(() => {
     engine?.setTranscript(transcript);
@@ -164,19 +146,8 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
     engine?.setMutedRanges(muteHere?.ranges ?? [], muteHere?.downloadReason ?? '');
   }, [engine, muteHere?.ranges, muteHere?.downloadReason]);
 
-  // A theme switch (a prop, a class or attribute on any ancestor, a media query, a new stylesheet) shows
-  // in CSS variables: the lanes are repainted when the tokens they use change, without a React render.
-  useEffect(() => {
-    if (!engine || !container) return;
-    let drawn = JSON.stringify(lanesOf(container));
-    return watchTokens(container, () => {
-      const lanes = lanesOf(container);
-      const key = JSON.stringify(lanes);
-      if (key === drawn) return;
-      drawn = key;
-      engine.setLanes(lanes.colors, lanes.height);
-    });
-  }, [engine, container]);
+  // The lanes, wherever the lanes part is (attached anew when it moves; the media plays on).
+  useEffect(() => (engine && container ? engine.attachLanes(container) : undefined), [engine, container]);
 
   // The owner's errors (no adapter, the first fetch, a refresh that kept failing) are reported once each.
   const reported = useRef<unknown>(null);

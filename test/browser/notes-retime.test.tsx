@@ -88,10 +88,12 @@ describe('moving a note on the track', () => {
     const mark = await within(list).findByRole('button', { name: /at 0:04 to 0:08$/ });
     mark.focus();
     const start = await screen.findByRole('slider', { name: /^Start of/ });
-    const box = list.getBoundingClientRect();
     const duration = Number(start.getAttribute('aria-valuemax')) > 0 ? Number(screen.getByRole('slider', { name: /^End of/ }).getAttribute('aria-valuemax')) : 0;
     expect(duration).toBeGreaterThan(8);
+    // Measured once the page stops moving (the lanes and figures arrive later on a busy machine).
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'), { timeout: 15_000 });
     const handle = await settledRect(start);
+    const box = list.getBoundingClientRect();
     const y = handle.top + handle.height / 2;
     const targetX = box.left + (box.width * 2) / duration;
     const steps = Array.from({ length: 6 }, (_, i) => onPage(handle.left + handle.width / 2 + ((targetX - handle.left - handle.width / 2) * i) / 5, y));

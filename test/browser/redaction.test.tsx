@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { CallDetailPanel, CallsProvider, type AuditEvent, type CallsAdapter } from '../../src';
 import '../../src/theme/styles.css';
-import { callWithRecording, captureAudioElements, httpAdapter, playerRoot, render, screen, slider, waitFor, waitForState } from './helpers';
+import { callWithRecording, captureAudioElements, httpAdapter, liveAudio, playerRoot, render, screen, slider, waitFor, waitForState } from './helpers';
 
 afterEach(() => {
   cleanup();
@@ -91,16 +91,16 @@ describe('a redacted call', () => {
     await waitFor(() => expect(Number(slider().value)).toBeCloseTo(20, 0));
     const toggle = screen.getByRole('button', { name: 'Unredacted original' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    expect(audio.at(-1)!.src).toContain('redacted-call.mp3.redacted.mp3');
+    expect(liveAudio(audio).at(-1)!.src).toContain('redacted-call.mp3.redacted.mp3');
     await userEvent.click(toggle);
     await waitForState('paused');
-    await waitFor(() => expect(audio.at(-1)!.src).toMatch(/redacted-call\.mp3\?/));
+    await waitFor(() => expect(liveAudio(audio).at(-1)!.src).toMatch(/redacted-call\.mp3\?/));
     expect(screen.getByRole('button', { name: 'Unredacted original' })).toHaveAttribute('aria-pressed', 'true');
     expect(Number(slider().value)).toBeCloseTo(20, 0);
     expect(onAudit.mock.calls.map(([e]) => [e.type, Math.round(e.at)])).toEqual([['original', 20]]);
     // And back: no audit for leaving the original.
     await userEvent.click(screen.getByRole('button', { name: 'Unredacted original' }));
-    await waitFor(() => expect(audio.at(-1)!.src).toContain('redacted-call.mp3.redacted.mp3'));
+    await waitFor(() => expect(liveAudio(audio).at(-1)!.src).toContain('redacted-call.mp3.redacted.mp3'));
     expect(onAudit).toHaveBeenCalledTimes(1);
   });
 
@@ -120,7 +120,7 @@ describe('a redacted call', () => {
     fireEvent.change(slider(), { target: { value: '2.4' } });
     await userEvent.click(screen.getByRole('button', { name: 'Play' }));
     await waitForState('playing');
-    const media = audio.at(-1)!;
+    const media = liveAudio(audio).at(-1)!;
     const samples: { t: number; muted: boolean }[] = [];
     await new Promise<void>((resolve) => {
       const step = () => {

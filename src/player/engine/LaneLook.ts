@@ -37,9 +37,11 @@ export class LaneLook {
 
   /** The lanes' wavesurfer, on the player's media element: split channels, click and drag to seek. */
   static createWaveSurfer(container: HTMLElement, media: HTMLMediaElement, colors: LaneColors, height: number): WaveSurfer {
-    return WaveSurfer.create({
+    const ws = WaveSurfer.create({
       container,
-      media,
+      // Made on a blank element, then given the player's: wavesurfer would fetch and decode a src it
+      // finds on its media at creation, and the lanes come after the media has its URL.
+      media: media.ownerDocument.createElement('audio'),
       height,
       splitChannels: LaneLook.channels(colors, null),
       cursorColor: colors.cursor,
@@ -50,6 +52,8 @@ export class LaneLook {
       hideScrollbar: true,
       autoScroll: false,
     });
+    ws.setMediaElement(media);
+    return ws;
   }
 
   /** wavesurfer's per-lane options: colours, and the density renderer when one is in use. */

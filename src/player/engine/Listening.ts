@@ -31,10 +31,8 @@ export class Listening {
     this.#callerChannel = callerChannel;
     this.#onError = onError;
 
-    // Loading with CORS asked for lets the graph read the samples; storage without CORS headers
-    // refuses such a load, and then the media loads again without it (see beforeRefusal).
-    if (typeof AudioContext !== 'undefined') audio.crossOrigin = 'anonymous';
-    else this.#corsReadable = false;
+    // The engine asked for CORS before the media loaded (PlayerEngine); without Web Audio, no graph.
+    if (typeof AudioContext === 'undefined') this.#corsReadable = false;
     scope.add(() => this.#graph?.close());
     this.#publish();
   }

@@ -121,6 +121,7 @@ export class MediaPlayback {
   leaveLocal(): void {
     if (!this.#local || this.#scope.disposed) return;
     this.#local = false;
+    this.#awaitingBytes = false;
     this.#demand.sync();
     this.#renew(this.#position());
   }

@@ -7,13 +7,12 @@ import type { Speaker, SpeakerMix } from '../listening.js';
 import type { OverlayColors } from '../overlays.js';
 import type { DecoderKind } from '../stream/streamPeaks.js';
 import { downloadRecording } from './download.js';
-import { Listening } from './Listening.js';
+import type { Listening } from './Listening.js';
 import { MediaPlayback } from './MediaPlayback.js';
 import { Scope } from './scope.js';
 import { createStore, type Store } from './store.js';
-import { deriveStatus, initialSnapshot, PLAYBACK_RATES, type PlayerSnapshot } from './state.js';
-import { STREAM_PEAKS_AFTER_SECONDS, WaveformView, type LaneColors } from './WaveformView.js';
-import { WholeFile } from './WholeFile.js';
+import { deriveStatus, initialSnapshot, PLAYBACK_RATES, STREAM_PEAKS_AFTER_SECONDS, type PlayerSnapshot } from './state.js';
+import type { LaneColors, WaveformOptions, WaveformView } from './WaveformView.js';
 import { sessionPeaks } from '../peaks.js';
 import type { MutedRange, RangeMuting } from './rangeMuting.js';
 
@@ -21,8 +20,11 @@ import type { MutedRange, RangeMuting } from './rangeMuting.js';
 const heldBack = (source: RecordingSource): string | null => (source.downloadable === false ? (source.downloadBlockedReason ?? '') : null);
 
 export interface PlayerEngineOptions {
-  /** Where the lanes are drawn; none (a player of buttons only): no waveform is loaded or drawn. */
-  container: HTMLElement | null;
+  /**
+   * Lanes will be drawn (`attachLanes`): a short call without peaks is then read once, whole, for the
+   * media and the lanes, and read before Play. Without (a player of buttons only) nothing is.
+   */
+  lanes: boolean;
   callId: string;
   recording: SignedRecording;
   /** The first source: duration, peaks, channel order. */
@@ -30,8 +32,8 @@ export interface PlayerEngineOptions {
   /** The assistant's file's own URL owner, when the recording is one file per side (`recording` is the caller's). */
   companion?: SignedRecording | null | undefined;
   peaksKey: string;
-  colors: LaneColors & OverlayColors;
-  laneHeight: number;
+  /** Mute and solo per speaker will be offered: the samples are asked for with CORS. @default true */
+  listening?: boolean;
   onError(error: Error): void;
   onTimeUpdate(seconds: number): void;
   /** A download started, at this position (s): for the host's audit log. */
@@ -65,17 +67,23 @@ export class PlayerEngine {
   readonly store: Store<PlayerSnapshot>;
   readonly commands: PlayerCommands;
   readonly #scope = new Scope();
-  readonly #waveform: WaveformView | null;
+  #waveform: WaveformView | null = null;
+  // What the lanes are made with, whenever they are attached.
+  readonly #lanesFrom: Omit<WaveformOptions, 'container'>;
   // Loaded with its code when a call first needs it (most have no redactions to mute).
   #muting: RangeMuting | null = null;
   readonly #audio: HTMLAudioElement;
   #turns: readonly TranscriptTurn[] = [];
   readonly #source: RecordingSource;
   #lastReported = -1;
+  readonly #recording: SignedRecording;
+  #slowMs: number | undefined;
 
   constructor(options: PlayerEngineOptions) {
     const { recording, source } = options;
     this.#source = source;
+    this.#recording = recording;
+    this.#slowMs = options.slowResponseMs;
     const store = (this.store = createStore({ ...initialSnapshot(source.durationSeconds || 0), downloadBlocked: heldBack(source) }, deriveStatus));
     const scope = this.#scope;
     const onTime = (seconds: number) => {
@@ -84,17 +92,19 @@ export class PlayerEngine {
       options.onTimeUpdate(seconds);
     };
     let listening: Listening | null = null;
+    let listeningLoaded: Promise<Listening | null> | null = null;
     const peaksAtHand = Boolean(source.peaks) || sessionPeaks.has(options.peaksKey);
+    const { lanes } = options;
     const duration = source.durationSeconds ?? 0;
     const streamAfter = options.streamPeaksAfter ?? STREAM_PEAKS_AFTER_SECONDS;
     const media = new MediaPlayback(scope, store, recording, {
       onTime,
       onMetadata: () => listening?.onMetadata(),
-      beforeRefusal: (url) => listening?.beforeRefusal(url) ?? Promise.resolve(false),
+      beforeRefusal: async (url: string): Promise<boolean> => (await listeningLoaded)?.beforeRefusal(url) ?? false,
       // A long call without peaks gets its lanes from a stream of its own: the media reads ahead only once played.
       // Two files are read whole before anything plays: the player is loading, not standing by, till then.
       // Without lanes nothing needs the samples before Play, as with peaks at hand.
-      preload: source.channels && options.companion ? 'auto' : peaksAtHand || !options.container ? (duration > 0 ? 'none' : 'metadata') : duration > streamAfter ? 'metadata' : 'auto',
+      preload: source.channels && options.companion ? 'auto' : peaksAtHand || !lanes ? (duration > 0 ? 'none' : 'metadata') : duration > streamAfter ? 'metadata' : 'auto',
     });
     // A short call without peaks needs its whole file for the lanes anyway: read it once, for both
     // (where the browser can play bytes it is handed; elsewhere the media and the lanes read it each).
@@ -104,27 +114,51 @@ export class PlayerEngine {
       ? import('./twoFiles.js').then(({ TwoFiles }) => new TwoFiles(scope, recording, companion, source.callerChannel ?? 0))
       : null;
     const merged = two?.then((files) => files.merged);
-    const whole = !two && options.container && WholeFile.playable() && !peaksAtHand && duration > 0 && duration <= streamAfter
-      ? new WholeFile(scope, recording, duration, { onMediaFailed: () => media.leaveLocal() })
+    // Its code too loads only for such a call, in a browser that plays MP3 bytes it is handed (MSE).
+    const playsBytes = typeof MediaSource !== 'undefined' && MediaSource.isTypeSupported('audio/mpeg');
+    const whole = !two && lanes && playsBytes && !peaksAtHand && duration > 0 && duration <= streamAfter
+      ? import('./WholeFile.js').then(({ WholeFile }) => new WholeFile(scope, recording, duration, { onMediaFailed: () => media.leaveLocal() }))
       : null;
-    listening = new Listening(scope, store, media.audio, source.callerChannel ?? 0, options.onError);
+    const wholeBytes = whole?.then((file) => file.bytes);
     this.#audio = media.audio;
+    // Mute and solo route the samples through Web Audio, which may read them only when the media was
+    // loaded with CORS: asked for now, before it loads; the graph's code follows.
+    let channels = 2;
+    if (options.listening !== false) {
+      if (typeof AudioContext !== 'undefined') media.audio.crossOrigin = 'anonymous';
+      listeningLoaded = import('./Listening.js').then(({ Listening }) => {
+        if (scope.disposed) return null;
+        const made = (listening = new Listening(scope, store, media.audio, source.callerChannel ?? 0, options.onError));
+        made.setChannels(channels);
+        // What it missed while its code loaded. Standing by, nothing loads before Play: ask storage
+        // (two bytes) whether the samples will be readable.
+        if (store.get().metadataSeen) made.onMetadata();
+        else if (store.get().standby) made.probe(media.currentUrl);
+        return made;
+      });
+    }
     const seek = (seconds: number) => {
       const at = media.seek(seconds);
       // Before the media has its metadata its clock does not tick: the playhead is moved by hand.
       if (!store.get().metadataSeen) this.#waveform?.showTime(at);
       onTime(at);
     };
-    const { container } = options;
-    this.#waveform = container && new WaveformView(scope, store, media.audio, recording, {
-      ...options,
-      container,
-      wholeFile: whole?.bytes,
+    this.#lanesFrom = {
+      source,
+      peaksKey: options.peaksKey,
+      streamPeaksAfter: options.streamPeaksAfter,
+      preferDecoder: options.preferDecoder,
+      slowResponseMs: options.slowResponseMs,
+      onError: options.onError,
+      wholeFile: wholeBytes,
       decodedPeaks: two?.then((files) => files.peaks),
-      onChannels: (channels) => listening.setChannels(channels),
+      onChannels: (count) => {
+        channels = count;
+        listening?.setChannels(count);
+      },
       onSeek: seek,
       onTime: (t) => media.onTime(t),
-    });
+    };
     // The owner failed for good (its error is on screen): stop the audio.
     scope.add(recording.subscribe(() => {
       if (recording.getSnapshot().status === 'error') media.stop();
@@ -151,7 +185,7 @@ export class PlayerEngine {
           if (two) {
             const [files, { downloadBoth }] = await Promise.all([two, import('./twoFiles.js')]);
             await downloadBoth(files, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }));
-          } else await downloadRecording(recording, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }), whole?.bytes.catch(() => null));
+          } else await downloadRecording(recording, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }), wholeBytes?.catch(() => null));
           store.set({ downloadProgress: null });
         } catch (cause) {
           if (scope.disposed) return;
@@ -160,7 +194,7 @@ export class PlayerEngine {
           options.onError(error);
         }
       },
-      toggleMix: (speaker, what) => listening.toggle(speaker, what),
+      toggleMix: (speaker, what) => listening?.toggle(speaker, what),
       goToTurn: (direction) => {
         const to = adjacentTurn(this.#turns, store.get().currentTime, direction);
         if (to === null || scope.disposed) return false;
@@ -193,13 +227,42 @@ export class PlayerEngine {
       }, (cause: unknown) => {
         if (!scope.disposed) recording.unplayable(new PlayerError('not-playable', { cause, reason: cause instanceof Error ? cause.message : String(cause) }));
       });
-    } else if (whole) media.loadLocal(whole.mediaUrl());
+    } else if (whole) {
+      media.awaitLocal();
+      void whole.then((file) => {
+        if (!scope.disposed) media.loadLocal(file.mediaUrl());
+      }, () => media.leaveLocal());
+    }
     else media.load(recording.usableNow()?.url ?? source.url, 0);
     const { initialTime = 0 } = options;
     if (Number.isFinite(initialTime) && initialTime > 0) seek(initialTime);
-    // Standing by, nothing loads before Play: ask storage (two bytes) whether the samples will be readable.
-    if (store.get().standby) listening.probe(media.currentUrl);
-    void this.#waveform?.load();
+  }
+
+  /**
+   * Draws the lanes in `container` (their code loads now, while the recording's first bytes come);
+   * returns what takes them away again. Lanes that move are detached and attached anew: the media,
+   * its position and its URL stay as they are.
+   */
+  attachLanes(container: HTMLElement): () => void {
+    const scope = new Scope();
+    const drop = this.#scope.add(() => scope.dispose());
+    let view: WaveformView | null = null;
+    const { store } = this;
+    void import('./WaveformView.js').then(({ WaveformView }) => {
+      if (scope.disposed) return;
+      view = this.#waveform = new WaveformView(scope, store, this.#audio, this.#recording, { ...this.#lanesFrom, container, slowResponseMs: this.#slowMs });
+      view.setTranscript(this.#turns);
+      void view.load();
+    }, (cause: unknown) => {
+      if (scope.disposed) return;
+      store.set({ waveform: 'unavailable' });
+      this.#lanesFrom.onError(new PlayerError('waveform', { cause }));
+    });
+    return () => {
+      if (this.#waveform === view) this.#waveform = null;
+      drop();
+      if (!this.#scope.disposed) store.set({ waveform: 'loading', waveformProgress: null, zoom: 1, zoomMax: 1, viewStart: 0, viewEnd: 0 });
+    };
   }
 
   setTranscript(turns: readonly TranscriptTurn[] | undefined): void {
@@ -224,12 +287,10 @@ export class PlayerEngine {
   }
 
   setSlowResponseMs(ms: number | undefined): void {
+    this.#slowMs = ms;
     this.#waveform?.setSlowResponseMs(ms);
   }
 
-  setLanes(colors: LaneColors, height: number): void {
-    this.#waveform?.setLanes(colors, height);
-  }
 
   /** Releases everything: listeners, fetches, timers, the wavesurfer instance and the media element. */
   destroy(): void {

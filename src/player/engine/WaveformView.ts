@@ -2,6 +2,7 @@
 // decoded once, or streamed for long calls), with the conversation overlays and zoom.
 import type WaveSurfer from 'wavesurfer.js';
 import { LaneLook, type LaneColors } from './LaneLook.js';
+import { readLaneStyle, watchTokens } from '../../theme/tokens.js';
 import { releaseHeldSeek } from './heldSeek.js';
 import type { RecordingSource, TranscriptTurn } from '../../types.js';
 import type { SignedRecording } from '../../signed-url/SignedRecording.js';
@@ -18,16 +19,13 @@ import type { StreamingLanes } from '../streamingLanes.js';
 import { fetchRecording } from './download.js';
 import type { Scope } from './scope.js';
 import type { Store } from './store.js';
-import type { PlayerSnapshot } from './state.js';
+import { STREAM_PEAKS_AFTER_SECONDS, type PlayerSnapshot } from './state.js';
 
 export type { LaneColors };
 
-/**
- * Without peaks, recordings up to this length are fetched and decoded whole (a 5-minute call is a few
- * MB, decoded at 8 kHz). Longer ones are streamed into peaks frame by frame, so memory stays bounded by
- * the number of peaks whatever the length; decoding them whole would take hundreds of MB.
- */
-export const STREAM_PEAKS_AFTER_SECONDS = 5 * 60;
+/** The lanes' colours and height, as the theme's tokens say where the lanes are. */
+const lanesLook = (container: HTMLElement) => readLaneStyle(container.closest('[data-talkturo-root]'));
+
 /** While a long waveform streams in zoomed, wavesurfer's lanes are redrawn at most this often. */
 const STREAM_REDRAW_MS = 750;
 
@@ -35,8 +33,6 @@ export interface WaveformOptions {
   container: HTMLElement;
   source: RecordingSource;
   peaksKey: string;
-  colors: LaneColors & OverlayColors;
-  laneHeight: number;
   streamPeaksAfter?: number | undefined;
   preferDecoder?: DecoderKind | undefined;
   /** Answers slower than this are marked slow (ms). */
@@ -81,8 +77,9 @@ export class WaveformView {
     this.#recording = recording;
     this.#options = options;
 
-    const { colors, container } = options;
-    this.#ws = LaneLook.createWaveSurfer(container, audio, colors, options.laneHeight);
+    const { container } = options;
+    const { height, ...colors } = lanesLook(container);
+    this.#ws = LaneLook.createWaveSurfer(container, audio, colors, height);
     this.#look = new LaneLook(this.#ws, colors);
     scope.add(this.#ws.on('redraw', () => this.#look.placeAxis(this.#peaksDuration || this.#store.get().duration, this.#options.container.clientWidth)));
     this.#marks = new LazyMarks(scope, store, this.#ws, colors, options.slowResponseMs, options.onError, () => this.#lanes());
@@ -99,6 +96,16 @@ export class WaveformView {
     }));
     scope.listen(container, 'wheel', (event) => this.#onWheel(event as WheelEvent), { passive: false });
     scope.add(() => this.#ws.destroy());
+    // A theme switch (a prop, a class or attribute on any ancestor, a media query, a new stylesheet)
+    // shows in CSS variables: the lanes repaint when the tokens they use change, without a React render.
+    let drawn = JSON.stringify({ height, ...colors });
+    scope.add(watchTokens(container, () => {
+      const look = lanesLook(container);
+      const key = JSON.stringify(look);
+      if (key === drawn) return;
+      drawn = key;
+      this.setLanes(look, look.height);
+    }));
   }
 
   // ---- loading --------------------------------------------------------------------------------

@@ -50,6 +50,13 @@ export interface PlayerSnapshot {
 
 export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 
+/**
+ * Without peaks, recordings up to this length are fetched and decoded whole (a 5-minute call is a few
+ * MB, decoded at 8 kHz). Longer ones are streamed into peaks frame by frame, so memory stays bounded by
+ * the number of peaks whatever the length; decoding them whole would take hundreds of MB.
+ */
+export const STREAM_PEAKS_AFTER_SECONDS = 5 * 60;
+
 export const initialSnapshot = (duration = 0): PlayerSnapshot => ({
   status: 'loading', intent: 'pause', metadataSeen: false, standby: false, currentTime: 0, duration, rate: 1, waveform: 'loading',
   waveformProgress: null, downloadProgress: null, downloadError: null, downloadBlocked: null, urlGeneration: 0,

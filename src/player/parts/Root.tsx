@@ -58,6 +58,8 @@ function RootBody({ callId, adapter: adapterProp, messages: messagesProp, locale
   const { state, commands, retry, waveformRef } = useStereoPlayer({
     callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime: defaultTime,
     slowResponseMs: slowResponseSeconds === undefined ? undefined : slowResponseSeconds * 1000, onAnalysis, onAudit: audit,
+    // No mute or solo among these parts: the samples need not be readable.
+    listening: false,
   });
   const { store, status } = state;
   const styling = useStyling({ classNames, unstyled, theme });
@@ -110,19 +112,18 @@ function RootBody({ callId, adapter: adapterProp, messages: messagesProp, locale
  * The root of a player laid out from parts: it loads the call's recording, keeps its signed URL fresh
  * and gives the parts inside it the state and commands they need. Keys work anywhere inside it.
  */
-export const Root = forwardRef<HTMLDivElement, PlayerRootProps>(function PlayerRoot(props, ref) {
+export const Root = /* @__PURE__ */ forwardRef<HTMLDivElement, PlayerRootProps>(function PlayerRoot(props, ref) {
   return (
     <Guarded part="player" forwardedRef={ref} className={props.className} onError={props.onError} messages={props.messages}>
       <RootBody {...props} forwardedRef={ref} />
     </Guarded>
   );
 });
-Root.displayName = 'Player.Root';
 
 const waveformProgressOf = (s: PlayerSnapshot) => s.waveformProgress;
 
 /** What the lanes are doing when they are not simply drawn: a skeleton, why they are missing, streaming. */
-export const WaveformNotes = memo(function WaveformNotes({ player: { store, m }, error }: { player: Pick<PlayerContextValue, 'store' | 'm'>; error: boolean }) {
+export const WaveformNotes = /* @__PURE__ */ memo(function WaveformNotes({ player: { store, m }, error }: { player: Pick<PlayerContextValue, 'store' | 'm'>; error: boolean }) {
   const part = usePart();
   const waveform = useStoreSlice(store, waveformOf, 'loading');
   const progress = useStoreSlice(store, waveformProgressOf, null);
@@ -147,7 +148,7 @@ const LANES_TOUCH = { touchAction: 'pan-y pinch-zoom' } as const;
  * The caller's and the assistant's waveforms: a click or drag seeks, Ctrl+wheel zooms. Without this
  * part the player loads no waveform at all.
  */
-export const Lanes = forwardRef<HTMLDivElement, LanesProps>(function PlayerLanes({ className, style, ...rest }, ref) {
+export const Lanes = /* @__PURE__ */ forwardRef<HTMLDivElement, LanesProps>(function PlayerLanes({ className, style, ...rest }, ref) {
   const player = usePlayerContext('Lanes');
   const part = usePart();
   const own = part('lanes');
@@ -160,4 +161,3 @@ export const Lanes = forwardRef<HTMLDivElement, LanesProps>(function PlayerLanes
     </div>
   );
 });
-Lanes.displayName = 'Player.Lanes';

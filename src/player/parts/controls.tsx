@@ -42,7 +42,7 @@ function withPlayer<P extends object, E>(name: string, Part: (props: P & { playe
 export type PlayButtonProps = ButtonHTMLAttributes<HTMLButtonElement>;
 
 /** Play and Pause in one button; its name says what a press will do. */
-export const PlayButton = withPlayer<PlayButtonProps, HTMLButtonElement>('PlayButton', ({ player: { store, commands, m }, forwardedRef, className, onClick, children, ...rest }) => {
+export const PlayButton = /* @__PURE__ */ withPlayer<PlayButtonProps, HTMLButtonElement>('PlayButton', ({ player: { store, commands, m }, forwardedRef, className, onClick, children, ...rest }) => {
   const status = useStoreSlice(store, statusOf, 'loading');
   return (
     <button
@@ -64,7 +64,7 @@ export const PlayButton = withPlayer<PlayButtonProps, HTMLButtonElement>('PlayBu
 export type TimeProps = HTMLAttributes<HTMLSpanElement>;
 
 /** Where playback is and how long the recording is: 1:05 / 3:00. */
-export const Time = withPlayer<TimeProps, HTMLSpanElement>('Time', ({ player: { store }, forwardedRef, className, ...rest }) => {
+export const Time = /* @__PURE__ */ withPlayer<TimeProps, HTMLSpanElement>('Time', ({ player: { store }, forwardedRef, className, ...rest }) => {
   const currentTime = useStoreSlice(store, timeOf, 0);
   const duration = useStoreSlice(store, durationOf, 0);
   return (
@@ -77,7 +77,7 @@ export const Time = withPlayer<TimeProps, HTMLSpanElement>('Time', ({ player: { 
 export type SeekProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'value' | 'min' | 'max'>;
 
 /** The position along the recording, as a slider (arrows move 5 s, Page keys 15 s). */
-export const Seek = withPlayer<SeekProps, HTMLInputElement>('Seek', ({ player: { store, commands, m, locale }, forwardedRef, className, onChange, ...rest }) => {
+export const Seek = /* @__PURE__ */ withPlayer<SeekProps, HTMLInputElement>('Seek', ({ player: { store, commands, m, locale }, forwardedRef, className, onChange, ...rest }) => {
   const currentTime = useStoreSlice(store, timeOf, 0);
   const duration = useStoreSlice(store, durationOf, 0);
   const ready = isReady(useStoreSlice(store, statusOf, 'loading'));
@@ -108,7 +108,7 @@ export const Seek = withPlayer<SeekProps, HTMLInputElement>('Seek', ({ player: {
 export type SpeedProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value'>;
 
 /** The playback speed, 0.5x to 2x. */
-export const Speed = withPlayer<SpeedProps, HTMLSelectElement>('Speed', ({ player: { store, commands, m }, forwardedRef, className, onChange, ...rest }) => {
+export const Speed = /* @__PURE__ */ withPlayer<SpeedProps, HTMLSelectElement>('Speed', ({ player: { store, commands, m }, forwardedRef, className, onChange, ...rest }) => {
   const rate = useStoreSlice(store, rateOf, 1);
   return (
     <select aria-label={m.playbackSpeed} {...rest} ref={forwardedRef} {...usePartWith('speed', className)} value={String(rate)} onChange={composeHandlers(onChange, (e) => commands.setRate(Number(e.currentTarget.value)))}>
@@ -120,7 +120,7 @@ export const Speed = withPlayer<SpeedProps, HTMLSelectElement>('Speed', ({ playe
 export type DownloadStatusProps = HTMLAttributes<HTMLSpanElement>;
 
 /** How far a download is, or why it failed; nothing when no download runs. */
-export const DownloadStatus = withPlayer<DownloadStatusProps, HTMLSpanElement>('DownloadStatus', ({ player: { store, m }, forwardedRef, className, ...rest }) => {
+export const DownloadStatus = /* @__PURE__ */ withPlayer<DownloadStatusProps, HTMLSpanElement>('DownloadStatus', ({ player: { store, m }, forwardedRef, className, ...rest }) => {
   const progress = useStoreSlice(store, downloadProgressOf, null);
   const error = useStoreSlice(store, downloadErrorOf, null);
   const partWith = usePartWith(error ? 'download-error' : 'download-progress', className);
@@ -139,7 +139,7 @@ export type DownloadProps = ButtonHTMLAttributes<HTMLButtonElement>;
  * Saves the recording as `<callId>.mp3`. Where Download is withheld (a legal hold, muted redactions)
  * the button is disabled and the reason sits beside it.
  */
-export const Download = withPlayer<DownloadProps, HTMLButtonElement>('Download', ({ player: { store, commands, m }, forwardedRef, className, onClick, children, ...rest }) => {
+export const Download = /* @__PURE__ */ withPlayer<DownloadProps, HTMLButtonElement>('Download', ({ player: { store, commands, m }, forwardedRef, className, onClick, children, ...rest }) => {
   const busy = useStoreSlice(store, downloadProgressOf, null) !== null;
   const neverLoaded = useStoreSlice(store, neverLoadedOf, true);
   const blocked = useStoreSlice(store, downloadBlockedOf, null);

@@ -1,0 +1,158 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { Player, StereoRecordingPlayer, usePlayer, usePlayerCommands } from '../src';
+import { catalogueAdapter, firstCallWith } from './support/adapters';
+import { PartnerBrand } from './support/brand';
+
+interface LayoutArgs {
+  callId: string;
+}
+
+const meta = {
+  title: 'Guides/Build your own player',
+  component: Player.Root,
+  subcomponents: {
+    'Player.Lanes': Player.Lanes,
+    'Player.PlayButton': Player.PlayButton,
+    'Player.Time': Player.Time,
+    'Player.Seek': Player.Seek,
+    'Player.Speed': Player.Speed,
+    'Player.Download': Player.Download,
+    'Player.DownloadStatus': Player.DownloadStatus,
+  },
+  args: { callId: '', adapter: catalogueAdapter },
+  argTypes: { adapter: { control: false } },
+  loaders: [async () => ({ callId: await firstCallWith(catalogueAdapter, 'short') })],
+  parameters: {
+    docs: {
+      description: {
+        component: `\`StereoRecordingPlayer\` is one layout of the player's parts. Lay out your own: \`Player.Root\` loads
+the call's recording, keeps its signed URL fresh and hands the parts inside it what they show. Put the parts in
+any order, in your own rows, toolbars and grids; leave out what you do not need (without \`Player.Lanes\` no
+waveform is read or drawn, and nothing is read before Play).
+
+\`\`\`tsx
+import { Player } from '@talkturo/components-react';
+
+<Player.Root callId={call.id}>
+  <Player.Lanes />
+  <div className="my-row">
+    <Player.PlayButton />
+    <Player.Time />
+    <Player.Seek />
+    <Player.Speed />
+    <Player.Download />
+  </div>
+</Player.Root>
+\`\`\`
+
+Every part forwards its ref, passes your props to its element, adds your \`className\` to ours (or \`classNames\` on
+the root, per part), and runs your event handlers first (call \`event.preventDefault()\` to keep ours from
+running). Your own controls read the player through \`usePlayer(selector)\` (it re-renders only when the
+selected value changes: return a primitive or a value held in the state) and act through
+\`usePlayerCommands()\`. The player's keys work anywhere inside the root. A part outside a root renders nothing
+and says so in the console in development.`,
+      },
+    },
+  },
+} satisfies Meta<typeof Player.Root>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+const playerRoot = (canvasElement: HTMLElement) => canvasElement.querySelector<HTMLElement>('[data-talkturo-player]');
+
+/** One line, as in a table row: play, the time and the position, no lanes. */
+function CompactRow({ callId }: LayoutArgs) {
+  return (
+    <Player.Root callId={callId} adapter={catalogueAdapter} style={{ maxWidth: 520, padding: 8 }}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+        <Player.PlayButton />
+        <Player.Seek />
+        <Player.Time />
+      </div>
+    </Player.Root>
+  );
+}
+
+export const CompactRowPlayer: Story = {
+  render: (args, { loaded }) => <CompactRow callId={args.callId || (loaded.callId as string)} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(playerRoot(canvasElement)?.dataset.state).toBe('paused'), { timeout: 10_000 });
+    expect(canvasElement.querySelector('canvas')).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(Number(canvas.getByRole('slider', { name: 'Seek' }).getAttribute('aria-valuenow'))).toBeGreaterThan(0.3), { timeout: 10_000 });
+    await userEvent.click(canvas.getByRole('button', { name: 'Pause' }));
+  },
+};
+
+/** A partner's own play button: it reads the player's status and calls its commands. */
+function AcmePlayButton() {
+  const status = usePlayer((s) => s.status);
+  const player = usePlayerCommands();
+  return (
+    <button type="button" className="acme-button" disabled={status === 'loading'} onClick={() => player?.toggle()}>
+      {status === 'playing' ? 'Pause call' : 'Play call'}
+    </button>
+  );
+}
+
+const ACME_LAYOUT_CSS = `
+.acme-player { display: grid; gap: 12px; padding: 12px; }
+.acme-toolbar { display: flex; align-items: center; justify-content: space-between; gap: 12px; }
+.acme-toolbar h3 { margin: 0; font-size: 14px; }
+.acme-actions { display: flex; align-items: center; gap: 8px; }
+.acme-button { font: inherit; padding: 6px 14px; border-radius: 2px; border: 1px solid #f59e0b; background: #f59e0b; color: #1a1205; cursor: pointer; }
+.acme-button:disabled { opacity: 0.5; cursor: not-allowed; }
+.acme-button:focus-visible { outline: 2px solid #fde68a; outline-offset: 2px; }
+.acme-transport { display: flex; align-items: center; gap: 12px; }
+`;
+
+/** Download in the partner's own toolbar, their own Play, their colours; the lanes between. */
+function PartnerLayout({ callId }: LayoutArgs) {
+  return (
+    <div className="acme-brand" style={{ maxWidth: 760 }}>
+      <PartnerBrand />
+      <style>{ACME_LAYOUT_CSS}</style>
+      <Player.Root callId={callId} adapter={catalogueAdapter} className="acme-player" aria-label="Acme call review">
+        <div className="acme-toolbar">
+          <h3>Call recording</h3>
+          <div className="acme-actions" role="toolbar" aria-label="Recording actions">
+            <Player.DownloadStatus />
+            <Player.Speed />
+            <Player.Download />
+          </div>
+        </div>
+        <Player.Lanes />
+        <div className="acme-transport">
+          <AcmePlayButton />
+          <Player.Seek />
+          <Player.Time />
+        </div>
+      </Player.Root>
+    </div>
+  );
+}
+
+export const PartnerOwnLayout: Story = {
+  render: (args, { loaded }) => <PartnerLayout callId={args.callId || (loaded.callId as string)} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(playerRoot(canvasElement)?.dataset.waveform).toBe('ready'), { timeout: 10_000 });
+    const toolbar = canvas.getByRole('toolbar', { name: 'Recording actions' });
+    expect(within(toolbar).getByRole('button', { name: 'Download recording' })).toBeEnabled();
+    await userEvent.click(canvas.getByRole('button', { name: 'Play call' }));
+    await waitFor(() => expect(playerRoot(canvasElement)?.dataset.state).toBe('playing'));
+    await userEvent.click(canvas.getByRole('button', { name: 'Pause call' }));
+    await waitFor(() => expect(playerRoot(canvasElement)?.dataset.state).toBe('paused'));
+  },
+};
+
+/** The default assembly of the same parts, with every feature. */
+export const DefaultAssembly: Story = {
+  render: (args, { loaded }) => <StereoRecordingPlayer callId={args.callId || (loaded.callId as string)} adapter={catalogueAdapter} style={{ maxWidth: 760 }} />,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(playerRoot(canvasElement)?.dataset.waveform).toBe('ready'), { timeout: 10_000 });
+  },
+};
