@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import type { PlayerWords } from '../theme/messages.js';
-import { DEFAULT_MIX, type Speaker, type SpeakerMix } from './listening.js';
-import type { PlayerSnapshot } from './engine/state.js';
+import { DEFAULT_MIX, type PlayerSnapshot, type Speaker, type SpeakerMix } from './engine/state.js';
 import { useStoreSlice, type Store } from './engine/store.js';
 import { usePart } from '../theme/parts.js';
 

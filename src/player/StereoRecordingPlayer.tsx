@@ -3,7 +3,6 @@ import type { Annotation, AnnotationLabel, CallEvent, CallsAdapter, Redaction, T
 import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
 import { AuditContext, useAuditReporter, type AuditType, type OnAudit } from '../shared/audit.js';
 
-import { ReviewSection } from './ReviewSection.js';
 import { Transport } from './Transport.js';
 import { useNoteMaking } from './useNoteMaking.js';
 import type { Messages } from '../theme/messages.js';
@@ -29,6 +28,8 @@ const EventTrack = lazy(() => import('./EventTrack.js').then((m) => ({ default: 
 const RedactionMarks = lazy(() => import('./RedactionMarks.js').then((m) => ({ default: m.RedactionMarks })));
 const NoteTrack = lazy(() => import('./NoteTrack.js').then((m) => ({ default: m.NoteTrack })));
 const NO_LABELS: readonly AnnotationLabel[] = [];
+// Under the transport, the legend and the figures: they explain lanes that are drawn after it anyway.
+const ReviewSection = lazy(() => import('./ReviewSection.js').then((m) => ({ default: m.ReviewSection })));
 // Only for a host that takes notes.
 const NoteSelection = lazy(() => import('./NoteSelection.js').then((m) => ({ default: m.NoteSelection })));
 
@@ -265,7 +266,9 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
         <>
           <Transport store={store} actions={actions} m={m} callId={callId} turns={transcript ?? NO_TURNS} getMomentUrl={getMomentUrl} takesNotes={Boolean(noteMaking.commands)} original={originalSwitch} />
           {LISTENING_NOTES[listening] && <p id={listeningNoteId} {...part('listening-note')}>{m[LISTENING_NOTES[listening]!]}</p>}
-          <ReviewSection store={store} actions={actions} m={m} locale={locale} turns={Boolean(transcript?.length)} events={Boolean(events?.length)} />
+          <Suspense fallback={null}>
+            <ReviewSection store={store} actions={actions} m={m} locale={locale} turns={Boolean(transcript?.length)} events={Boolean(events?.length)} />
+          </Suspense>
         </>
       )}
     </div>

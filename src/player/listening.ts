@@ -1,14 +1,9 @@
 // Per-speaker listening: which speakers are heard, and how each file channel reaches each ear. Pure; the
 // audio graph that applies it is engine/Listening.ts.
 
-export type Speaker = 'caller' | 'assistant';
-export interface SpeakerMix {
-  muted: boolean;
-  solo: boolean;
-}
-export type Mix = Record<Speaker, SpeakerMix>;
+import type { Mix, Speaker, SpeakerMix } from './engine/state.js';
 
-export const DEFAULT_MIX: Mix = { caller: { muted: false, solo: false }, assistant: { muted: false, solo: false } };
+export { DEFAULT_MIX, type Mix, type Speaker, type SpeakerMix } from './engine/state.js';
 
 /** Solo wins over mute; with nobody soloed, everyone not muted is heard. */
 export function audible(mix: Mix): Record<Speaker, boolean> {

@@ -47,30 +47,3 @@ export async function decodePeaks(bytes: ArrayBuffer, callerChannel: 0 | 1 = 0):
   const channels = Array.from({ length: Math.min(2, audio.numberOfChannels) }, (_, c) => reducePeaks(audio.getChannelData(c), buckets));
   return { peaks: orderByCaller(channels, callerChannel), duration: audio.duration, channels: audio.numberOfChannels };
 }
-
-/** Peaks computed this session, per adapter scope and call id; small and bounded. */
-export class PeaksCache {
-  private readonly entries = new Map<string, DecodedPeaks>();
-  constructor(private readonly limit = 24) {}
-
-  get(key: string): DecodedPeaks | undefined {
-    const hit = this.entries.get(key);
-    if (hit) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-    }
-    return hit;
-  }
-
-  has(key: string): boolean {
-    return this.entries.has(key);
-  }
-
-  set(key: string, value: DecodedPeaks): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    while (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
-  }
-}
-
-export const sessionPeaks = new PeaksCache();

@@ -3,7 +3,6 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import type { CallsAdapter, RecordingSource } from '../types.js';
 import { shouldRetry } from '../adapter/errors.js';
-import { assertRecordingSource } from '../adapter/validateRecording.js';
 import { callKeys } from '../queries/keys.js';
 
 export interface FetchedRecording {
@@ -20,9 +19,13 @@ export function recordingOptions(adapter: CallsAdapter | undefined, callId: stri
         // Counted from before the request: a URL signed for this request cannot be older than that,
         // and parsing a large answer (peaks) must not make it look younger than it is.
         const issuedAt = Date.now();
-        // A host's own adapter is checked too: a malformed source becomes a clear error here.
-        const source = assertRecordingSource(await adapter.getRecording(callId, variant ? { signal, variant } : { signal }));
-        return { source, issuedAt };
+        // A host's own adapter is checked too: a malformed source becomes a clear error here. The
+        // checks' code (peaks in every format) comes while the answer does.
+        const [answer, { assertRecordingSource }] = await Promise.all([
+          adapter.getRecording(callId, variant ? { signal, variant } : { signal }),
+          import('../adapter/validateRecording.js'),
+        ]);
+        return { source: assertRecordingSource(answer), issuedAt };
       }
       : skipToken,
     staleTime: 0,

@@ -97,5 +97,8 @@ export const EN_PLAYER_MESSAGES: PlayerMessages = {
 };
 
 /** What the player shows: a page with the player alone carries no log or panel words. */
-export type PlayerWords = CommonMessages & PlayerMessages & ReviewMessages & LayoutMessages;
+/** What a player laid out from parts shows: no figures, legend or transport group of ours. */
+export type PlainPlayerWords = CommonMessages & PlayerMessages;
+export const EN_PLAIN_PLAYER_WORDS: PlainPlayerWords = { ...EN_COMMON_MESSAGES, ...EN_PLAYER_MESSAGES };
+export type PlayerWords = PlainPlayerWords & ReviewMessages & LayoutMessages;
 export const EN_PLAYER_WORDS: PlayerWords = { ...EN_COMMON_MESSAGES, ...EN_REVIEW_MESSAGES, ...EN_LAYOUT_MESSAGES, ...EN_PLAYER_MESSAGES };

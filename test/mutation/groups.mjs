@@ -36,7 +36,7 @@ export const GROUPS = [
     mutate: [
       'src/format.ts',
       'src/player/{conversation,envelope,eventClusters,listening,noteRange,noteRows,peaks,shortcuts,zoom}.ts',
-      'src/player/engine/{buffered,mediaErrors,silenceSkipping,rangeMuting}.ts',
+      'src/player/engine/{buffered,mediaErrors,silenceSkipping,rangeMuting,sessionPeaks}.ts',
       'src/player/stream/{accumulator,mp3}.ts',
       'src/call-log/{csv,filters,format,paging}.ts',
     ],

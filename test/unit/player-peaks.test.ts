@@ -2,7 +2,8 @@
 // The player's waveform data: min/max slices of decoded samples, how many for a call's length, the
 // caller's lane first, and the session's small cache of what was decoded.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bucketsFor, decodePeaks, DECODE_RATE, orderByCaller, PeaksCache, reducePeaks, type DecodedPeaks } from '../../src/player/peaks';
+import { bucketsFor, decodePeaks, DECODE_RATE, orderByCaller, reducePeaks, type DecodedPeaks } from '../../src/player/peaks';
+import { PeaksCache } from '../../src/player/engine/sessionPeaks';
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -13,7 +13,7 @@ import { Scope } from './scope.js';
 import { createStore, type Store } from './store.js';
 import { deriveStatus, initialSnapshot, PLAYBACK_RATES, STREAM_PEAKS_AFTER_SECONDS, type PlayerSnapshot } from './state.js';
 import type { LaneColors, WaveformOptions, WaveformView } from './WaveformView.js';
-import { sessionPeaks } from '../peaks.js';
+import { sessionPeaks } from './sessionPeaks.js';
 import type { MutedRange, RangeMuting } from './rangeMuting.js';
 
 /** Why the source itself withholds Download (a legal hold, the plan: '' when it gives no reason), or null. */

@@ -1,6 +1,14 @@
 // The player's state, as the store holds it; components read slices of it.
-import { DEFAULT_MIX, type Mix } from '../listening.js';
 import type { ConversationAnalysis } from '../../analysis/analyzeConversation.js';
+
+export type Speaker = 'caller' | 'assistant';
+export interface SpeakerMix {
+  muted: boolean;
+  solo: boolean;
+}
+export type Mix = Record<Speaker, SpeakerMix>;
+
+export const DEFAULT_MIX: Mix = { caller: { muted: false, solo: false }, assistant: { muted: false, solo: false } };
 
 export type PlayerStatus = 'loading' | 'paused' | 'playing' | 'error';
 

@@ -4,7 +4,7 @@ import { forwardRef, memo, useEffect, useMemo, useRef, type ForwardedRef, type H
 import type { CallsAdapter, TranscriptTurn } from '../../types.js';
 import type { ConversationAnalysis } from '../../analysis/analyzeConversation.js';
 import type { Messages } from '../../theme/messages.js';
-import { EN_PLAYER_WORDS } from '../../theme/messages.player.js';
+import { EN_PLAIN_PLAYER_WORDS } from '../../theme/messages.player.js';
 import { useCallsContext } from '../../queries/provider.js';
 import { Guarded } from '../../shared/Guarded.js';
 import { AuditContext, useAuditReporter, type OnAudit } from '../../shared/audit.js';
@@ -53,7 +53,7 @@ const waveformOf = (s: PlayerSnapshot) => s.waveform;
 const durationOf = (s: PlayerSnapshot) => s.duration;
 
 function RootBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, transcript, streamPeaksAfter, defaultTime, slowResponseSeconds, onAnalysis, onAudit, classNames, unstyled, theme, className, style, onKeyDown, children, forwardedRef, ...rest }: PlayerRootProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
-  const { adapter, messages: m, locale } = useCallsContext(EN_PLAYER_WORDS, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'Player.Root');
+  const { adapter, messages: m, locale } = useCallsContext(EN_PLAIN_PLAYER_WORDS, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'Player.Root');
   const audit = useAuditReporter(callId, onAudit);
   const { state, commands, retry, waveformRef } = useStereoPlayer({
     callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime: defaultTime,

@@ -1,7 +1,7 @@
 // What a player's parts share: the engine's store and commands, the words and the lanes' slot. The
 // root (or the default assembly) provides it; each part reads only the slice it shows.
 import { createContext, useContext } from 'react';
-import type { PlayerWords } from '../../theme/messages.js';
+import type { PlainPlayerWords } from '../../theme/messages.player.js';
 import { warnOnce } from '../../util/devWarning.js';
 import type { PlayerCommands } from '../engine/PlayerEngine.js';
 import type { PlayerSnapshot } from '../engine/state.js';
@@ -10,7 +10,7 @@ import { useStoreSlice, type Store } from '../engine/store.js';
 export interface PlayerContextValue {
   store: Store<PlayerSnapshot>;
   commands: PlayerCommands;
-  m: PlayerWords;
+  m: PlainPlayerWords;
   locale: string | undefined;
   callId: string;
   /** Where the lanes part puts its element: the engine draws there. */
