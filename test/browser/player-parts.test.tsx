@@ -98,26 +98,30 @@ describe('a player built from parts', () => {
   it('plays with buttons only: no lanes, no waveform read, nothing read before Play', async () => {
     const adapter = httpAdapter();
     const call = await callWithRecording(adapter, 'long');
+    performance.clearResourceTimings();
     render(<PartnerLayout callId={call.id} adapter={adapter} lanes={false} />);
     await waitForState('paused');
-    expect(playerRoot().querySelector('canvas, [data-part="waveform"]')).toBeNull();
+    expect(playerRoot().querySelector('[data-part="waveform"]')).toBeNull();
     // Standing by: duration known from the API, the media has not read a byte.
     expect(media().preload).toBe('none');
+    const recordingReads = () => performance.getEntriesByType('resource').filter((e) => /\.mp3/.test(e.name));
+    expect(recordingReads()).toEqual([]);
     expect(screen.getByRole('slider', { name: 'Seek' })).toHaveAttribute('aria-valuemax', String(call.durationSeconds));
     await userEvent.click(screen.getByRole('button', { name: 'Play' }));
     await waitFor(() => expect(media().currentTime).toBeGreaterThan(0.3), { timeout: 10_000 });
     expect(playerRoot().dataset.waveform).toBe('loading');
-    expect(playerRoot().querySelector('canvas')).toBeNull();
+    // Only the media reads the recording: nothing fetches it for lanes.
+    expect(recordingReads().filter((e) => (e as PerformanceResourceTiming).initiatorType === 'fetch')).toEqual([]);
   });
 
-  it('keeps position and playback when the lanes come later, and draws them', async () => {
+  it('draws lanes that come later on the media as it plays', async () => {
     const adapter = httpAdapter();
     const call = await callWithRecording(adapter);
     function Toggle() {
       const [lanes, setLanes] = useState(false);
       return (
         <>
-          <button type="button" onClick={() => setLanes(true)}>Show lanes</button>
+          <button type="button" onClick={() => setLanes((shown) => !shown)}>{lanes ? 'Hide lanes' : 'Show lanes'}</button>
           <PartnerLayout callId={call.id} adapter={adapter} lanes={lanes} />
         </>
       );
@@ -126,13 +130,22 @@ describe('a player built from parts', () => {
     await waitForState('paused');
     await userEvent.click(screen.getByRole('button', { name: 'Play' }));
     await waitFor(() => expect(Number((screen.getByRole('slider', { name: 'Seek' }) as HTMLInputElement).value)).toBeGreaterThan(1.5), { timeout: 8_000 });
+    const playing = media();
     await userEvent.click(screen.getByRole('button', { name: 'Show lanes' }));
-    const shownAt = Number((screen.getByRole('slider', { name: 'Seek' }) as HTMLInputElement).value);
+    const shownAt = playing.currentTime;
     await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'), { timeout: 15_000 });
     await waitForState('playing');
-    // One media element plays on from where it was, not from 0:00.
-    await waitFor(() => expect(media().currentTime).toBeGreaterThan(shownAt + 0.5), { timeout: 8_000 });
-    expect(media().paused).toBe(false);
+    // The same media element plays on through it, never stopped or moved back: the lanes attach to it.
+    await waitFor(() => expect(playing.currentTime).toBeGreaterThan(shownAt + 0.5), { timeout: 8_000 });
+    expect(media()).toBe(playing);
+    expect(playing.paused).toBe(false);
+    // Taken away again, they leave nothing behind, and the call plays on.
+    await userEvent.click(screen.getByRole('button', { name: 'Hide lanes' }));
+    expect(playerRoot().querySelector('[data-part="waveform"]')).toBeNull();
+    expect(playerRoot().dataset.waveform).toBe('loading');
+    const hiddenAt = playing.currentTime;
+    await waitFor(() => expect(playing.currentTime).toBeGreaterThan(hiddenAt + 0.3));
+    expect(media()).toBe(playing);
   });
 
   it('forwards refs, spreads props, joins classes and runs the host handler first', async () => {
