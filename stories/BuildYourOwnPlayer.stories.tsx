@@ -103,7 +103,7 @@ const ACME_LAYOUT_CSS = `
 .acme-toolbar { display: flex; align-items: center; justify-content: space-between; gap: 12px; }
 .acme-toolbar h3 { margin: 0; font-size: 14px; }
 .acme-actions { display: flex; align-items: center; gap: 8px; }
-.acme-button { font: inherit; padding: 6px 14px; border-radius: 2px; border: 1px solid #f59e0b; background: #f59e0b; color: #1a1205; cursor: pointer; }
+.acme-button { font: inherit; white-space: nowrap; padding: 6px 14px; border-radius: 2px; border: 1px solid #f59e0b; background: #f59e0b; color: #1a1205; cursor: pointer; }
 .acme-button:disabled { opacity: 0.5; cursor: not-allowed; }
 .acme-button:focus-visible { outline: 2px solid #fde68a; outline-offset: 2px; }
 .acme-transport { display: flex; align-items: center; gap: 12px; }

@@ -78,6 +78,8 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
   const waveformRef = useCallback((element: HTMLDivElement | null) => {
     lanes.current = element;
     setContainer(element);
+    // The lanes' code starts loading now, alongside the recording's URL, not once it has come.
+    if (element) void import('./engine/WaveformView.js');
   }, []);
   // Only the engine of this call's owner: never a frame of the previous call's state.
   const engine = created && created.owner === owner ? created.engine : null;

@@ -20,7 +20,7 @@ function OwnPlayButton() {
   const status = usePlayer((s) => s.status);
   const player = usePlayerCommands();
   return (
-    <button type="button" className="partner-button" onClick={() => player?.toggle()} disabled={status === 'loading'}>
+    <button type="button" className="partner-button host-go" onClick={() => player?.toggle()} disabled={status === 'loading'}>
       {status === 'playing' ? 'Hold' : 'Listen'}
     </button>
   );
@@ -174,6 +174,36 @@ describe('a player built from parts', () => {
     expect(onClick).toHaveBeenCalledTimes(1);
     await sleep(300);
     expect(playerRoot().dataset.state).toBe('paused');
+  });
+
+  it("leaves the host's own elements between the parts to the host's CSS", async () => {
+    const adapter = httpAdapter();
+    const call = await callWithRecording(adapter);
+    render(
+      <CallsProvider adapter={adapter}>
+        <style>{'.host-bar { display: flex; gap: 7px; } .host-bar h3 { margin: 3px; } .host-go { background: rgb(1, 2, 3); border-radius: 0; }'}</style>
+        <Player.Root callId={call.id}>
+          <div className="host-bar" data-testid="bar">
+            <h3>Recording</h3>
+            <OwnPlayButton />
+            <Player.PlayButton />
+          </div>
+        </Player.Root>
+      </CallsProvider>,
+    );
+    await waitForState('paused');
+    expect(getComputedStyle(screen.getByTestId('bar')).display).toBe('flex');
+    expect(getComputedStyle(screen.getByRole('heading', { name: 'Recording' })).margin).toBe('3px');
+    const own = getComputedStyle(screen.getByRole('button', { name: 'Listen' }));
+    expect(own.backgroundColor).toBe('rgb(1, 2, 3)');
+    expect(own.borderRadius).toBe('0px');
+    // Ours still looks like ours, with the focus ring of the theme.
+    const ours = screen.getByRole('button', { name: 'Play' });
+    expect(getComputedStyle(ours).borderRadius).toBe('50%');
+    ours.focus();
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}{Tab}');
+    expect(ours).toHaveFocus();
+    expect(getComputedStyle(ours).outlineStyle).toBe('solid');
   });
 
   it('renders nothing outside a root, and says why once in development', () => {

@@ -7,7 +7,7 @@ import { cleanup } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { CallDetailPanel, CallLogs, CallLogTable, CallsProvider, StereoRecordingPlayer, type CallDetail, type Theme } from '../../src';
+import { CallDetailPanel, CallLogs, CallLogTable, CallsProvider, Player, StereoRecordingPlayer, type CallDetail, type Theme } from '../../src';
 import '../../src/theme/styles.css';
 import { firstCallWith, storyAdapter } from '../../stories/support/adapters';
 import { render, sleep, waitFor } from './helpers';
@@ -21,12 +21,18 @@ const call = () => (detail ??= firstCallWith(adapter, 'short').then((id) => adap
 afterEach(() => cleanup());
 afterAll(() => page.viewport(1280, 900));
 
-const ready = async (box: HTMLElement, what: { player?: boolean; rows?: boolean; panel?: boolean }) => {
+type Wait = { player?: boolean; rows?: boolean; panel?: boolean; parts?: 'lanes' | 'buttons' };
+
+const ready = async (box: HTMLElement, what: Wait) => {
   const scope = () => document.querySelector('dialog[open]') ?? box;
   if (what.rows) await waitFor(() => expect(box.querySelectorAll('[data-part="body"] [role="row"]').length).toBeGreaterThan(5), { timeout: 10_000 });
   if (what.player) {
     await waitFor(() => expect(scope().querySelector('[data-talkturo-player]')?.getAttribute('data-waveform')).toBe('ready'), { timeout: 15_000 });
     await waitFor(() => expect(scope().querySelector('[data-talkturo-player] [data-part="figures"]')).not.toBeNull(), { timeout: 15_000 });
+  }
+  if (what.parts) {
+    const root = () => box.querySelector('[data-talkturo-player]');
+    await waitFor(() => expect(root()?.getAttribute(what.parts === 'lanes' ? 'data-waveform' : 'data-state')).toBe(what.parts === 'lanes' ? 'ready' : 'paused'), { timeout: 15_000 });
   }
   if (what.panel) await waitFor(() => expect(scope().querySelector('[data-part="response-time"]')).not.toBeNull(), { timeout: 15_000 });
   await document.fonts.ready;
@@ -36,7 +42,7 @@ const ready = async (box: HTMLElement, what: { player?: boolean; rows?: boolean;
 interface View {
   name: string;
   element: (c: CallDetail) => ReactElement;
-  wait: { player?: boolean; rows?: boolean; panel?: boolean };
+  wait: Wait;
   themes: Theme[];
 }
 
@@ -49,6 +55,33 @@ const VIEWS: View[] = [
   },
   { name: 'panel', element: (c) => <CallDetailPanel callId={c.id} />, wait: { player: true, panel: true }, themes: ['dark'] },
   { name: 'table', element: () => <CallLogTable />, wait: { rows: true }, themes: ['dark', 'light'] },
+  {
+    // A partner's layout from parts: their toolbar above, the lanes, play and the position below.
+    name: 'parts-layout',
+    element: (c) => (
+      <Player.Root callId={c.id}>
+        <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8, flexWrap: 'wrap' }}>
+          <Player.Time />
+          <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}><Player.Speed /><Player.Download /></div>
+        </div>
+        <Player.Lanes />
+        <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}><Player.PlayButton /><Player.Seek /></div>
+      </Player.Root>
+    ),
+    wait: { parts: 'lanes' },
+    themes: ['dark', 'light'],
+  },
+  {
+    // One line, as in a table row: no lanes.
+    name: 'parts-compact',
+    element: (c) => (
+      <Player.Root callId={c.id}>
+        <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}><Player.PlayButton /><Player.Seek /><Player.Time /></div>
+      </Player.Root>
+    ),
+    wait: { parts: 'buttons' },
+    themes: ['dark', 'light'],
+  },
   { name: 'call-logs', element: (c) => <CallLogs defaultCallId={c.id} />, wait: { rows: true, player: true, panel: true }, themes: ['dark'] },
 ];
 

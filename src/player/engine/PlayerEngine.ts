@@ -1,10 +1,10 @@
-// A short facade: one store, one scope, the parts, and the commands the view and apiRef call.
+// A short facade: one store, one scope, the media, and the commands the parts and apiRef call; the
+// lanes, mute and solo, and a short call's one read attach to it with their code, when a call needs them.
 import type { RecordingSource, TranscriptTurn } from '../../types.js';
 import type { SignedRecording } from '../../signed-url/SignedRecording.js';
 import { PlayerError } from '../../errors.js';
 import { adjacentTurn } from '../conversation.js';
 import type { Speaker, SpeakerMix } from '../listening.js';
-import type { OverlayColors } from '../overlays.js';
 import type { DecoderKind } from '../stream/streamPeaks.js';
 import { downloadRecording } from './download.js';
 import type { Listening } from './Listening.js';
@@ -12,7 +12,7 @@ import { MediaPlayback } from './MediaPlayback.js';
 import { Scope } from './scope.js';
 import { createStore, type Store } from './store.js';
 import { deriveStatus, initialSnapshot, PLAYBACK_RATES, STREAM_PEAKS_AFTER_SECONDS, type PlayerSnapshot } from './state.js';
-import type { LaneColors, WaveformOptions, WaveformView } from './WaveformView.js';
+import type { WaveformOptions, WaveformView } from './WaveformView.js';
 import { sessionPeaks } from './sessionPeaks.js';
 import type { MutedRange, RangeMuting } from './rangeMuting.js';
 
