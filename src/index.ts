@@ -10,7 +10,11 @@ export { recordingOptions } from './signed-url/recordingQuery.js';
 export { EN_MESSAGES } from './theme/messages.js';
 export { DE_MESSAGES } from './theme/messages.de.js';
 export { StereoRecordingPlayer } from './player/StereoRecordingPlayer.js';
-export * as Player from './player/parts/Player.js';
+// A player laid out by the host, from parts (named exports: a host's bundler keeps only the parts it uses).
+export { Root as PlayerRoot, Lanes as PlayerLanes } from './player/parts/Root.js';
+export { PlayButton as PlayerPlayButton, Time as PlayerTime, Seek as PlayerSeek, Speed as PlayerSpeed, Download as PlayerDownload, DownloadStatus as PlayerDownloadStatus } from './player/parts/controls.js';
+export { Zoom as PlayerZoom, SkipSilences as PlayerSkipSilences } from './player/parts/transport.js';
+export { TurnNav as PlayerTurnNav } from './player/parts/TurnNav.js';
 export { usePlayer, usePlayerCommands } from './player/parts/context.js';
 export { PlayerError, isPlayerError } from './errors.js';
 export { CallLogTable } from './call-log/CallLogTable.js';
@@ -68,4 +72,11 @@ export type { CallDetailPanelProps, CallDetailPanelPart, CallDetailTab } from '.
 export type { CallLogsProps, CallLogsPart } from './call-detail/CallLogs.js';
 export type { StereoPlayerHandle } from './player/StereoRecordingPlayer.js';
 export type { PlayerSnapshot as PlayerState, PlayerStatus } from './player/engine/state.js';
+export type { PlayerRootProps, LanesProps as PlayerLanesProps } from './player/parts/Root.js';
+export type {
+  PlayButtonProps as PlayerPlayButtonProps, TimeProps as PlayerTimeProps, SeekProps as PlayerSeekProps, SpeedProps as PlayerSpeedProps,
+  DownloadProps as PlayerDownloadProps, DownloadStatusProps as PlayerDownloadStatusProps,
+} from './player/parts/controls.js';
+export type { ZoomProps as PlayerZoomProps, SkipSilencesProps as PlayerSkipSilencesProps } from './player/parts/transport.js';
+export type { TurnNavProps as PlayerTurnNavProps } from './player/parts/TurnNav.js';
 export type { PlayerCommands } from './player/engine/PlayerEngine.js';

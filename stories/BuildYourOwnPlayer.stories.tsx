@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { Player, StereoRecordingPlayer, usePlayer, usePlayerCommands } from '../src';
+import { PlayerDownload, PlayerDownloadStatus, PlayerLanes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, StereoRecordingPlayer, usePlayer, usePlayerCommands } from '../src';
 import { catalogueAdapter, firstCallWith } from './support/adapters';
 import { PartnerBrand } from './support/brand';
 
@@ -10,15 +10,18 @@ interface LayoutArgs {
 
 const meta = {
   title: 'Guides/Build your own player',
-  component: Player.Root,
+  component: PlayerRoot,
   subcomponents: {
-    'Player.Lanes': Player.Lanes,
-    'Player.PlayButton': Player.PlayButton,
-    'Player.Time': Player.Time,
-    'Player.Seek': Player.Seek,
-    'Player.Speed': Player.Speed,
-    'Player.Download': Player.Download,
-    'Player.DownloadStatus': Player.DownloadStatus,
+    'PlayerLanes': PlayerLanes,
+    'PlayerPlayButton': PlayerPlayButton,
+    'PlayerTime': PlayerTime,
+    'PlayerSeek': PlayerSeek,
+    'PlayerSpeed': PlayerSpeed,
+    'PlayerDownload': PlayerDownload,
+    'PlayerDownloadStatus': PlayerDownloadStatus,
+    'PlayerTurnNav': PlayerTurnNav,
+    'PlayerZoom': PlayerZoom,
+    'PlayerSkipSilences': PlayerSkipSilences,
   },
   args: { callId: '', adapter: catalogueAdapter },
   argTypes: { adapter: { control: false } },
@@ -26,24 +29,26 @@ const meta = {
   parameters: {
     docs: {
       description: {
-        component: `\`StereoRecordingPlayer\` is one layout of the player's parts. Lay out your own: \`Player.Root\` loads
+        component: `\`StereoRecordingPlayer\` is one layout of the player's parts. Lay out your own: \`PlayerRoot\` loads
 the call's recording, keeps its signed URL fresh and hands the parts inside it what they show. Put the parts in
-any order, in your own rows, toolbars and grids; leave out what you do not need (without \`Player.Lanes\` no
-waveform is read or drawn, and nothing is read before Play).
+any order, in your own rows, toolbars and grids; leave out what you do not need (without \`PlayerLanes\` no
+waveform is read or drawn, and nothing is read before Play). \`PlayerTurnNav\` steps through the \`transcript\`
+given to the root, \`PlayerZoom\` zooms the lanes and \`PlayerSkipSilences\` jumps over long silences once the
+lanes are analysed.
 
 \`\`\`tsx
-import { Player } from '@talkturo/components-react';
+import { PlayerDownload, PlayerLanes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSpeed, PlayerTime } from '@talkturo/components-react';
 
-<Player.Root callId={call.id}>
-  <Player.Lanes />
+<PlayerRoot callId={call.id}>
+  <PlayerLanes />
   <div className="my-row">
-    <Player.PlayButton />
-    <Player.Time />
-    <Player.Seek />
-    <Player.Speed />
-    <Player.Download />
+    <PlayerPlayButton />
+    <PlayerTime />
+    <PlayerSeek />
+    <PlayerSpeed />
+    <PlayerDownload />
   </div>
-</Player.Root>
+</PlayerRoot>
 \`\`\`
 
 Every part forwards its ref, passes your props to its element, adds your \`className\` to ours (or \`classNames\` on
@@ -55,7 +60,7 @@ and says so in the console in development.`,
       },
     },
   },
-} satisfies Meta<typeof Player.Root>;
+} satisfies Meta<typeof PlayerRoot>;
 export default meta;
 
 type Story = StoryObj<typeof meta>;
@@ -65,13 +70,13 @@ const playerRoot = (canvasElement: HTMLElement) => canvasElement.querySelector<H
 /** One line, as in a table row: play, the time and the position, no lanes. */
 function CompactRow({ callId }: LayoutArgs) {
   return (
-    <Player.Root callId={callId} adapter={catalogueAdapter} style={{ maxWidth: 520, padding: 8 }}>
+    <PlayerRoot callId={callId} adapter={catalogueAdapter} style={{ maxWidth: 520, padding: 8 }}>
       <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
-        <Player.PlayButton />
-        <Player.Seek />
-        <Player.Time />
+        <PlayerPlayButton />
+        <PlayerSeek />
+        <PlayerTime />
       </div>
-    </Player.Root>
+    </PlayerRoot>
   );
 }
 
@@ -115,22 +120,22 @@ function PartnerLayout({ callId }: LayoutArgs) {
     <div className="acme-brand" style={{ maxWidth: 760 }}>
       <PartnerBrand />
       <style>{ACME_LAYOUT_CSS}</style>
-      <Player.Root callId={callId} adapter={catalogueAdapter} className="acme-player" aria-label="Acme call review">
+      <PlayerRoot callId={callId} adapter={catalogueAdapter} className="acme-player" aria-label="Acme call review">
         <div className="acme-toolbar">
           <h3>Call recording</h3>
           <div className="acme-actions" role="toolbar" aria-label="Recording actions">
-            <Player.DownloadStatus />
-            <Player.Speed />
-            <Player.Download />
+            <PlayerDownloadStatus />
+            <PlayerSpeed />
+            <PlayerDownload />
           </div>
         </div>
-        <Player.Lanes />
+        <PlayerLanes />
         <div className="acme-transport">
           <AcmePlayButton />
-          <Player.Seek />
-          <Player.Time />
+          <PlayerSeek />
+          <PlayerTime />
         </div>
-      </Player.Root>
+      </PlayerRoot>
     </div>
   );
 }

@@ -7,7 +7,7 @@
 import WaveSurfer from 'wavesurfer.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CallDetailPanel, CallsProvider, createHttpAdapter, Player, StereoRecordingPlayer, type CallsAdapter, type RecordingSource, type TranscriptTurn } from '@talkturo/components-react';
+import { CallDetailPanel, CallsProvider, createHttpAdapter, PlayerDownload, PlayerLanes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSpeed, PlayerTime, StereoRecordingPlayer, type CallsAdapter, type RecordingSource, type TranscriptTurn } from '@talkturo/components-react';
 import '@talkturo/components-react/styles.css';
 import { readPeaks } from '../../src/adapter/peaks';
 
@@ -123,16 +123,16 @@ window.benchMount = async ({ setup, api, callId, turns = 0, timeoutMs }) => {
         <div style={{ width: 900 }}>
           {setup === 'panel' ? <CallDetailPanel callId={callId} /> : setup === 'parts' ? (
             // The plain player of parts: what the wavesurfer page has (lanes, play, a clock) and seek, speed, download.
-            <Player.Root callId={callId}>
-              <Player.Lanes />
+            <PlayerRoot callId={callId}>
+              <PlayerLanes />
               <div style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-                <Player.PlayButton />
-                <Player.Time />
-                <Player.Seek />
-                <Player.Speed />
-                <Player.Download />
+                <PlayerPlayButton />
+                <PlayerTime />
+                <PlayerSeek />
+                <PlayerSpeed />
+                <PlayerDownload />
               </div>
-            </Player.Root>
+            </PlayerRoot>
           ) : <StereoRecordingPlayer callId={callId} />}
         </div>
       </CallsProvider>

@@ -132,7 +132,6 @@ const listeningOf = (s: PlayerSnapshot) => s.listening;
 const zoomedOf = (s: PlayerSnapshot) => s.zoom > 1;
 const durationOf = (s: PlayerSnapshot) => s.duration;
 
-const NO_TURNS: readonly TranscriptTurn[] = [];
 
 const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCorsBlocked' | 'listeningMono' | 'listeningUnsupported'>> = {
   'cors-blocked': 'listeningCorsBlocked',
@@ -167,7 +166,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
     setLanes(element);
   }, [waveformRef]);
   const noteMaking = useNoteMaking(store, lanes, onAnnotate);
-  const player: PlayerContextValue = useMemo(() => ({ store, commands: actions, m, locale, callId, lanesRef }), [store, actions, m, locale, callId, lanesRef]);
+  const player: PlayerContextValue = useMemo(() => ({ store, commands: actions, m, locale, callId, overrides: messagesProp, turns: transcript, lanesRef }), [store, actions, m, locale, callId, messagesProp, transcript, lanesRef]);
   // The root's own slices: each changes a few times per call, never with the clock.
   const waveform = useStoreSlice(store, waveformOf, 'loading');
   const urlGeneration = useStoreSlice(store, urlGenerationOf, 0);
@@ -264,7 +263,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
         </div>
       ) : (
         <>
-          <Transport store={store} actions={actions} m={m} callId={callId} turns={transcript ?? NO_TURNS} getMomentUrl={getMomentUrl} takesNotes={Boolean(noteMaking.commands)} original={originalSwitch} />
+          <Transport hasTurns={Boolean(transcript?.length)} store={store} m={m} callId={callId} getMomentUrl={getMomentUrl} takesNotes={Boolean(noteMaking.commands)} original={originalSwitch} />
           {LISTENING_NOTES[listening] && <p id={listeningNoteId} {...part('listening-note')}>{m[LISTENING_NOTES[listening]!]}</p>}
           <Suspense fallback={null}>
             <ReviewSection store={store} actions={actions} m={m} locale={locale} turns={Boolean(transcript?.length)} events={Boolean(events?.length)} />

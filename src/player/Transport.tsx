@@ -2,16 +2,13 @@
 // silences, zoom, then the link, the keys and Download at the far end. It wraps on narrow players
 // (container queries in styles.css); the keys it lists come from the one shortcut table.
 import { Fragment, lazy, memo, Suspense, useId, useState } from 'react';
-import type { TranscriptTurn } from '../types.js';
 import type { PlayerWords } from '../theme/messages.js';
 import { usePart } from '../theme/parts.js';
 import type { PlayerSnapshot } from './engine/state.js';
 import type { Store } from './engine/store.js';
-import type { PlayerCommands } from './engine/PlayerEngine.js';
 import { Download, DownloadStatus, PlayButton, Seek, Speed, Time } from './parts/controls.js';
-import { TurnNav, ZoomControls } from './TurnAndZoom.js';
-import { SkipSilences } from './SkipSilences.js';
-
+import { SkipSilences, Zoom } from './parts/transport.js';
+import { TurnNav } from './parts/TurnNav.js';
 import { KeyboardIcon } from './icons.js';
 import { helpRows } from './shortcuts.js';
 
@@ -19,11 +16,11 @@ import { helpRows } from './shortcuts.js';
 const MomentLink = lazy(() => import('./MomentLink.js').then((m) => ({ default: m.MomentLink })));
 
 interface TransportProps {
+  /** The call has a transcript: turn navigation. */
+  hasTurns: boolean;
   store: Store<PlayerSnapshot>;
-  actions: PlayerCommands;
   m: PlayerWords;
   callId: string;
-  turns: readonly TranscriptTurn[];
   getMomentUrl: ((callId: string, seconds: number) => string) | undefined;
   /** The help list names the notes' keys too. */
   takesNotes: boolean;
@@ -31,7 +28,7 @@ interface TransportProps {
   original?: { on: boolean; toggle: () => void } | null;
 }
 
-export const Transport = memo(function Transport({ store, actions, m, callId, turns, getMomentUrl, takesNotes, original }: TransportProps) {
+export const Transport = memo(function Transport({ hasTurns, store, m, callId, getMomentUrl, takesNotes, original }: TransportProps) {
   const part = usePart();
   const [showKeys, setShowKeys] = useState(false);
   const keysId = useId();
@@ -42,9 +39,9 @@ export const Transport = memo(function Transport({ store, actions, m, callId, tu
         <Time />
         <Seek />
         <Speed />
-        {turns.length > 0 && <TurnNav store={store} actions={actions} m={m} turns={turns} />}
-        <SkipSilences store={store} actions={actions} m={m} />
-        <ZoomControls store={store} actions={actions} m={m} />
+        {hasTurns && <TurnNav />}
+        <SkipSilences />
+        <Zoom />
         <div {...part('tools')}>
           <DownloadStatus />
           {original && (

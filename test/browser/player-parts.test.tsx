@@ -4,8 +4,9 @@ import { StrictMode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
-import { CallsProvider, Player, usePlayer, usePlayerCommands, type CallsAdapter } from '../../src';
+import { CallsProvider, PlayerDownload, PlayerDownloadStatus, PlayerLanes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, usePlayer, usePlayerCommands, type CallsAdapter } from '../../src';
 import '../../src/theme/styles.css';
+import { formatClock } from '../../src/format';
 import { callWithRecording, countColour, eachTestsAudio, httpAdapter, lanePixels, playerRoot, render, screen, sleep, waitFor, waitForState } from './helpers';
 
 const audios = eachTestsAudio();
@@ -30,22 +31,22 @@ function PartnerLayout({ callId, adapter, lanes = true }: { callId: string; adap
   return (
     <CallsProvider adapter={adapter}>
       <div style={{ width: 640 }}>
-        <Player.Root callId={callId} aria-label="Call recording" data-testid="root">
+        <PlayerRoot callId={callId} aria-label="Call recording" data-testid="root">
           <header style={{ display: 'flex', justifyContent: 'space-between' }}>
-            <Player.Time />
+            <PlayerTime />
             <nav aria-label="Partner toolbar">
-              <Player.Download />
-              <Player.DownloadStatus />
+              <PlayerDownload />
+              <PlayerDownloadStatus />
             </nav>
           </header>
-          {lanes && <Player.Lanes />}
+          {lanes && <PlayerLanes />}
           <footer style={{ display: 'flex', gap: 8 }}>
             <OwnPlayButton />
-            <Player.Seek />
-            <Player.Speed />
-            <Player.PlayButton />
+            <PlayerSeek />
+            <PlayerSpeed />
+            <PlayerPlayButton />
           </footer>
-        </Player.Root>
+        </PlayerRoot>
       </div>
     </CallsProvider>
   );
@@ -156,10 +157,10 @@ describe('a player built from parts', () => {
     const onClick = vi.fn((event: React.MouseEvent) => event.preventDefault());
     render(
       <CallsProvider adapter={adapter}>
-        <Player.Root callId={call.id} classNames={{ play: 'from-class-names' }}>
-          <Player.PlayButton ref={play} className="partner-play" data-analytics="play" title="Start" onClick={onClick} />
-          <Player.Seek ref={seek} aria-label="Position" />
-        </Player.Root>
+        <PlayerRoot callId={call.id} classNames={{ play: 'from-class-names' }}>
+          <PlayerPlayButton ref={play} className="partner-play" data-analytics="play" title="Start" onClick={onClick} />
+          <PlayerSeek ref={seek} aria-label="Position" />
+        </PlayerRoot>
       </CallsProvider>,
     );
     await waitForState('paused');
@@ -182,13 +183,13 @@ describe('a player built from parts', () => {
     render(
       <CallsProvider adapter={adapter}>
         <style>{'.host-bar { display: flex; gap: 7px; } .host-bar h3 { margin: 3px; } .host-go { background: rgb(1, 2, 3); border-radius: 0; }'}</style>
-        <Player.Root callId={call.id}>
+        <PlayerRoot callId={call.id}>
           <div className="host-bar" data-testid="bar">
             <h3>Recording</h3>
             <OwnPlayButton />
-            <Player.PlayButton />
+            <PlayerPlayButton />
           </div>
-        </Player.Root>
+        </PlayerRoot>
       </CallsProvider>,
     );
     await waitForState('paused');
@@ -206,13 +207,55 @@ describe('a player built from parts', () => {
     expect(getComputedStyle(ours).outlineStyle).toBe('solid');
   });
 
+  it('navigates turns, zooms and skips silences with those parts, in any order', async () => {
+    const adapter = httpAdapter();
+    const call = await callWithRecording(adapter);
+    const transcript = (await adapter.getCall(call.id)).transcript ?? [];
+    expect(transcript.length).toBeGreaterThan(2);
+    render(
+      <CallsProvider adapter={adapter}>
+        <div style={{ width: 720 }}>
+          <PlayerRoot callId={call.id} transcript={transcript}>
+            <PlayerSkipSilences />
+            <PlayerZoom />
+            <PlayerLanes />
+            <PlayerTurnNav />
+            <PlayerTime />
+          </PlayerRoot>
+        </div>
+      </CallsProvider>,
+    );
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'), { timeout: 15_000 });
+    expect(screen.getByRole('group', { name: `${transcript.length} turns` })).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Next turn' }));
+    await waitFor(() => expect(screen.getByRole('group', { name: `Turn 1 of ${transcript.length}` })).toBeVisible());
+    await userEvent.click(screen.getByRole('button', { name: 'Next turn' }));
+    await waitFor(() => expect(screen.getByRole('group', { name: `Turn 2 of ${transcript.length}` })).toBeVisible());
+    expect(screen.getByText(new RegExp(`^${formatClock(transcript[1]!.startSeconds)} /`))).toBeVisible();
+
+    const zoomIn = screen.getByRole('button', { name: 'Zoom in' });
+    await waitFor(() => expect(zoomIn).toBeEnabled());
+    await userEvent.click(zoomIn);
+    expect(screen.getByRole('group', { name: 'Zoom 2x' })).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Zoom out' }));
+    expect(screen.getByRole('group', { name: 'Zoom 1x' })).toBeVisible();
+
+    // Usable once the lanes' analysis has found the silences.
+    const skip = screen.getByRole('switch', { name: 'Skip silences' });
+    await waitFor(() => expect(skip).toBeEnabled(), { timeout: 10_000 });
+    await userEvent.click(skip);
+    expect(skip).toHaveAttribute('aria-checked', 'true');
+    const result = await axe.run(playerRoot(), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
+    expect(result.violations).toEqual([]);
+  });
+
   it('renders nothing outside a root, and says why once in development', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    render(<div data-testid="outside"><Player.PlayButton /><Player.Lanes /><Player.PlayButton /></div>);
+    render(<div data-testid="outside"><PlayerPlayButton /><PlayerLanes /><PlayerPlayButton /></div>);
     expect(screen.getByTestId('outside')).toBeEmptyDOMElement();
     const said = warn.mock.calls.map((c) => String(c[0]));
-    expect(said.filter((s) => s.includes('<Player.PlayButton> is outside a <Player.Root>'))).toHaveLength(1);
-    expect(said.some((s) => s.includes('<Player.Lanes> is outside'))).toBe(true);
+    expect(said.filter((s) => s.includes('<PlayerPlayButton> is outside a <PlayerRoot>'))).toHaveLength(1);
+    expect(said.some((s) => s.includes('<PlayerLanes> is outside'))).toBe(true);
   });
 
   it('says when the call has no recording, inside the root', async () => {
@@ -220,7 +263,7 @@ describe('a player built from parts', () => {
     const onError = vi.fn();
     render(
       <CallsProvider adapter={none}>
-        <Player.Root callId="call-without-recording" onError={onError}><Player.PlayButton /></Player.Root>
+        <PlayerRoot callId="call-without-recording" onError={onError}><PlayerPlayButton /></PlayerRoot>
       </CallsProvider>,
     );
     await waitForState('none');

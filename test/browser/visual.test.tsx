@@ -7,7 +7,7 @@ import { cleanup } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { CallDetailPanel, CallLogs, CallLogTable, CallsProvider, Player, StereoRecordingPlayer, type CallDetail, type Theme } from '../../src';
+import { CallDetailPanel, CallLogs, CallLogTable, CallsProvider, PlayerDownload, PlayerLanes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSpeed, PlayerTime, StereoRecordingPlayer, type CallDetail, type Theme } from '../../src';
 import '../../src/theme/styles.css';
 import { firstCallWith, storyAdapter } from '../../stories/support/adapters';
 import { render, sleep, waitFor } from './helpers';
@@ -59,14 +59,14 @@ const VIEWS: View[] = [
     // A partner's layout from parts: their toolbar above, the lanes, play and the position below.
     name: 'parts-layout',
     element: (c) => (
-      <Player.Root callId={c.id}>
+      <PlayerRoot callId={c.id}>
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8, flexWrap: 'wrap' }}>
-          <Player.Time />
-          <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}><Player.Speed /><Player.Download /></div>
+          <PlayerTime />
+          <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}><PlayerSpeed /><PlayerDownload /></div>
         </div>
-        <Player.Lanes />
-        <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}><Player.PlayButton /><Player.Seek /></div>
-      </Player.Root>
+        <PlayerLanes />
+        <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}><PlayerPlayButton /><PlayerSeek /></div>
+      </PlayerRoot>
     ),
     wait: { parts: 'lanes' },
     themes: ['dark', 'light'],
@@ -75,9 +75,9 @@ const VIEWS: View[] = [
     // One line, as in a table row: no lanes.
     name: 'parts-compact',
     element: (c) => (
-      <Player.Root callId={c.id}>
-        <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}><Player.PlayButton /><Player.Seek /><Player.Time /></div>
-      </Player.Root>
+      <PlayerRoot callId={c.id}>
+        <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}><PlayerPlayButton /><PlayerSeek /><PlayerTime /></div>
+      </PlayerRoot>
     ),
     wait: { parts: 'buttons' },
     themes: ['dark', 'light'],

@@ -120,6 +120,8 @@ export class PlayerEngine {
       ? import('./WholeFile.js').then(({ WholeFile }) => new WholeFile(scope, recording, duration, { onMediaFailed: () => media.leaveLocal() }))
       : null;
     const wholeBytes = whole?.then((file) => file.bytes);
+    // Read by the lanes and Download when they come; a read cut short by disposal is nobody's error.
+    wholeBytes?.catch(() => undefined);
     this.#audio = media.audio;
     // Mute and solo route the samples through Web Audio, which may read them only when the media was
     // loaded with CORS: asked for now, before it loads; the graph's code follows.
@@ -135,7 +137,7 @@ export class PlayerEngine {
         if (store.get().metadataSeen) made.onMetadata();
         else if (store.get().standby) made.probe(media.currentUrl);
         return made;
-      });
+      }, () => null); // without its code (a failed chunk) the switches stay off, as without Web Audio
     }
     const seek = (seconds: number) => {
       const at = media.seek(seconds);

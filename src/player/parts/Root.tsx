@@ -33,7 +33,7 @@ export interface PlayerRootProps extends Omit<HTMLAttributes<HTMLDivElement>, 'o
   onTimeUpdate?: (seconds: number) => void;
   /** Height of each waveform lane in pixels; sets `--tt-lane-height` (without it, the CSS token rules). */
   laneHeight?: number;
-  /** The call's turns: markers on the lanes, and the P/N keys. */
+  /** The call's turns: markers on the lanes, `PlayerTurnNav` and the P/N keys. */
   transcript?: readonly TranscriptTurn[];
   /** Recordings longer than this (s) that come without `peaks` stream their lanes. @default 300 */
   streamPeaksAfter?: number;
@@ -53,7 +53,7 @@ const waveformOf = (s: PlayerSnapshot) => s.waveform;
 const durationOf = (s: PlayerSnapshot) => s.duration;
 
 function RootBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, transcript, streamPeaksAfter, defaultTime, slowResponseSeconds, onAnalysis, onAudit, classNames, unstyled, theme, className, style, onKeyDown, children, forwardedRef, ...rest }: PlayerRootProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
-  const { adapter, messages: m, locale } = useCallsContext(EN_PLAIN_PLAYER_WORDS, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'Player.Root');
+  const { adapter, messages: m, locale } = useCallsContext(EN_PLAIN_PLAYER_WORDS, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'PlayerRoot');
   const audit = useAuditReporter(callId, onAudit);
   const { state, commands, retry, waveformRef } = useStereoPlayer({
     callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime: defaultTime,
@@ -67,7 +67,7 @@ function RootBody({ callId, adapter: adapterProp, messages: messagesProp, locale
   const waveform = useStoreSlice(store, waveformOf, 'loading');
   const urlGeneration = useStoreSlice(store, urlGenerationOf, 0);
   const duration = useStoreSlice(store, durationOf, 0);
-  const player: PlayerContextValue = useMemo(() => ({ store, commands, m, locale, callId, lanesRef: waveformRef }), [store, commands, m, locale, callId, waveformRef]);
+  const player: PlayerContextValue = useMemo(() => ({ store, commands, m, locale, callId, overrides: messagesProp, turns: transcript, lanesRef: waveformRef }), [store, commands, m, locale, callId, messagesProp, transcript, waveformRef]);
   const retryButton = useRef<HTMLButtonElement>(null);
   const failed = status === 'error' && state.error !== null;
   useEffect(() => {

@@ -1,7 +1,7 @@
 // The plain player's controls as parts: each reads the slice of the store it shows (while a call
 // plays only the clock and the slider re-render), acts through the player's commands, forwards its
 // ref, spreads the host's props on its element and runs the host's handlers before its own.
-import { forwardRef, memo, useId, type ForwardedRef, type ReactNode, type ButtonHTMLAttributes, type HTMLAttributes, type InputHTMLAttributes, type SelectHTMLAttributes } from 'react';
+import { useId, type ButtonHTMLAttributes, type HTMLAttributes, type InputHTMLAttributes, type SelectHTMLAttributes } from 'react';
 import { describeDuration, fillMessage, formatClock } from '../../format.js';
 import { errorText } from '../../errors.js';
 import { usePart } from '../../theme/parts.js';
@@ -12,7 +12,7 @@ import { useStoreSlice } from '../engine/store.js';
 import { DownloadIcon, PauseIcon, PlayIcon } from '../icons.js';
 import { ProgressText } from '../ProgressText.js';
 import { ariaShortcuts } from '../shortcuts.js';
-import { usePlayerContext, type PlayerContextValue } from './context.js';
+import { useOwnPart, withPlayer } from './context.js';
 
 const statusOf = (s: PlayerSnapshot) => s.status;
 const timeOf = (s: PlayerSnapshot) => s.currentTime;
@@ -22,22 +22,6 @@ const downloadProgressOf = (s: PlayerSnapshot) => s.downloadProgress;
 const downloadErrorOf = (s: PlayerSnapshot) => s.downloadError;
 const neverLoadedOf = (s: PlayerSnapshot) => s.status === 'loading' && s.urlGeneration === 0;
 const downloadBlockedOf = (s: PlayerSnapshot) => s.downloadBlocked;
-
-/** A part's name and class, with the host's class beside the one `classNames` gives it. */
-function usePartWith(name: string, className: string | undefined) {
-  const own = usePart()(name);
-  return { 'data-part': own['data-part'], className: joinClasses(own.className, className) };
-}
-
-/** Renders the part only inside a player (outside one: nothing, and a warning in development). */
-function withPlayer<P extends object, E>(name: string, Part: (props: P & { player: PlayerContextValue; forwardedRef: ForwardedRef<E> }) => ReactNode) {
-  const Outer = forwardRef<E, P>(function PlayerPart(props, ref) {
-    const player = usePlayerContext(name);
-    return player ? <Part {...(props as P)} player={player} forwardedRef={ref} /> : null;
-  });
-  Outer.displayName = `Player.${name}`;
-  return memo(Outer);
-}
 
 export type PlayButtonProps = ButtonHTMLAttributes<HTMLButtonElement>;
 
@@ -51,7 +35,7 @@ export const PlayButton = /* @__PURE__ */ withPlayer<PlayButtonProps, HTMLButton
       aria-keyshortcuts={ariaShortcuts(['playPause'])}
       {...rest}
       ref={forwardedRef}
-      {...usePartWith('play', className)}
+      {...useOwnPart('play', className)}
       data-state={status}
       disabled={!isReady(status) || rest.disabled}
       onClick={composeHandlers(onClick, commands.toggle)}
@@ -68,7 +52,7 @@ export const Time = /* @__PURE__ */ withPlayer<TimeProps, HTMLSpanElement>('Time
   const currentTime = useStoreSlice(store, timeOf, 0);
   const duration = useStoreSlice(store, durationOf, 0);
   return (
-    <span dir="ltr" {...rest} ref={forwardedRef} {...usePartWith('time', className)}>
+    <span dir="ltr" {...rest} ref={forwardedRef} {...useOwnPart('time', className)}>
       {formatClock(currentTime)} / {formatClock(duration)}
     </span>
   );
@@ -91,7 +75,7 @@ export const Seek = /* @__PURE__ */ withPlayer<SeekProps, HTMLInputElement>('See
       {...rest}
       ref={forwardedRef}
       type="range"
-      {...usePartWith('seek', className)}
+      {...useOwnPart('seek', className)}
       min={0}
       max={Math.max(duration, 0)}
       step="any"
@@ -111,7 +95,7 @@ export type SpeedProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value'>;
 export const Speed = /* @__PURE__ */ withPlayer<SpeedProps, HTMLSelectElement>('Speed', ({ player: { store, commands, m }, forwardedRef, className, onChange, ...rest }) => {
   const rate = useStoreSlice(store, rateOf, 1);
   return (
-    <select aria-label={m.playbackSpeed} {...rest} ref={forwardedRef} {...usePartWith('speed', className)} value={String(rate)} onChange={composeHandlers(onChange, (e) => commands.setRate(Number(e.currentTarget.value)))}>
+    <select aria-label={m.playbackSpeed} {...rest} ref={forwardedRef} {...useOwnPart('speed', className)} value={String(rate)} onChange={composeHandlers(onChange, (e) => commands.setRate(Number(e.currentTarget.value)))}>
       {PLAYBACK_RATES.map((r) => <option key={r} value={String(r)}>{r}x</option>)}
     </select>
   );
@@ -123,7 +107,7 @@ export type DownloadStatusProps = HTMLAttributes<HTMLSpanElement>;
 export const DownloadStatus = /* @__PURE__ */ withPlayer<DownloadStatusProps, HTMLSpanElement>('DownloadStatus', ({ player: { store, m }, forwardedRef, className, ...rest }) => {
   const progress = useStoreSlice(store, downloadProgressOf, null);
   const error = useStoreSlice(store, downloadErrorOf, null);
-  const partWith = usePartWith(error ? 'download-error' : 'download-progress', className);
+  const partWith = useOwnPart(error ? 'download-error' : 'download-progress', className);
   if (error) return <span role="alert" {...rest} ref={forwardedRef} {...partWith}>{errorText(error, m)}</span>;
   if (progress === null) return null;
   return (
@@ -152,7 +136,7 @@ export const Download = /* @__PURE__ */ withPlayer<DownloadProps, HTMLButtonElem
         aria-label={m.download}
         {...rest}
         ref={forwardedRef}
-        {...usePartWith('download', className)}
+        {...useOwnPart('download', className)}
         aria-busy={busy}
         aria-describedby={joinClasses(rest['aria-describedby'], blocked !== null ? reasonId : undefined)}
         disabled={neverLoaded || blocked !== null || rest.disabled}

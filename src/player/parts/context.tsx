@@ -1,7 +1,11 @@
 // What a player's parts share: the engine's store and commands, the words and the lanes' slot. The
 // root (or the default assembly) provides it; each part reads only the slice it shows.
-import { createContext, useContext } from 'react';
+import { createContext, forwardRef, memo, useContext, type ForwardedRef, type ReactNode } from 'react';
+import type { Messages } from '../../theme/messages.js';
 import type { PlainPlayerWords } from '../../theme/messages.player.js';
+import type { TranscriptTurn } from '../../types.js';
+import { usePart } from '../../theme/parts.js';
+import { joinClasses } from '../../shared/joinClasses.js';
 import { warnOnce } from '../../util/devWarning.js';
 import type { PlayerCommands } from '../engine/PlayerEngine.js';
 import type { PlayerSnapshot } from '../engine/state.js';
@@ -13,6 +17,10 @@ export interface PlayerContextValue {
   m: PlainPlayerWords;
   locale: string | undefined;
   callId: string;
+  /** The host's own words for this player: a part that needs more words than `m` lays them over its own. */
+  overrides: Partial<Messages> | undefined;
+  /** The call's turns (turn navigation), when the host gave them. */
+  turns: readonly TranscriptTurn[] | undefined;
   /** Where the lanes part puts its element: the engine draws there. */
   lanesRef: (element: HTMLDivElement | null) => void;
 }
@@ -22,7 +30,7 @@ export const PlayerContext = createContext<PlayerContextValue | null>(null);
 /** The player around a part, or null (said once, in development: a part outside a root shows nothing). */
 export function usePlayerContext(part: string): PlayerContextValue | null {
   const context = useContext(PlayerContext);
-  if (!context) warnOnce(`part-outside:${part}`, `<Player.${part}> is outside a <Player.Root> (or a StereoRecordingPlayer): it renders nothing.`);
+  if (!context) warnOnce(`part-outside:${part}`, `<Player${part}> is outside a <PlayerRoot> (or a StereoRecordingPlayer): it renders nothing.`);
   return context;
 }
 
@@ -40,4 +48,20 @@ export function usePlayer<S>(selector: (state: PlayerSnapshot) => S): S | undefi
 /** The player's commands (play, seek, setRate, download…), or null outside a player. */
 export function usePlayerCommands(): PlayerCommands | null {
   return useContext(PlayerContext)?.commands ?? null;
+}
+
+/** A part's own name and class, with the host's class beside the one `classNames` gives it. */
+export function useOwnPart(name: string, className: string | undefined) {
+  const own = usePart()(name);
+  return { 'data-part': own['data-part'], className: joinClasses(own.className, className) };
+}
+
+/** A part that renders only inside a player (outside one: nothing, and a warning in development). */
+export function withPlayer<P extends object, E>(name: string, Part: (props: P & { player: PlayerContextValue; forwardedRef: ForwardedRef<E> }) => ReactNode) {
+  const Outer = forwardRef<E, P>(function PlayerPart(props, ref) {
+    const player = usePlayerContext(name);
+    return player ? <Part {...(props as P)} player={player} forwardedRef={ref} /> : null;
+  });
+  Outer.displayName = `Player${name}`;
+  return memo(Outer);
 }
