@@ -79,7 +79,7 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
     lanes.current = element;
     setContainer(element);
     // The lanes' code starts loading now, alongside the recording's URL, not once it has come.
-    if (element) void import('./engine/WaveformView.js');
+    if (element) import('./engine/WaveformView.js').catch(() => undefined); // the engine's own import reports a failure
   }, []);
   // Only the engine of this call's owner: never a frame of the previous call's state.
   const engine = created && created.owner === owner ? created.engine : null;

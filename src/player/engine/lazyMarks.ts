@@ -5,6 +5,7 @@ import type { TranscriptTurn } from '../../types.js';
 import type { OverlayColors } from '../overlays.js';
 import type { ConversationMarks, DrawnLanes } from './ConversationMarks.js';
 import type { Scope } from './scope.js';
+import { PlayerError } from '../../errors.js';
 import type { Store } from './store.js';
 import type { PlayerSnapshot } from './state.js';
 
@@ -33,6 +34,10 @@ export class LazyMarks {
       if (this.scope.disposed) return;
       this.#marks = new ConversationMarks(this.scope, this.store, this.ws, this.colors, this.slowResponseMs, this.onError);
       this.#marks.setTranscript(this.#turns, this.lanes());
+    }, (cause: unknown) => {
+      // Its code did not come (a page being left, a deploy that removed the chunk): the lanes stay, unmarked.
+      this.#loading = false;
+      if (!this.scope.disposed) this.onError(new PlayerError('waveform', { cause }));
     });
   }
 
