@@ -94,12 +94,19 @@ async function checkInBrowser(name, url) {
     return slider && Number(slider.value) > 0.5;
   }, null, { timeout: 15_000 });
   const state = await standalone.locator('[data-talkturo-player]').getAttribute('data-state');
-  const hostErrors = await page.evaluate(() => window.hostErrors);
   if (state !== 'playing') problems.push(`the standalone player is ${state}, not playing`);
+  // The player of parts, from the same package: its lanes drawn, and it plays (the first stops).
+  const parts = page.getByRole('region', { name: 'Player of parts' });
+  await parts.locator('[data-talkturo-player][data-waveform="ready"]').waitFor({ timeout: 30_000 });
+  await parts.getByRole('button', { name: 'Play' }).click();
+  await page.waitForFunction(() => Number(document.querySelector('[aria-label="Player of parts"] input[type="range"]')?.value) > 0.5, null, { timeout: 15_000 });
+  const partsState = await parts.locator('[data-talkturo-player]').getAttribute('data-state');
+  if (partsState !== 'playing') problems.push(`the player of parts is ${partsState}, not playing`);
+  const hostErrors = await page.evaluate(() => window.hostErrors);
   problems.push(...hostErrors.map((e) => `onError: ${e}`));
   await page.close();
   if (problems.length) throw new Error(`${name}:\n  ${problems.join('\n  ')}`);
-  log(`${name}: table, panel and players rendered; a recording played; the long one streams its waveform`);
+  log(`${name}: table, panel, players and a player of parts rendered; recordings played; the long one streams its waveform`);
 }
 
 /** A Next.js app-router host: a server-component page importing the components, `next build`, `next start`. */
