@@ -18,6 +18,7 @@ export { TurnNav as PlayerTurnNav } from './player/parts/TurnNav.js';
 export { usePlayer, usePlayerCommands } from './player/parts/context.js';
 export { PlayerError, isPlayerError } from './errors.js';
 export { CallLogTable } from './call-log/CallLogTable.js';
+export { CallRowPlayer } from './call-log/CallRowPlayer.js';
 export { filtersToQuery, EMPTY_FILTERS, DEFAULT_SORT } from './call-log/filters.js';
 export { CallDetailPanel } from './call-detail/CallDetailPanel.js';
 export { CallLogs } from './call-detail/CallLogs.js';
@@ -66,6 +67,7 @@ export type { StereoRecordingPlayerProps, StereoRecordingPlayerPart } from './pl
 export type { StylingProps, Theme } from './theme/parts.js';
 export type { PlayerErrorCode } from './errors.js';
 export type { CallLogTableProps, CallLogTablePart } from './call-log/CallLogTable.js';
+export type { RowPlayback } from './call-log/CallRowPlayer.js';
 export type { CallLogFilters, CallLogSort, DateRange } from './call-log/filters.js';
 export type { CallLogColumnId } from './call-log/columns.js';
 export type { CallDetailPanelProps, CallDetailPanelPart, CallDetailTab } from './call-detail/CallDetailPanel.js';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { PlayerDownload, PlayerDownloadStatus, PlayerLanes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, StereoRecordingPlayer, usePlayer, usePlayerCommands } from '../src';
+import { CallLogTable, CallRowPlayer, PlayerDownload, PlayerDownloadStatus, PlayerLanes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, StereoRecordingPlayer, usePlayer, usePlayerCommands } from '../src';
 import { catalogueAdapter, firstCallWith } from './support/adapters';
 import { PartnerBrand } from './support/brand';
 
@@ -89,6 +89,31 @@ export const CompactRowPlayer: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Play' }));
     await waitFor(() => expect(Number(canvas.getByRole('slider', { name: 'Seek' }).getAttribute('aria-valuenow'))).toBeGreaterThan(0.3), { timeout: 10_000 });
     await userEvent.click(canvas.getByRole('button', { name: 'Pause' }));
+  },
+};
+
+/**
+ * The compact player in the call log: \`rowPlayer={CallRowPlayer}\` puts a Play button on each row with a
+ * recording (the player's Play part and a position bar along the row). One call plays at a time, Space plays
+ * the active row, and opening a call hands on where it was (\`CallLogs\` carries on in its panel).
+ */
+export const CallLogRows: Story = {
+  render: () => (
+    <div style={{ maxWidth: 960 }}>
+      <CallLogTable adapter={catalogueAdapter} rowPlayer={CallRowPlayer} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const [first] = await waitFor(() => {
+      const buttons = canvas.getAllByRole('button', { name: /^Play the call of/ });
+      expect(buttons.length).toBeGreaterThan(0);
+      return buttons;
+    }, { timeout: 10_000 });
+    await userEvent.click(first!);
+    await waitFor(() => expect(canvas.getByRole('button', { name: /^Pause the call of/ })).toBeEnabled(), { timeout: 10_000 });
+    await waitFor(() => expect(Number(canvas.getByRole('progressbar').getAttribute('aria-valuenow'))).toBeGreaterThan(0.2), { timeout: 10_000 });
+    await userEvent.click(canvas.getByRole('button', { name: /^Pause the call of/ }));
   },
 };
 

@@ -57,6 +57,8 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
   defaultTime?: number;
   /** @deprecated Use `defaultTime`. */
   initialTime?: number;
+  /** The recording plays as soon as it can, read when the call opens (CallLogs: a call opened while its row played). */
+  autoPlay?: boolean;
   /** A link to this call at a time: given, the player offers "Copy link to this moment". */
   getMomentUrl?: (callId: string, seconds: number) => string;
   /**
@@ -89,7 +91,7 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
   onAudit?: OnAudit;
 }
 
-function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, defaultTime, initialTime: deprecatedTime, getMomentUrl, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, annotationLabels = NO_LABELS, canAnnotate = true, allowOriginal = false, muteRedactions = false, defaultNoteId, getNoteUrl, onAudit, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, defaultTime, initialTime: deprecatedTime, autoPlay, getMomentUrl, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, annotationLabels = NO_LABELS, canAnnotate = true, allowOriginal = false, muteRedactions = false, defaultNoteId, getNoteUrl, onAudit, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const initialTime = defaultTime ?? deprecatedTime;
   const slowResponseMs = slowResponseSeconds !== undefined ? slowResponseSeconds * 1000 : deprecatedSlowMs;
   const { adapter: contextAdapter, messages: m, locale } = useCallsContext(EN_MESSAGES, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'CallDetailPanel');
@@ -189,6 +191,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
                 {...(takesNotes ? { onAnnotate: annotate } : {})}
                 {...(takesNotes && adapter.updateAnnotation ? { onAnnotationChange: retimeNote } : {})}
                 {...(initialTime === undefined ? {} : { defaultTime: initialTime })}
+                {...(autoPlay ? { autoPlay } : {})}
                 {...(getMomentUrl ? { getMomentUrl } : {})}
                 {...(onAudit ? { onAudit } : {})}
                 {...(slowResponseMs === undefined ? {} : { slowResponseSeconds: slowResponseMs / 1000 })}

@@ -3,10 +3,11 @@ import { createPortal } from 'react-dom';
 import type { AnnotationLabel, CallsAdapter, CallSummary } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { EnsureQueryClient, useCallsContext } from '../queries/provider.js';
-import { CallLogTable, type CallLogTableProps, type CallLogTablePart } from '../call-log/CallLogTable.js';
+import { CallLogTable, type CallLogTableProps, type CallLogTablePart, type RowPlayback } from '../call-log/CallLogTable.js';
+import { newPlayGroup, PlayGroupContext } from '../shared/playGroup.js';
 import type { StereoRecordingPlayerPart } from '../player/StereoRecordingPlayer.js';
 import type { CallDetailPanelProps, CallDetailPanelPart } from './CallDetailPanel.js';
-import { EN_PANEL_MESSAGES } from '../theme/messages.panel.js';
+import { EN_LOGS_MESSAGES } from '../theme/messages.logs.js';
 
 // The panel, the player and their words load when a call is first opened: the log shows without them.
 const CallDetailPanel = lazy(() => import('./CallDetailPanel.js').then((m) => ({ default: m.CallDetailPanel })));
@@ -69,10 +70,14 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
   const [openId, setOpenId] = useControllableState<string | null>(callId, defaultCallId ?? null, onCallIdChange);
   // The first call opened is the one a link's moment belongs to, not the next one the user picks.
   const [firstOpen] = useState(() => callId ?? defaultCallId ?? null);
+  // A call opened while its row played (tableProps.rowPlayer) carries on in the panel from there.
+  const [carried, setCarried] = useState<(RowPlayback & { callId: string }) | null>(null);
+  // The rows' player and the panel's take turns: one call plays at a time.
+  const [group] = useState(newPlayGroup);
   const selected = openId ? { id: openId } : null;
   const setSelected = (call: Pick<CallSummary, 'id'> | null) => setOpenId(call?.id ?? null);
   const [wide, setWide] = useState(true);
-  const { messages: m } = useCallsContext(EN_PANEL_MESSAGES, { messages });
+  const { messages: m } = useCallsContext(EN_LOGS_MESSAGES, { messages });
   const styling = useStyling({ classNames, unstyled, theme });
   const part = usePartFrom(styling);
 
@@ -106,6 +111,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
       locale={locale}
       onError={onError}
       {...(startAt !== undefined && selected.id === firstOpen ? { defaultTime: startAt } : {})}
+      {...(carried?.callId === selected.id ? { defaultTime: carried.time, autoPlay: carried.playing } : {})}
     />
     </Suspense>,
     panelHost,
@@ -113,6 +119,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
 
   return (
     <EnsureQueryClient>
+      <PlayGroupContext.Provider value={group}>
       <StylingProvider value={styling}>
       <div
         ref={(el) => {
@@ -136,9 +143,10 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
           locale={locale}
           onError={onError}
           selectedCallId={openId}
-          onSelectedCallIdChange={(id, call) => {
+          onSelectedCallIdChange={(id, call, playback) => {
+            setCarried(id && playback ? { callId: id, ...playback } : null);
             setOpenId(id);
-            tableProps?.onSelectedCallIdChange?.(id, call);
+            tableProps?.onSelectedCallIdChange?.(id, call, playback);
           }}
         />
         <div ref={wide ? placePanel : undefined} {...part('side')} hidden={!wide || !selected} />
@@ -157,6 +165,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
         {panel}
       </div>
       </StylingProvider>
+      </PlayGroupContext.Provider>
     </EnsureQueryClient>
   );
 });

@@ -1,4 +1,4 @@
-import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, type ForwardedRef, type HTMLAttributes, type KeyboardEvent } from 'react';
+import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, useState, type ForwardedRef, type HTMLAttributes, type KeyboardEvent } from 'react';
 import type { AnnotationLabel, CallsAdapter, CallSummary } from '../types.js';
 import type { Messages } from '../theme/messages.js';
 import { EN_LOG_WORDS } from '../theme/messages.log.js';
@@ -17,8 +17,11 @@ import { useTokenPx } from '../theme/tokens.js';
 import { useReportProblems } from '../shared/useReportProblems.js';
 import { useElementWidth } from '../shared/useElementWidth.js';
 import { joinClasses } from '../shared/joinClasses.js';
+import type { CallRowPlayer, RowPlayback } from './CallRowPlayer.js';
 
-export type CallLogTablePart = 'root' | 'toolbar' | 'search' | 'filters-toggle' | 'filter-set' | 'menu' | 'export' | 'export-note' | 'sort' | 'summary' | 'grid' | 'head' | 'body' | 'row' | 'skeleton-row' | 'empty' | 'error' | 'status' | 'recording' | 'sr-only';
+export type { RowPlayback };
+
+export type CallLogTablePart = 'root' | 'toolbar' | 'search' | 'filters-toggle' | 'filter-set' | 'menu' | 'export' | 'export-note' | 'sort' | 'summary' | 'grid' | 'head' | 'body' | 'row' | 'skeleton-row' | 'empty' | 'error' | 'status' | 'recording' | 'sr-only' | 'row-play';
 
 export interface CallLogTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallLogTablePart> {
   adapter?: CallsAdapter;
@@ -26,8 +29,11 @@ export interface CallLogTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   selectedCallId?: string | null;
   /** The call selected at first when the table keeps the selection. */
   defaultSelectedCallId?: string | null;
-  /** The user picked a call (click, Enter); the summary is the row's. */
-  onSelectedCallIdChange?: (callId: string | null, call: CallSummary | null) => void;
+  /**
+   * The user picked a call (click, Enter); the summary is the row's. A call that was played from its row
+   * comes with where it was (`rowPlayer`): the row pauses, the host carries on from there (CallLogs does).
+   */
+  onSelectedCallIdChange?: (callId: string | null, call: CallSummary | null, playback?: RowPlayback) => void;
   /** @deprecated Use `onSelectedCallIdChange`; still called. */
   onSelectCall?: (call: CallSummary) => void;
   filters?: CallLogFilters;
@@ -44,6 +50,12 @@ export interface CallLogTableProps extends Omit<HTMLAttributes<HTMLDivElement>, 
   /** BCP 47 tag for dates, numbers and durations; default the provider's, then the runtime's. */
   locale?: string;
   onError?: (error: Error) => void;
+  /**
+   * `CallRowPlayer`: a Play button on each row with a recording, in a first column (or where `columns`
+   * puts `'play'`). One call plays at a time, its position shows along its row, Space plays or pauses the
+   * active row. A table without it loads none of the player (`CallRowPlayer` loads it when a row plays).
+   */
+  rowPlayer?: typeof CallRowPlayer;
   /**
    * Rows per request.
    * @default 100
@@ -64,13 +76,19 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, locale: localeP
   const { adapter, messages: m, locale } = useCallsContext(EN_LOG_WORDS, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'CallLogTable');
   const styling = useStyling({ classNames, unstyled, theme });
   const part = usePartFrom(styling);
-  const { onSelectCall, selectedCallId, defaultSelectedCallId, onSelectedCallIdChange, filters: f, defaultFilters, onFiltersChange, sort: s, defaultSort, onSortChange, pageSize, ...rest } = props;
+  const { onSelectCall, selectedCallId, defaultSelectedCallId, onSelectedCallIdChange: onSelectedChange, filters: f, defaultFilters, onFiltersChange, sort: s, defaultSort, onSortChange, pageSize, rowPlayer: RowPlayer, ...rest } = props;
+  const onSelectedCallIdChange = onSelectedChange && ((id: string | null, call: CallSummary | null) => {
+    const playback = rowPlay?.handOff(id);
+    if (playback) onSelectedChange(id, call, playback);
+    else onSelectedChange(id, call);
+  });
   const log = useCallLog({
     adapter: requireAdapter(adapter), filters: f, defaultFilters, onFiltersChange, sort: s, defaultSort, onSortChange,
     selectedCallId, defaultSelectedCallId, onSelectedCallIdChange, onSelectCall, pageSize,
   });
   const { list, rows } = log;
-  const columns = columnsProp ?? (annotationLabels.length ? WITH_LABELS : DEFAULT_COLUMNS);
+  const asked = columnsProp ?? (annotationLabels.length ? WITH_LABELS : DEFAULT_COLUMNS);
+  const columns = RowPlayer && !asked.includes('play') ? ['play' as const, ...asked] : asked;
   const format = useMemo(() => {
     const names = new Map(annotationLabels.map((l) => [l.id, l.name]));
     return { ...callFormatters(locale), labels: (ids: readonly string[] | undefined) => (ids ?? []).map((id) => names.get(id) ?? id).join(', ') };
@@ -104,6 +122,14 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, locale: localeP
     latest.current.select(call);
     scrollRef.current?.focus({ preventScroll: true });
   }, []);
+  // (The body is keyed by whether rows play: the row player's hooks come and go with it.)
+  const rowPlay = RowPlayer?.useRows({
+    m, format, part, adapter, messages: messagesProp, locale, unstyled: styling.unstyled, onError: reportError,
+    activate: (index) => {
+      latest.current.setActiveIndex(index);
+      scrollRef.current?.focus({ preventScroll: true });
+    },
+  });
   // Fetch the next page before the user reaches the end.
   useEffect(() => {
     if (rows.length) loadMoreNear(lastVisible);
@@ -142,7 +168,11 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, locale: localeP
       Home: () => move(0),
       End: () => move(rows.length - 1),
       Enter: () => rows[log.activeIndex] && log.select(rows[log.activeIndex]!),
-      ' ': () => rows[log.activeIndex] && log.select(rows[log.activeIndex]!),
+      ' ': () => {
+        const call = rows[log.activeIndex];
+        if (call && rowPlay && defs.some((d) => d.id === 'play')) rowPlay.key(call);
+        else if (call) log.select(call);
+      },
     };
     const handler = keys[event.key];
     if (!handler) return;
@@ -206,10 +236,10 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, locale: localeP
                 {/* Stacked, the header is for screen readers only: sorting is the toolbar's. */}
                 {d.sort && !stacked ? (
                   <button type="button" {...part('sort')} onClick={() => sortHeader(d.sort!)}>
-                    {d.header(m)}
+                    {d.header(m, part)}
                     {log.sort.field === d.sort && <span aria-hidden="true">{log.sort.order === 'asc' ? ' ▲' : ' ▼'}</span>}
                   </button>
-                ) : d.header(m)}
+                ) : d.header(m, part)}
               </div>
             ))}
           </div>
@@ -233,11 +263,14 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, locale: localeP
                 m={m}
                 part={part}
                 onPick={pick}
+                playing={call.id === rowPlay?.playingId}
+                playCell={rowPlay?.cell}
               />
             );
           })}
         </div>
       </div>
+      {rowPlay?.root(rows.findIndex((r) => r.id === rowPlay.playingId))}
       {state === 'empty' && (
         <div {...part('empty')}>
           <p>{activeFilterCount(log.filters) ? m.noMatchingCalls : m.noCalls}</p>
@@ -265,7 +298,7 @@ function LogBody({ adapter: adapterProp, messages: messagesProp, locale: localeP
 export const CallLogTable = forwardRef<HTMLDivElement, CallLogTableProps>(function CallLogTable(props, ref) {
   return (
     <Guarded part="log" forwardedRef={ref} className={props.className} onError={props.onError} messages={props.messages}>
-      <LogBody {...props} forwardedRef={ref} />
+      <LogBody key={props.rowPlayer ? 'rows-play' : ''} {...props} forwardedRef={ref} />
     </Guarded>
   );
 });

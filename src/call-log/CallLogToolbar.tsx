@@ -1,5 +1,5 @@
 import { memo, useId, useState } from 'react';
-import type { AnnotationLabel, Assistant, CallDirection, CallSortField, SortOrder } from '../types.js';
+import type { AnnotationLabel, Assistant, CallDirection } from '../types.js';
 import { CALL_DIRECTIONS } from '../types.js';
 import type { LogWords } from '../theme/messages.log.js';
 import { fillMessage } from '../format.js';
@@ -9,14 +9,9 @@ import { usePart } from '../theme/parts.js';
 
 const STATUSES = ['completed', 'in-progress', 'no-answer', 'busy', 'failed', 'canceled'];
 
-const SORTS: { value: string; field: CallSortField; order: SortOrder; label: (m: LogWords) => string }[] = [
-  { value: 'startedAt:desc', field: 'startedAt', order: 'desc', label: (m) => `${m.columnStartedAt}, ${m.sortDescending}` },
-  { value: 'startedAt:asc', field: 'startedAt', order: 'asc', label: (m) => `${m.columnStartedAt}, ${m.sortAscending}` },
-  { value: 'durationSeconds:desc', field: 'durationSeconds', order: 'desc', label: (m) => `${m.columnDuration}, ${m.sortDescending}` },
-  { value: 'durationSeconds:asc', field: 'durationSeconds', order: 'asc', label: (m) => `${m.columnDuration}, ${m.sortAscending}` },
-  { value: 'costUsd:desc', field: 'costUsd', order: 'desc', label: (m) => `${m.columnCost}, ${m.sortDescending}` },
-  { value: 'costUsd:asc', field: 'costUsd', order: 'asc', label: (m) => `${m.columnCost}, ${m.sortAscending}` },
-];
+// Newest, longest or dearest first, and the other way round.
+const SORTS = (['startedAt', 'durationSeconds', 'costUsd'] as const).flatMap((field) => (['desc', 'asc'] as const).map((order) => ({ value: `${field}:${order}`, field, order })));
+const SORT_WORDS = { startedAt: 'columnStartedAt', durationSeconds: 'columnDuration', costUsd: 'columnCost' } as const;
 
 interface Props {
   m: LogWords;
@@ -114,7 +109,7 @@ export const CallLogToolbar = memo(function CallLogToolbar({ m, filters, onFilte
           if (picked) onSort({ field: picked.field, order: picked.order });
         }}
       >
-        {SORTS.map((s) => <option key={s.value} value={s.value}>{s.label(m)}</option>)}
+        {SORTS.map((s) => <option key={s.value} value={s.value}>{`${m[SORT_WORDS[s.field]]}, ${s.order === 'desc' ? m.sortDescending : m.sortAscending}`}</option>)}
       </select>
       {active > 0 && (
         <button type="button" onClick={() => onFilters(EMPTY_FILTERS)}>{m.clearFilters}</button>

@@ -5,13 +5,13 @@ import type { CallFormatters } from './format.js';
 import { directionText, isKnownRecording, recordingText, statusText } from '../format.js';
 import type { PartProps } from '../theme/parts.js';
 
-export type CallLogColumnId = 'startedAt' | 'direction' | 'from' | 'to' | 'assistant' | 'status' | 'duration' | 'cost' | 'recording' | 'labels';
+export type CallLogColumnId = 'play' | 'startedAt' | 'direction' | 'from' | 'to' | 'assistant' | 'status' | 'duration' | 'cost' | 'recording' | 'labels';
 
 export const DEFAULT_COLUMNS: readonly CallLogColumnId[] = ['startedAt', 'direction', 'from', 'to', 'assistant', 'status', 'duration', 'cost', 'recording'];
 
 export interface ColumnDef {
   id: CallLogColumnId;
-  header: (m: LogWords) => string;
+  header: (m: LogWords, part: (name: string) => PartProps) => ReactNode;
   /** Pixels; the row's grid track. */
   width: number;
   /** Which columns give way first when the log is narrow: the highest number goes first. */
@@ -31,6 +31,8 @@ const RECORDING_ICON: Record<RecordingAvailability, string> = {
 
 
 export const COLUMNS: Record<CallLogColumnId, ColumnDef> = {
+  // Its cells are the table's own (one row plays at a time); the header names it for screen readers.
+  play: { id: 'play', header: (m, part) => <span {...part('sr-only')}>{m.columnPlay}</span>, width: 56, priority: 0, cell: () => null },
   startedAt: { id: 'startedAt', header: (m) => m.columnStartedAt, width: 200, priority: 1, sort: 'startedAt', cell: (c, f) => f.dateTime(c.startedAt) },
   direction: { id: 'direction', header: (m) => m.columnDirection, width: 96, priority: 9, cell: (c, _f, m) => directionText(m, c.direction) },
   from: { id: 'from', header: (m) => m.columnFrom, width: 136, priority: 4, cell: (c) => c.fromNumber ?? '—' },
@@ -58,7 +60,7 @@ export const COLUMNS: Record<CallLogColumnId, ColumnDef> = {
 
 /** Below this width (px) the log shows each call as a two-line row: number and status, then when, how long, recording. */
 export const STACK_BELOW = 560;
-const STACKED_COLUMNS: readonly CallLogColumnId[] = ['from', 'status', 'startedAt', 'duration', 'recording'];
+const STACKED_COLUMNS: readonly CallLogColumnId[] = ['play', 'from', 'status', 'startedAt', 'duration', 'recording'];
 
 /** The columns of a stacked (narrow) log: the stacked set, as far as the host shows those columns. */
 export function stackedColumns(ids: readonly CallLogColumnId[]): CallLogColumnId[] {

@@ -98,6 +98,8 @@ export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivE
   defaultTime?: number;
   /** @deprecated Use `defaultTime`. */
   initialTime?: number;
+  /** Plays as soon as it can, read when the call opens (a browser may wait for a click on the page first). */
+  autoPlay?: boolean;
   /**
    * Answers slower than this many seconds are marked slow (`ANALYSIS_THRESHOLDS.slowResponseSeconds`).
    * @default 1.2
@@ -139,7 +141,7 @@ const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCor
   unsupported: 'listeningUnsupported',
 };
 
-function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, redactions, allowOriginal = false, muteRedactions = false, annotations, annotationLabels = NO_LABELS, onAnnotate, onAnnotationChange, defaultTime, initialTime: deprecatedTime, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, onAnalysis, getMomentUrl, onAudit, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, redactions, allowOriginal = false, muteRedactions = false, annotations, annotationLabels = NO_LABELS, onAnnotate, onAnnotationChange, defaultTime, initialTime: deprecatedTime, autoPlay, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, onAnalysis, getMomentUrl, onAudit, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const initialTime = defaultTime ?? deprecatedTime;
   const slowResponseMs = slowResponseSeconds !== undefined ? slowResponseSeconds * 1000 : deprecatedSlowMs;
   const { adapter, messages: m, locale } = useCallsContext(EN_PLAYER_WORDS, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'StereoRecordingPlayer');
@@ -147,7 +149,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
   const [original, setOriginal] = useState(false);
   const [resume, setResume] = useState<{ time: number; play: boolean } | null>(null);
   const muted = useMemo(() => (muteRedactions && redactions?.length ? { ranges: redactions, downloadReason: m.downloadNotRedacted } : null), [muteRedactions, redactions, m.downloadNotRedacted]);
-  const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit: audit, variant: original ? 'original' : undefined, resume, muted });
+  const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit: audit, variant: original ? 'original' : undefined, resume, muted, autoPlay });
   const { store, status } = state;
   const canSwitch = allowOriginal && (original || (state.source?.variant === 'redacted' && state.source.originalAvailable === true));
   const originalSwitch = useMemo(() => (canSwitch ? {

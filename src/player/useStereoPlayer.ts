@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallsAdapter, RecordingSource, TranscriptTurn } from '../types.js';
 import type { AuditType } from '../shared/audit.js';
 import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
@@ -9,6 +9,7 @@ import type { SignedRecording } from '../signed-url/SignedRecording.js';
 import { PlayerEngine, type PlayerCommands } from './engine/PlayerEngine.js';
 import type { MutedRange } from './engine/rangeMuting.js';
 import { useReportProblems } from '../shared/useReportProblems.js';
+import { claimPlay, joinPlayGroup, PlayGroupContext } from '../shared/playGroup.js';
 import { deriveStatus, initialSnapshot, type PlayerSnapshot, type PlayerStatus } from './engine/state.js';
 import { createStore, useStoreSlice, type Store } from './engine/store.js';
 
@@ -38,6 +39,8 @@ export interface UseStereoPlayerOptions {
   muted?: { ranges: readonly MutedRange[]; downloadReason: string } | null;
   /** Mute and solo per speaker are offered (the samples are then loaded with CORS). @default true */
   listening?: boolean;
+  /** Plays as soon as it can, read when the call opens (a browser may wait for the user's gesture). */
+  autoPlay?: boolean | undefined;
 }
 
 export interface StereoPlayerState {
@@ -65,7 +68,7 @@ const statusOf = (s: PlayerSnapshot) => s.status;
  * element + lanes) created in one effect and destroyed in its cleanup. A refreshed URL never gets
  * here: the owner hands it to the media when the media needs it.
  */
-export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit, variant, resume = null, muted = null, listening = true }: UseStereoPlayerOptions) {
+export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit, variant, resume = null, muted = null, listening = true, autoPlay = false }: UseStereoPlayerOptions) {
   const [attempt, setAttempt] = useState(0);
   const { owner, state: recording } = useSignedRecording(adapter, callId, attempt, variant);
   const resumeAt = useRef(resume);
@@ -87,6 +90,8 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
   callbacks.current = { onError, onTimeUpdate, onAnalysis, onAudit };
   // Read when the call opens: a later change of the prop does not move a player that is in use.
   const startAt = useRef(initialTime);
+  const playAtOnce = useRef(autoPlay);
+  const group = useContext(PlayGroupContext);
   const slowLine = useRef(slowResponseMs);
   slowLine.current = slowResponseMs;
   const turns = useRef(transcript);
@@ -114,7 +119,10 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
       slowResponseMs: slowLine.current,
     });
     engine.setTranscript(turns.current);
-    if (from?.play) engine.commands.play();
+    if (from ? from.play : playAtOnce.current) engine.commands.play();
+    // In a group of players (CallLogs' rows and panel) one plays at a time.
+    const leave = group && joinPlayGroup(group, engine, engine.commands.pause);
+    if (group && engine.store.get().intent === 'play') claimPlay(group, engine);
     let told: ConversationAnalysis | null = null;
     // Each start of playback is one action (resuming after a URL renewal is not: the intent never left 'play').
     let intent = engine.store.get().intent;
@@ -123,16 +131,20 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
       if (analysis && analysis !== told) callbacks.current.onAnalysis?.((told = analysis));
       if (now !== intent) {
         intent = now;
-        if (now === 'play') callbacks.current.onAudit?.('play', currentTime);
+        if (now === 'play') {
+          if (group) claimPlay(group, engine);
+          callbacks.current.onAudit?.('play', currentTime);
+        }
       }
     });
     setCreated({ engine, owner });
     return () => {
       stopTelling();
+      leave?.();
       engine.destroy();
       setCreated((c) => (c?.engine === engine ? null : c));
     };
-  }, [owner, companion, firstSource, adapter, callId, streamPeaksAfter, listening]);
+  }, [owner, companion, firstSource, adapter, callId, streamPeaksAfter, listening, group]);
 
   useEffect(() => {
     engine?.setTranscript(transcript);

@@ -28,8 +28,13 @@ export function useStableAdapter(adapter: CallsAdapter | undefined, component: s
   const changes = useRef(0);
   if (adapter && latest.current && adapter !== latest.current && adapterScope(adapter) !== adapterScope(latest.current)) {
     // A new unkeyed object twice in one component's life is a render creating it, not a switch of account.
-    if (++changes.current === 2 && !adapter.key) {
-      warnOnce('adapter-identity', `${component}: the adapter is a new object on every render, so every query and the recording restart each time. Create it once (at module scope, or useState(() => createMemoryAdapter(…))), or give it a \`key\` naming what it reads from.`);
+    // The mode is tested here, where a host's bundler sees it: its production build leaves the text out.
+    try {
+      if (process.env.NODE_ENV !== 'production' && ++changes.current === 2 && !adapter.key) {
+        warnOnce('adapter-identity', `${component}: the adapter is a new object on every render, so every query and the recording restart each time. Create it once (at module scope, or useState(() => createMemoryAdapter(…))), or give it a \`key\` naming what it reads from.`);
+      }
+    } catch {
+      // No bundler, no `process`: quiet, as in production.
     }
   }
   latest.current = adapter;

@@ -1,6 +1,8 @@
 import type { Messages } from './messages.js';
 import { DE_REVIEW_MESSAGES } from './messages.review.js';
 import { DE_LAYOUT_MESSAGES } from './messages.layout.js';
+import { DE_ROW_PLAYER_MESSAGES } from './messages.rows.js';
+import { DE_LOGS_MESSAGES } from './messages.logs.js';
 import { DE_NOTES_MESSAGES } from './messages.notes.js';
 import { DE_LATENCY_MESSAGES } from './messages.latency.js';
 
@@ -8,6 +10,8 @@ import { DE_LATENCY_MESSAGES } from './messages.latency.js';
 export const DE_MESSAGES: Messages = {
   ...DE_REVIEW_MESSAGES,
   ...DE_LAYOUT_MESSAGES,
+  ...DE_ROW_PLAYER_MESSAGES,
+  ...DE_LOGS_MESSAGES,
   ...DE_NOTES_MESSAGES,
   ...DE_LATENCY_MESSAGES,
   recording: 'Anrufaufnahme',
@@ -74,6 +78,7 @@ export const DE_MESSAGES: Messages = {
   columnDuration: 'Dauer',
   columnCost: 'Kosten',
   columnRecording: 'Aufnahme',
+  columnPlay: 'Anhören',
   filters: 'Filter',
   dateRange: 'Zeitraum',
   rangeAll: 'Gesamter Zeitraum',
@@ -124,7 +129,6 @@ export const DE_MESSAGES: Messages = {
     queued: 'In Warteschlange', ringing: 'Klingelt', 'in-progress': 'Läuft', completed: 'Abgeschlossen', failed: 'Fehlgeschlagen',
     busy: 'Besetzt', 'no-answer': 'Keine Antwort', canceled: 'Abgebrochen',
   },
-  callDetails: 'Anrufdetails',
   tabTranscript: 'Transkript',
   tabSummary: 'Zusammenfassung',
   tabDetails: 'Details',
@@ -140,7 +144,6 @@ export const DE_MESSAGES: Messages = {
   copyFailed: 'Der Browser hat das Kopieren nicht erlaubt.',
   followPlayback: 'Der Wiedergabe folgen',
   playFromHere: 'Ab {time} abspielen',
-  loadingCall: 'Anruf wird geladen…',
   callNotFound: 'Dieser Anruf wurde nicht gefunden. Er wurde vielleicht gelöscht oder gehört zu einem anderen Konto.',
   recordingProcessingNotice: 'Die Aufnahme wird vorbereitet. Sie erscheint meist wenige Sekunden nach Ende des Anrufs.',
   recordingDisabledNotice: 'Dieser Anruf wurde nicht aufgezeichnet: Die Aufnahme war für diesen Assistenten zum Zeitpunkt des Anrufs ausgeschaltet.',
@@ -163,5 +166,4 @@ export const DE_MESSAGES: Messages = {
   fieldCost: 'Kosten',
   fieldMetadata: 'Metadaten',
   copyCallId: 'Anruf-ID kopieren',
-  closePanel: 'Schließen',
 };

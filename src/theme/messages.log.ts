@@ -13,6 +13,8 @@ export interface LogMessages {
   columnDuration: string;
   columnCost: string;
   columnRecording: string;
+  /** The column of each row's Play button (`playInRows`); its header is for screen readers. */
+  columnPlay: string;
   filters: string;
   dateRange: string;
   rangeAll: string;
@@ -65,6 +67,7 @@ export const EN_LOG_MESSAGES: LogMessages = {
   columnDuration: 'Duration',
   columnCost: 'Cost',
   columnRecording: 'Recording',
+  columnPlay: 'Listen',
   filters: 'Filters',
   dateRange: 'Date range',
   rangeAll: 'All time',

@@ -4,7 +4,6 @@
 export interface PanelMessages {
   /** Turns of a transcript that could not be read at all: `{count}`. */
   unreadableTurns: string;
-  callDetails: string;
   tabTranscript: string;
   tabSummary: string;
   tabDetails: string;
@@ -19,7 +18,6 @@ export interface PanelMessages {
   copyTranscript: string;
   copied: string;
   followPlayback: string;
-  loadingCall: string;
   callNotFound: string;
   recordingProcessingNotice: string;
   recordingDisabledNotice: string;
@@ -42,12 +40,10 @@ export interface PanelMessages {
   fieldCost: string;
   fieldMetadata: string;
   copyCallId: string;
-  closePanel: string;
 }
 
 export const EN_PANEL_MESSAGES: PanelMessages = {
   unreadableTurns: '{count} turns of this transcript could not be read.',
-  callDetails: 'Call details',
   tabTranscript: 'Transcript',
   tabSummary: 'Summary',
   tabDetails: 'Details',
@@ -61,7 +57,6 @@ export const EN_PANEL_MESSAGES: PanelMessages = {
   copyTranscript: 'Copy transcript',
   copied: 'Copied',
   followPlayback: 'Follow playback',
-  loadingCall: 'Loading call…',
   callNotFound: 'This call was not found. It may have been deleted, or it belongs to another account.',
   recordingProcessingNotice: 'The recording is being prepared. It usually appears within a few seconds of the call ending.',
   recordingDisabledNotice: 'This call was not recorded: recording was turned off for this assistant when the call took place.',
@@ -83,5 +78,4 @@ export const EN_PANEL_MESSAGES: PanelMessages = {
   fieldCost: 'Cost',
   fieldMetadata: 'Metadata',
   copyCallId: 'Copy call ID',
-  closePanel: 'Close',
 };

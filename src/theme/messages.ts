@@ -1,5 +1,7 @@
 import type { ReviewMessages } from './messages.review.js';
 import type { LayoutMessages } from './messages.layout.js';
+import { EN_ROW_PLAYER_MESSAGES, type RowPlayerMessages } from './messages.rows.js';
+import { EN_LOGS_MESSAGES, type LogsMessages } from './messages.logs.js';
 import type { CommonMessages } from './messages.common.js';
 import { EN_PLAYER_WORDS, type PlayerMessages, type PlayerWords } from './messages.player.js';
 import { EN_LOG_MESSAGES, type LogMessages } from './messages.log.js';
@@ -8,9 +10,9 @@ import { EN_NOTES_MESSAGES, type NotesMessages } from './messages.notes.js';
 import { EN_LATENCY_MESSAGES, type LatencyMessages } from './messages.latency.js';
 
 /** Every user-visible string, so a partner can replace any of them. `{name}` marks a value. */
-export interface Messages extends CommonMessages, LogMessages, PanelMessages, PlayerMessages, ReviewMessages, LayoutMessages, NotesMessages, LatencyMessages {}
+export interface Messages extends CommonMessages, LogMessages, PanelMessages, PlayerMessages, ReviewMessages, LayoutMessages, NotesMessages, LatencyMessages, RowPlayerMessages, LogsMessages {}
 
 export type { PlayerMessages, PlayerWords };
 export { EN_PLAYER_WORDS };
 
-export const EN_MESSAGES: Messages = { ...EN_PLAYER_WORDS, ...EN_LOG_MESSAGES, ...EN_PANEL_MESSAGES, ...EN_NOTES_MESSAGES, ...EN_LATENCY_MESSAGES };
+export const EN_MESSAGES: Messages = { ...EN_PLAYER_WORDS, ...EN_LOG_MESSAGES, ...EN_PANEL_MESSAGES, ...EN_NOTES_MESSAGES, ...EN_LATENCY_MESSAGES, ...EN_ROW_PLAYER_MESSAGES, ...EN_LOGS_MESSAGES };

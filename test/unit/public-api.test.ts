@@ -9,6 +9,7 @@ it('exports exactly the public surface', () => {
     'CallDetailPanel',
     'CallLogTable',
     'CallLogs',
+    'CallRowPlayer',
     'CallsProvider',
     'DEFAULT_SORT',
     'DE_MESSAGES',

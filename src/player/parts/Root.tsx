@@ -39,6 +39,8 @@ export interface PlayerRootProps extends Omit<HTMLAttributes<HTMLDivElement>, 'o
   streamPeaksAfter?: number;
   /** Where playback starts, in seconds; read when the call opens. */
   defaultTime?: number;
+  /** Plays as soon as it can, read when the call opens (a browser may wait for a click on the page first). */
+  autoPlay?: boolean;
   /** Answers slower than this many seconds are marked slow. @default 1.2 */
   slowResponseSeconds?: number;
   /** The conversation figures, once the lanes are complete. */
@@ -52,11 +54,11 @@ const urlGenerationOf = (s: PlayerSnapshot) => s.urlGeneration;
 const waveformOf = (s: PlayerSnapshot) => s.waveform;
 const durationOf = (s: PlayerSnapshot) => s.duration;
 
-function RootBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, transcript, streamPeaksAfter, defaultTime, slowResponseSeconds, onAnalysis, onAudit, classNames, unstyled, theme, className, style, onKeyDown, children, forwardedRef, ...rest }: PlayerRootProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function RootBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, transcript, streamPeaksAfter, defaultTime, autoPlay, slowResponseSeconds, onAnalysis, onAudit, classNames, unstyled, theme, className, style, onKeyDown, children, forwardedRef, ...rest }: PlayerRootProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { adapter, messages: m, locale } = useCallsContext(EN_PLAIN_PLAYER_WORDS, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'PlayerRoot');
   const audit = useAuditReporter(callId, onAudit);
   const { state, commands, retry, waveformRef } = useStereoPlayer({
-    callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime: defaultTime,
+    callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime: defaultTime, autoPlay,
     slowResponseMs: slowResponseSeconds === undefined ? undefined : slowResponseSeconds * 1000, onAnalysis, onAudit: audit,
     // No mute or solo among these parts: the samples need not be readable.
     listening: false,
