@@ -70,7 +70,7 @@ export type { CallLogTableProps, CallLogTablePart } from './call-log/CallLogTabl
 export type { RowPlayback } from './call-log/CallRowPlayer.js';
 export type { CallLogFilters, CallLogSort, DateRange } from './call-log/filters.js';
 export type { CallLogColumnId } from './call-log/columns.js';
-export type { CallDetailPanelProps, CallDetailPanelPart, CallDetailTab } from './call-detail/CallDetailPanel.js';
+export type { CallDetailPlayerProps, CallDetailPanelProps, CallDetailPanelPart, CallDetailTab } from './call-detail/CallDetailPanel.js';
 export type { CallLogsProps, CallLogsPart } from './call-detail/CallLogs.js';
 export type { StereoPlayerHandle } from './player/StereoRecordingPlayer.js';
 export type { PlayerSnapshot as PlayerState, PlayerStatus } from './player/engine/state.js';

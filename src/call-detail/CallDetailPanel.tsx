@@ -1,7 +1,6 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { useQuery } from '@tanstack/react-query';
 import { forwardRef, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ForwardedRef, type HTMLAttributes } from 'react';
-import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
 import type { AnnotationLabel, CallsAdapter } from '../types.js';
 import { EN_MESSAGES, type Messages } from '../theme/messages.js';
 import { isAdapterError } from '../adapter/errors.js';
@@ -13,18 +12,22 @@ import { requireAdapter, useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
 import { useControllableState } from '../shared/useControllableState.js';
 import { useReportProblems } from '../shared/useReportProblems.js';
-import { StereoRecordingPlayer, type StereoPlayerHandle, type StereoRecordingPlayerPart } from '../player/StereoRecordingPlayer.js';
+import { StereoRecordingPlayer, type StereoPlayerHandle, type StereoRecordingPlayerPart, type StereoRecordingPlayerProps } from '../player/StereoRecordingPlayer.js';
+import { PlayerRelayContext } from '../player/parts/context.js';
+import type { PlayerSnapshot } from '../player/engine/state.js';
 import { Details } from './Details.js';
 import { RecordingNotice } from './RecordingNotice.js';
 import { Transcript } from './Transcript.js';
 import type { ComposeRequest } from './notes/NotesTab.js';
-import type { PlaybackClock } from './clock.js';
-import { createStore } from '../player/engine/store.js';
+import { createStore, useStoreSlice, type Store } from '../player/engine/store.js';
 import { processingPollDelay } from './transcript.js';
 import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
 import { joinClasses } from '../shared/joinClasses.js';
 
 const NO_LABELS: AnnotationLabel[] = [];
+/** What the panel reads of the player's state. */
+type PlayerView = Pick<PlayerSnapshot, 'currentTime' | 'analysis'>;
+const responsesOf = (s: PlayerView) => s.analysis?.responses;
 // Only when someone opens the Notes tab.
 const NotesTab = lazy(() => import('./notes/NotesTab.js').then((m) => ({ default: m.NotesTab })));
 const CallPipeline = lazy(() => import('./latency/CallPipeline.js').then((m) => ({ default: m.CallPipeline })));
@@ -32,6 +35,9 @@ const CallPipeline = lazy(() => import('./latency/CallPipeline.js').then((m) => 
 export type CallDetailTab = 'transcript' | 'summary' | 'details' | 'notes';
 
 export type CallDetailPanelPart = 'root' | 'panel-loading' | 'skeleton' | 'error' | 'recording' | 'tabs' | 'tab-list' | 'tab-panel' | 'transcript' | 'transcript-tools' | 'turns' | 'pipeline' | 'pipeline-bar' | 'pipeline-heard' | 'pipeline-stages' | 'pipeline-summary' | 'turn-static' | 'speaker' | 'turn-time' | 'turn-text' | 'follow' | 'summary-text' | 'details' | 'field' | 'metadata' | 'recording-notice' | 'recording-setting' | 'switch-track' | 'switch-thumb' | 'warning' | 'empty-note' | 'spacer' | 'response-time' | 'turn-events' | 'turn-event' | 'event-detail' | 'event-arguments' | 'notes' | 'note-editor' | 'note-list' | 'note' | 'note-label' | 'note-time' | 'note-author' | 'note-text' | 'note-actions' | 'note-error' | 'note-labels' | 'note-chip' | 'turn-notes' | 'noted-words' | 'picked-words' | 'sr-only' | 'turn-play';
+
+/** The player's own props, given through the panel's `playerProps`: the panel gives it the call and what it knows of it. */
+export type CallDetailPlayerProps = Omit<StereoRecordingPlayerProps, 'callId' | 'adapter' | 'messages' | 'locale' | 'onError' | 'apiRef' | 'transcript' | 'events' | 'redactions' | 'annotations' | 'annotationLabels' | 'onAnnotate' | 'onAnnotationChange' | 'defaultTime' | 'initialTime' | 'slowResponseSeconds' | 'slowResponseMs' | 'allowOriginal' | 'muteRedactions' | 'getMomentUrl' | 'onAudit'>;
 
 export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'>, StylingProps<CallDetailPanelPart | StereoRecordingPlayerPart> {
   callId: string;
@@ -57,8 +63,12 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
   defaultTime?: number;
   /** @deprecated Use `defaultTime`. */
   initialTime?: number;
-  /** The recording plays as soon as it can, read when the call opens (CallLogs: a call opened while its row played). */
-  autoPlay?: boolean;
+  /**
+   * The recording player's own props (`autoPlay`, `laneHeight`, `streamPeaksAfter`, `onTimeUpdate`,
+   * `onAnalysis`, `className`, `style`…). The ones the panel reads too stay the panel's: `defaultTime`,
+   * `slowResponseSeconds`, `allowOriginal`, `muteRedactions`, `getMomentUrl`, `onAudit`.
+   */
+  playerProps?: CallDetailPlayerProps;
   /** A link to this call at a time: given, the player offers "Copy link to this moment". */
   getMomentUrl?: (callId: string, seconds: number) => string;
   /**
@@ -91,9 +101,8 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
   onAudit?: OnAudit;
 }
 
-function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, defaultTime, initialTime: deprecatedTime, autoPlay, getMomentUrl, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, annotationLabels = NO_LABELS, canAnnotate = true, allowOriginal = false, muteRedactions = false, defaultNoteId, getNoteUrl, onAudit, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
+function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, defaultTime, initialTime: deprecatedTime, playerProps, getMomentUrl, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, annotationLabels = NO_LABELS, canAnnotate = true, allowOriginal = false, muteRedactions = false, defaultNoteId, getNoteUrl, onAudit, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const initialTime = defaultTime ?? deprecatedTime;
-  const slowResponseMs = slowResponseSeconds !== undefined ? slowResponseSeconds * 1000 : deprecatedSlowMs;
   const { adapter: contextAdapter, messages: m, locale } = useCallsContext(EN_MESSAGES, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'CallDetailPanel');
   const adapter = requireAdapter(contextAdapter);
   const styling = useStyling({ classNames, unstyled, theme });
@@ -104,14 +113,14 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
     refetchInterval: (q) => (q.state.data?.recording === 'processing' ? processingPollDelay(q.state.dataUpdateCount - 1) : false),
   });
   const [activeTab, setTab] = useControllableState<CallDetailTab>(tab, defaultTab, onTabChange);
-  // The playback position lives outside React state: the panel does not re-render with the clock;
-  // the transcript reads which turn is active from it.
-  // Starts where the player starts (a link to a moment); read once per call, as the player reads it.
-  const clock = useMemo(() => createStore<PlaybackClock>({ time: initialTime ?? 0 }), [callId]);
-  // The figures come once per call (when the lanes are complete): the transcript shows response times.
-  const [analysis, setAnalysis] = useState<{ callId: string; value: ConversationAnalysis } | null>(null);
-  const onAnalysis = useCallback((value: ConversationAnalysis) => setAnalysis({ callId, value }), [callId]);
-  const onTimeUpdate = useCallback((time: number) => clock.set({ time }), [clock]);
+  // The player's own state, read where it is (no copy): the transcript and notes follow its clock without
+  // the panel re-rendering, and the figures (once the lanes are complete) give the response times. Before
+  // the player has an engine: where it starts (a link to a moment), once per call.
+  const [engineStore, follow] = useState<{ callId: string; store: Store<PlayerView> } | null>(null);
+  const still = useMemo(() => createStore<PlayerView>({ currentTime: initialTime ?? 0, analysis: null }), [callId]);
+  const view = engineStore?.callId === callId ? engineStore.store : still;
+  const relay = useCallback((store: Store<PlayerView>) => follow({ callId, store }), [callId]);
+  const responses = useStoreSlice(view, responsesOf, undefined);
   const player = useRef<StereoPlayerHandle>(null);
   // The same query as the Notes tab's: one request, the track and the list always agree.
   const audit = useAuditReporter(callId, onAudit);
@@ -172,30 +181,31 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
         <>
           <section {...part('recording')} aria-label={m.recording}>
             {call.recording === 'available' ? (
+              <PlayerRelayContext.Provider value={relay}>
               <StereoRecordingPlayer
+                {...playerProps}
                 key={call.id}
                 callId={call.id}
                 adapter={adapter}
                 apiRef={player}
-                onTimeUpdate={onTimeUpdate}
                 onError={onError}
-                onAnalysis={onAnalysis}
                 messages={messagesProp}
                 locale={localeProp}
-                {...(call.transcript ? { transcript: call.transcript } : {})}
-                {...(events ? { events } : {})}
+                transcript={call.transcript}
+                events={events}
                 {...(call.redactions?.length ? { redactions: call.redactions } : {})}
                 allowOriginal={allowOriginal}
                 muteRedactions={muteRedactions}
                 {...(notes.data?.length ? { annotations: notes.data, annotationLabels } : {})}
                 {...(takesNotes ? { onAnnotate: annotate } : {})}
                 {...(takesNotes && adapter.updateAnnotation ? { onAnnotationChange: retimeNote } : {})}
-                {...(initialTime === undefined ? {} : { defaultTime: initialTime })}
-                {...(autoPlay ? { autoPlay } : {})}
-                {...(getMomentUrl ? { getMomentUrl } : {})}
-                {...(onAudit ? { onAudit } : {})}
-                {...(slowResponseMs === undefined ? {} : { slowResponseSeconds: slowResponseMs / 1000 })}
+                defaultTime={initialTime}
+                getMomentUrl={getMomentUrl}
+                onAudit={onAudit}
+                slowResponseSeconds={slowResponseSeconds}
+                slowResponseMs={deprecatedSlowMs}
               />
+              </PlayerRelayContext.Provider>
             ) : (
               <RecordingNotice call={call} adapter={adapter} m={m} allowSettings={allowRecordingSettings} onError={onError} />
             )}
@@ -213,8 +223,8 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
               <Transcript
                 turns={call.transcript ?? []}
                 events={events}
-                responses={analysis?.callId === call.id ? analysis.value.responses : undefined}
-                clock={clock}
+                responses={responses}
+                clock={view}
                 onPlayFrom={call.recording === 'available' ? playFrom : null}
                 notes={notes.data}
                 labelName={labelName}
@@ -227,7 +237,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
               <p {...part('summary-text')}>{call.summary ?? m.noSummary}</p>
               {call.transcript?.some((turn) => turn.latency) && (
                 <Suspense fallback={null}>
-                  <CallPipeline turns={call.transcript} responses={analysis?.callId === call.id ? analysis.value.responses : undefined} m={m} locale={locale} part={part} />
+                  <CallPipeline turns={call.transcript} responses={responses} m={m} locale={locale} part={part} />
                 </Suspense>
               )}
             </Tabs.Content>
@@ -237,7 +247,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
             {adapter.listAnnotations && (
               <Tabs.Content value="notes" {...part('tab-panel')}>
                 <Suspense fallback={<p {...part('empty-note')}>{m.loadingNotes}</p>}>
-                <NotesTab adapter={adapter} callId={callId} labels={annotationLabels} canAnnotate={canAnnotate} clock={clock} onPlayFrom={call.recording === 'available' ? playFrom : null} compose={compose} selectedId={linkedNote} getNoteUrl={getNoteUrl} m={m} />
+                <NotesTab adapter={adapter} callId={callId} labels={annotationLabels} canAnnotate={canAnnotate} clock={view} onPlayFrom={call.recording === 'available' ? playFrom : null} compose={compose} selectedId={linkedNote} getNoteUrl={getNoteUrl} m={m} />
                 </Suspense>
               </Tabs.Content>
             )}

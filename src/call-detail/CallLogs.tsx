@@ -111,7 +111,7 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
       locale={locale}
       onError={onError}
       {...(startAt !== undefined && selected.id === firstOpen ? { defaultTime: startAt } : {})}
-      {...(carried?.callId === selected.id ? { defaultTime: carried.time, autoPlay: carried.playing } : {})}
+      {...(carried?.callId === selected.id ? { defaultTime: carried.time, playerProps: { ...panelProps?.playerProps, autoPlay: carried.playing } } : {})}
     />
     </Suspense>,
     panelHost,

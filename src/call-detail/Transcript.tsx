@@ -52,7 +52,7 @@ export function Transcript({ turns, events, responses, clock, onPlayFrom, notes 
   const listRef = useRef<HTMLOListElement>(null);
   const playable = onPlayFrom !== null;
   // The active turn, not the time: the transcript re-renders when playback enters another turn.
-  const active = useStoreSlice(clock, useCallback((c: PlaybackClock) => (playable ? activeTurnIndex(turns, c.time) : -1), [turns, playable]), -1);
+  const active = useStoreSlice(clock, useCallback((c: PlaybackClock) => (playable ? activeTurnIndex(turns, c.currentTime) : -1), [turns, playable]), -1);
   const view = useTurnWindow(listRef, turns.length);
   const perTurn = useMemo(() => matchesPerTurn(turns, query), [turns, query]);
   const total = useMemo(() => perTurn.reduce((a, b) => a + b, 0), [perTurn]);

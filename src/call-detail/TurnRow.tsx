@@ -141,7 +141,7 @@ function PickedWords({ words, span: [first, last], part }: { words: readonly Tra
 
 /** The playing turn's words, the one being spoken marked; re-renders when the word changes, not with the clock. */
 function TurnWords({ words, clock }: { words: readonly TranscriptWord[]; clock: Store<PlaybackClock> }) {
-  const current = useStoreSlice(clock, useCallback((c: PlaybackClock) => wordIndexAt(words, c.time), [words]), -1);
+  const current = useStoreSlice(clock, useCallback((c: PlaybackClock) => wordIndexAt(words, c.currentTime), [words]), -1);
   return (
     <>
       {words.map((word, i) => (

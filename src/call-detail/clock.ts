@@ -1,4 +1,4 @@
-/** Where playback is, as the panel hears it from the player: the transcript and its rows follow it. */
-export interface PlaybackClock {
-  time: number;
-}
+import type { PlayerSnapshot } from '../player/engine/state.js';
+
+/** Where playback is, read from the player's own state: the transcript and its rows follow it. */
+export type PlaybackClock = Pick<PlayerSnapshot, 'currentTime'>;

@@ -1,4 +1,4 @@
-import { forwardRef, lazy, Suspense, useCallback, useEffect, useId, useRef, useImperativeHandle, useMemo, useState, type ForwardedRef, type HTMLAttributes, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
+import { forwardRef, lazy, Suspense, useCallback, useContext, useEffect, useId, useRef, useImperativeHandle, useMemo, useState, type ForwardedRef, type HTMLAttributes, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
 import type { Annotation, AnnotationLabel, CallEvent, CallsAdapter, Redaction, TranscriptTurn } from '../types.js';
 import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
 import { AuditContext, useAuditReporter, type AuditType, type OnAudit } from '../shared/audit.js';
@@ -14,7 +14,7 @@ import { useStoreSlice } from './engine/store.js';
 import { errorText } from '../errors.js';
 import { LaneHead } from './LaneHead.js';
 import { WaveformNotes } from './parts/Root.js';
-import { PlayerContext, type PlayerContextValue } from './parts/context.js';
+import { PlayerContext, PlayerRelayContext, type PlayerContextValue } from './parts/context.js';
 import { useStereoPlayer } from './useStereoPlayer.js';
 import { handleShortcutKey } from './shortcuts.js';
 import { moveRovingFocus } from '../shared/roving.js';
@@ -168,6 +168,12 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
     setLanes(element);
   }, [waveformRef]);
   const noteMaking = useNoteMaking(store, lanes, onAnnotate);
+  // What sits beside the player (the panel) reads the engine's own store, whichever engine it is now.
+  const relay = useContext(PlayerRelayContext);
+  const { live } = state;
+  useEffect(() => {
+    if (live) relay?.(store);
+  }, [relay, store, live]);
   const player: PlayerContextValue = useMemo(() => ({ store, commands: actions, m, locale, callId, overrides: messagesProp, turns: transcript, lanesRef }), [store, actions, m, locale, callId, messagesProp, transcript, lanesRef]);
   // The root's own slices: each changes a few times per call, never with the clock.
   const waveform = useStoreSlice(store, waveformOf, 'loading');

@@ -53,6 +53,8 @@ export interface StereoPlayerState {
   error: Error | null;
   /** false once the adapter said this call has no recording: render nothing. */
   hasRecording: boolean;
+  /** The store is an engine's (not the still one before the engine is made). */
+  live: boolean;
 }
 
 const IDLE_COMMANDS: PlayerCommands = {
@@ -192,6 +194,7 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
     error: recording.error,
     status: recording.error ? 'error' : status,
     hasRecording: recording.status !== 'none',
+    live: engine !== null,
   };
   return { state, commands: engine?.commands ?? IDLE_COMMANDS, retry, waveformRef };
 }

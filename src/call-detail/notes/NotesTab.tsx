@@ -60,7 +60,7 @@ export function NotesTab({ adapter, callId, labels, canAnnotate, clock, onPlayFr
     if (ok) audit?.('copy-link', note.start);
     setCopied(ok);
   };
-  const second = useStoreSlice(clock, useCallback((c: PlaybackClock) => Math.floor(c.time), []), 0);
+  const second = useStoreSlice(clock, useCallback((c: PlaybackClock) => Math.floor(c.currentTime), []), 0);
   const mayWrite = canAnnotate && editable;
   const labelName = (id: string | undefined) => labels.find((l) => l.id === id)?.name ?? m.noLabel;
   const list = notes.data ?? [];
@@ -76,7 +76,7 @@ export function NotesTab({ adapter, callId, labels, canAnnotate, clock, onPlayFr
     setEditing({ id: null, initial: { text: readDraft(newKey)?.text ?? '', ...compose.range } });
   }, [compose, mayWrite, newKey]);
 
-  const openNew = () => setEditing({ id: null, initial: readDraft(newKey) ?? { start: clock.get().time, text: '' } });
+  const openNew = () => setEditing({ id: null, initial: readDraft(newKey) ?? { start: clock.get().currentTime, text: '' } });
   const openEdit = (note: Annotation) => setEditing({ id: note.id, initial: readDraft(draftKey(scope, callId, note.id)) ?? draftOf(note) });
   const onDelete = (note: Annotation) => {
     setProblem(null);

@@ -27,6 +27,13 @@ export interface PlayerContextValue {
 
 export const PlayerContext = createContext<PlayerContextValue | null>(null);
 
+/**
+ * Given by what sits beside a player and reads its state (the panel's transcript and notes): the player
+ * hands it its engine's store, each engine it makes, so nothing beside it keeps a copy of the time or the
+ * analysis.
+ */
+export const PlayerRelayContext = createContext<((store: Store<PlayerSnapshot>) => void) | null>(null);
+
 /** The player around a part, or null (said once, in development: a part outside a root shows nothing). */
 export function usePlayerContext(part: string): PlayerContextValue | null {
   const context = useContext(PlayerContext);
