@@ -14,6 +14,8 @@ export { StereoRecordingPlayer } from './player/StereoRecordingPlayer.js';
 export { Root as PlayerRoot, Lanes as PlayerLanes } from './player/parts/Root.js';
 export { PlayButton as PlayerPlayButton, Time as PlayerTime, Seek as PlayerSeek, Speed as PlayerSpeed, Download as PlayerDownload, DownloadStatus as PlayerDownloadStatus } from './player/parts/controls.js';
 export { Zoom as PlayerZoom, SkipSilences as PlayerSkipSilences } from './player/parts/transport.js';
+export { MuteSolo as PlayerMuteSolo } from './player/parts/MuteSolo.js';
+export { Keys as PlayerKeys } from './player/parts/keys.js';
 export { TurnNav as PlayerTurnNav } from './player/parts/TurnNav.js';
 export { usePlayer, usePlayerCommands } from './player/parts/context.js';
 export { PlayerError, isPlayerError } from './errors.js';
@@ -80,5 +82,7 @@ export type {
   DownloadProps as PlayerDownloadProps, DownloadStatusProps as PlayerDownloadStatusProps,
 } from './player/parts/controls.js';
 export type { ZoomProps as PlayerZoomProps, SkipSilencesProps as PlayerSkipSilencesProps } from './player/parts/transport.js';
+export type { MuteSoloProps as PlayerMuteSoloProps } from './player/parts/MuteSolo.js';
+export type { KeysProps as PlayerKeysProps } from './player/parts/keys.js';
 export type { TurnNavProps as PlayerTurnNavProps } from './player/parts/TurnNav.js';
 export type { PlayerCommands } from './player/engine/PlayerEngine.js';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { CallLogTable, CallRowPlayer, PlayerDownload, PlayerDownloadStatus, PlayerLanes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, StereoRecordingPlayer, usePlayer, usePlayerCommands } from '../src';
+import { CallLogTable, CallRowPlayer, PlayerDownload, PlayerDownloadStatus, PlayerKeys, PlayerMuteSolo, PlayerLanes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, StereoRecordingPlayer, usePlayer, usePlayerCommands } from '../src';
 import { catalogueAdapter, firstCallWith } from './support/adapters';
 import { PartnerBrand } from './support/brand';
 
@@ -22,6 +22,8 @@ const meta = {
     'PlayerTurnNav': PlayerTurnNav,
     'PlayerZoom': PlayerZoom,
     'PlayerSkipSilences': PlayerSkipSilences,
+    'PlayerMuteSolo': PlayerMuteSolo,
+    'PlayerKeys': PlayerKeys,
   },
   args: { callId: '', adapter: catalogueAdapter },
   argTypes: { adapter: { control: false } },
@@ -33,8 +35,9 @@ const meta = {
 the call's recording, keeps its signed URL fresh and hands the parts inside it what they show. Put the parts in
 any order, in your own rows, toolbars and grids; leave out what you do not need (without \`PlayerLanes\` no
 waveform is read or drawn, and nothing is read before Play). \`PlayerTurnNav\` steps through the \`transcript\`
-given to the root, \`PlayerZoom\` zooms the lanes and \`PlayerSkipSilences\` jumps over long silences once the
-lanes are analysed.
+given to the root, \`PlayerZoom\` zooms the lanes, \`PlayerSkipSilences\` jumps over long silences once the
+lanes are analysed, \`PlayerMuteSolo speaker="caller"\` mutes or solos one side (only with it are the samples
+read with CORS, through Web Audio) and \`PlayerKeys\` lists the keys behind a button.
 
 \`\`\`tsx
 import { PlayerDownload, PlayerLanes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSpeed, PlayerTime } from '@talkturo/components-react';
@@ -152,9 +155,14 @@ function PartnerLayout({ callId }: LayoutArgs) {
             <PlayerDownloadStatus />
             <PlayerSpeed />
             <PlayerDownload />
+            <PlayerKeys />
           </div>
         </div>
         <PlayerLanes />
+        <div className="acme-transport">
+          <PlayerMuteSolo speaker="caller" />
+          <PlayerMuteSolo speaker="assistant" />
+        </div>
         <div className="acme-transport">
           <AcmePlayButton />
           <PlayerSeek />

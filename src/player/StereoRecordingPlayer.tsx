@@ -14,6 +14,7 @@ import { useStoreSlice } from './engine/store.js';
 import { errorText } from '../errors.js';
 import { LaneHead } from './LaneHead.js';
 import { WaveformNotes } from './parts/Root.js';
+import { LISTENING_NOTES } from './parts/MuteSolo.js';
 import { PlayerContext, PlayerRelayContext, type PlayerContextValue } from './parts/context.js';
 import { useStereoPlayer } from './useStereoPlayer.js';
 import { handleShortcutKey } from './shortcuts.js';
@@ -135,11 +136,6 @@ const zoomedOf = (s: PlayerSnapshot) => s.zoom > 1;
 const durationOf = (s: PlayerSnapshot) => s.duration;
 
 
-const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCorsBlocked' | 'listeningMono' | 'listeningUnsupported'>> = {
-  'cors-blocked': 'listeningCorsBlocked',
-  mono: 'listeningMono',
-  unsupported: 'listeningUnsupported',
-};
 
 function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBlur, callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, apiRef, transcript, streamPeaksAfter, events, redactions, allowOriginal = false, muteRedactions = false, annotations, annotationLabels = NO_LABELS, onAnnotate, onAnnotationChange, defaultTime, initialTime: deprecatedTime, autoPlay, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, onAnalysis, getMomentUrl, onAudit, classNames, unstyled, theme, className, style, forwardedRef, ...rest }: StereoRecordingPlayerProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const initialTime = defaultTime ?? deprecatedTime;

@@ -1,7 +1,7 @@
 // The transport, right under the lanes: Play, the time and the seek slider, speed, turns, skip
 // silences, zoom, then the link, the keys and Download at the far end. It wraps on narrow players
 // (container queries in styles.css); the keys it lists come from the one shortcut table.
-import { Fragment, lazy, memo, Suspense, useId, useState } from 'react';
+import { lazy, memo, Suspense, useId, useState } from 'react';
 import type { PlayerWords } from '../theme/messages.js';
 import { usePart } from '../theme/parts.js';
 import type { PlayerSnapshot } from './engine/state.js';
@@ -10,7 +10,7 @@ import { Download, DownloadStatus, PlayButton, Seek, Speed, Time } from './parts
 import { SkipSilences, Zoom } from './parts/transport.js';
 import { TurnNav } from './parts/TurnNav.js';
 import { KeyboardIcon } from './icons.js';
-import { helpRows } from './shortcuts.js';
+import { KeyRows } from './parts/keys.js';
 
 // Only where the host gives getMomentUrl.
 const MomentLink = lazy(() => import('./MomentLink.js').then((m) => ({ default: m.MomentLink })));
@@ -57,12 +57,7 @@ export const Transport = memo(function Transport({ hasTurns, store, m, callId, g
         </div>
       </div>
       <dl id={keysId} {...part('shortcut-list')} hidden={!showKeys}>
-        {helpRows(takesNotes).map((row) => (
-          <Fragment key={row.label}>
-            <dt>{row.help.map((chord, i) => <Fragment key={i}>{i > 0 && ' '}{chord.map((cap, j) => <Fragment key={cap}>{j > 0 && ' + '}<kbd>{cap}</kbd></Fragment>)}</Fragment>)}</dt>
-            <dd>{m[row.label]}</dd>
-          </Fragment>
-        ))}
+        <KeyRows m={m} takesNotes={takesNotes} />
         <dt><kbd>←</kbd> <kbd>→</kbd></dt>
         <dd>{m.shortcutGroups}</dd>
       </dl>

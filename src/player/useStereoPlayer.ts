@@ -37,8 +37,11 @@ export interface UseStereoPlayerOptions {
    * `variant`), and the reason then shown instead of Download.
    */
   muted?: { ranges: readonly MutedRange[]; downloadReason: string } | null;
-  /** Mute and solo per speaker are offered (the samples are then loaded with CORS). @default true */
-  listening?: boolean;
+  /**
+   * Mute and solo per speaker are offered (the samples are then loaded with CORS): read as the engine is
+   * made, when a function. @default true
+   */
+  listening?: boolean | (() => boolean);
   /** Plays as soon as it can, read when the call opens (a browser may wait for the user's gesture). */
   autoPlay?: boolean | undefined;
 }
@@ -107,7 +110,7 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
     const from = resumeAt.current;
     const engine = new PlayerEngine({
       lanes: lanes.current !== null,
-      listening,
+      listening: typeof listening === 'function' ? listening() : listening,
       callId,
       recording: owner,
       source: firstSource,

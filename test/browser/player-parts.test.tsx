@@ -4,7 +4,7 @@ import { StrictMode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
-import { CallsProvider, PlayerDownload, PlayerDownloadStatus, PlayerLanes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, usePlayer, usePlayerCommands, type CallsAdapter } from '../../src';
+import { CallsProvider, PlayerDownload, PlayerDownloadStatus, PlayerKeys, PlayerLanes, PlayerMuteSolo, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, usePlayer, usePlayerCommands, type CallsAdapter } from '../../src';
 import '../../src/theme/styles.css';
 import { formatClock } from '../../src/format';
 import { callWithRecording, countColour, eachTestsAudio, httpAdapter, lanePixels, playerRoot, render, screen, sleep, waitFor, waitForState } from './helpers';
@@ -270,5 +270,105 @@ describe('a player built from parts', () => {
     expect(playerRoot()).toHaveTextContent('This call has no recording.');
     expect(screen.queryByRole('button', { name: 'Play' })).toBeNull();
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'no-recording' }));
+  });
+
+  it('mutes and solos a side with PlayerMuteSolo; a root without it never reads the samples with CORS', async () => {
+    const gains: GainNode[] = [];
+    const createGain = AudioContext.prototype.createGain;
+    vi.spyOn(AudioContext.prototype, 'createGain').mockImplementation(function (this: AudioContext) {
+      const node = createGain.call(this);
+      gains.push(node);
+      return node;
+    });
+    const adapter = httpAdapter();
+    const call = await callWithRecording(adapter);
+    function Layout({ switches }: { switches: boolean }) {
+      return (
+        <CallsProvider adapter={adapter}>
+          <PlayerRoot callId={call.id}>
+            <PlayerPlayButton />
+            <PlayerSeek />
+            {switches && <PlayerMuteSolo speaker="caller" data-testid="caller" />}
+            {switches && <PlayerMuteSolo speaker="assistant" />}
+          </PlayerRoot>
+        </CallsProvider>
+      );
+    }
+    const { rerender } = render(<Layout switches={false} />);
+    await waitForState('paused');
+    expect(media().crossOrigin).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await waitFor(() => expect(Number((screen.getByRole('slider', { name: 'Seek' }) as HTMLInputElement).value)).toBeGreaterThan(1), { timeout: 8_000 });
+    const before = media();
+    const at = before.currentTime;
+    // The switches come later: the engine is made anew, with CORS, from where it was, playing on.
+    rerender(<Layout switches />);
+    await waitFor(() => expect(screen.getByTestId('caller')).toHaveAttribute('data-listening', 'available'), { timeout: 10_000 });
+    expect(media()).not.toBe(before);
+    expect(media().crossOrigin).toBe('anonymous');
+    await waitFor(() => expect(media().paused).toBe(false));
+    expect(media().currentTime).toBeGreaterThanOrEqual(at - 0.3);
+    expect(screen.getByRole('group', { name: 'Caller' })).toBe(screen.getByTestId('caller'));
+    const values = () => gains.map((g) => Math.round(g.gain.value * 100) / 100);
+    const soloCaller = screen.getByRole('button', { name: 'Solo caller' });
+    await userEvent.click(soloCaller);
+    expect(soloCaller).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() => expect(values().slice(-4)).toEqual([1, 1, 0, 0]));
+    await userEvent.click(soloCaller);
+    await waitFor(() => expect(values().slice(-4)).toEqual([1, 0, 0, 1])); // both: the file's stereo image
+    await userEvent.click(screen.getByRole('button', { name: 'Mute assistant' }));
+    expect(screen.getByRole('button', { name: 'Mute assistant' })).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() => expect(values().slice(-4)).toEqual([1, 1, 0, 0])); // the caller alone, in both ears
+    const result = await axe.run(playerRoot(), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
+    expect(result.violations).toEqual([]);
+  });
+
+  it('asks for CORS before the media loads when PlayerMuteSolo is there from the start', async () => {
+    const adapter = httpAdapter();
+    const call = await callWithRecording(adapter);
+    render(
+      <StrictMode>
+        <CallsProvider adapter={adapter}>
+          <PlayerRoot callId={call.id}>
+            <PlayerMuteSolo speaker="assistant" />
+            <PlayerPlayButton />
+          </PlayerRoot>
+        </CallsProvider>
+      </StrictMode>,
+    );
+    await waitForState('paused');
+    // One engine, made with CORS from the start.
+    expect(media().crossOrigin).toBe('anonymous');
+    await waitFor(() => expect(screen.getByRole('group', { name: 'Assistant' })).toHaveAttribute('data-listening', 'available'), { timeout: 10_000 });
+  });
+
+  it('lists the keys behind PlayerKeys, from the one shortcut table; Escape closes it', async () => {
+    const adapter = httpAdapter();
+    const call = await callWithRecording(adapter);
+    render(
+      <CallsProvider adapter={adapter}>
+        <PlayerRoot callId={call.id}>
+          <PlayerPlayButton />
+          <PlayerKeys className="partner-keys" />
+        </PlayerRoot>
+      </CallsProvider>,
+    );
+    await waitForState('paused');
+    const button = screen.getByRole('button', { name: 'Keyboard shortcuts' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    const list = document.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(list).not.toBeVisible();
+    await userEvent.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(list).toBeVisible();
+    // The same rows as the keys do: the play key works inside the root, as the list says.
+    expect(list).toHaveTextContent('Play or pause');
+    expect([...list.querySelectorAll('kbd')].map((k) => k.textContent)).toContain('Space');
+    expect(list).not.toHaveTextContent(/note/i);
+    expect(button.closest('[data-part="keys"]')).toHaveClass('partner-keys');
+    expect((await axe.run(playerRoot(), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] })).violations).toEqual([]);
+    await userEvent.keyboard('{Escape}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(list).not.toBeVisible();
   });
 });

@@ -23,6 +23,8 @@ export interface PlayerContextValue {
   turns: readonly TranscriptTurn[] | undefined;
   /** Where the lanes part puts its element: the engine draws there. */
   lanesRef: (element: HTMLDivElement | null) => void;
+  /** PlayerRoot's: whether the samples are read for mute and solo, and how a part that needs it asks. */
+  listening?: { listens: { current: boolean }; live: boolean; remake(from: { time: number; play: boolean }): void } | undefined;
 }
 
 export const PlayerContext = createContext<PlayerContextValue | null>(null);

@@ -1,0 +1,64 @@
+// Mute and solo for one side of the call. Its code, and the reading of the samples that mute and solo
+// need (with CORS, through Web Audio), come only with this part: a root without it never asks for them.
+import { useEffect, useId, type HTMLAttributes } from 'react';
+import { usePart } from '../../theme/parts.js';
+import { DEFAULT_MIX, type PlayerSnapshot, type Speaker, type SpeakerMix } from '../engine/state.js';
+import { useStoreSlice } from '../engine/store.js';
+import { useOwnPart, withPlayer } from './context.js';
+
+const mixOf = (s: PlayerSnapshot) => s.mix;
+const listeningOf = (s: PlayerSnapshot) => s.listening;
+
+/** Why mute and solo are off, in the player's words. */
+export const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCorsBlocked' | 'listeningMono' | 'listeningUnsupported'>> = {
+  'cors-blocked': 'listeningCorsBlocked',
+  mono: 'listeningMono',
+  unsupported: 'listeningUnsupported',
+};
+
+export interface MuteSoloProps extends HTMLAttributes<HTMLDivElement> {
+  /** Whose side: the caller's (white) or the assistant's (purple). */
+  speaker: Speaker;
+}
+
+/**
+ * Mute (M) and Solo (S) for one side. They stay focusable when the recording cannot be split (its
+ * storage refuses CORS, it is mono, the browser has no Web Audio), and say why.
+ */
+export const MuteSolo = /* @__PURE__ */ withPlayer<MuteSoloProps, HTMLDivElement>('MuteSolo', ({ player: { store, commands, m, listening: root }, forwardedRef, className, speaker, ...rest }) => {
+  const part = usePart();
+  // Asked for as the part mounts: before the root makes its engine, when they come together; later, the
+  // engine is made anew from where it was (the samples must be asked for with CORS before they load).
+  useEffect(() => {
+    if (!root || root.listens.current) return;
+    root.listens.current = true;
+    const now = store.get();
+    if (root.live) root.remake({ time: now.currentTime, play: now.intent === 'play' });
+  }, [root, store]);
+  const mix = useStoreSlice(store, mixOf, DEFAULT_MIX);
+  const listening = useStoreSlice(store, listeningOf, 'checking');
+  const noteId = useId();
+  const note = LISTENING_NOTES[listening];
+  const off = listening !== 'available';
+  const caller = speaker === 'caller';
+  const button = (what: keyof SpeakerMix, label: string, letter: string) => (
+    <button
+      type="button"
+      {...part(what === 'muted' ? 'mute' : 'solo')}
+      aria-label={label}
+      aria-pressed={mix[speaker][what]}
+      aria-disabled={off || undefined}
+      aria-describedby={note ? noteId : undefined}
+      onClick={() => !off && commands.toggleMix(speaker, what)}
+    >
+      {letter}
+    </button>
+  );
+  return (
+    <div role="group" aria-label={caller ? m.caller : m.assistant} {...rest} ref={forwardedRef} {...useOwnPart('mute-solo', className)} data-channel={speaker} data-listening={listening}>
+      {button('muted', caller ? m.muteCaller : m.muteAssistant, 'M')}
+      {button('solo', caller ? m.soloCaller : m.soloAssistant, 'S')}
+      {note && <span id={noteId} {...part('listening-note')}>{m[note]}</span>}
+    </div>
+  );
+});
