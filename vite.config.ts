@@ -51,7 +51,9 @@ export default defineConfig(({ mode }) => ({
       // The components; and the server-only peaks entry, its S3 handler and its CLI.
       entry: { index: here('src/index.ts'), server: here('src/server.ts'), 'peaks/index': here('src/peaks/index.ts'), 'peaks/s3': here('src/peaks/s3.ts'), 'peaks/cli': here('src/peaks/cli.ts') },
       formats: ['es'], fileName: (_format, name) => `${name}.js` },
-    sourcemap: true,
+    // Maps for our own debugging, unreferenced: the package leaves them out, so a comment pointing at one
+    // would only make a host's devtools look for a file that is not there.
+    sourcemap: 'hidden',
     emptyOutDir: true,
     // One file per module: an app that imports CallLogTable alone gets no player code, no wavesurfer.
     rolldownOptions: { external: PEERS, output: { preserveModules: true, preserveModulesRoot: 'src' } },

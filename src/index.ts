@@ -16,6 +16,7 @@ export { PlayButton as PlayerPlayButton, Time as PlayerTime, Seek as PlayerSeek,
 export { Zoom as PlayerZoom, SkipSilences as PlayerSkipSilences } from './player/parts/transport.js';
 export { MuteSolo as PlayerMuteSolo } from './player/parts/MuteSolo.js';
 export { Keys as PlayerKeys } from './player/parts/keys.js';
+export { Figures as PlayerFigures, Events as PlayerEvents, MomentLink as PlayerMomentLink } from './player/parts/review.js';
 export { TurnNav as PlayerTurnNav } from './player/parts/TurnNav.js';
 export { usePlayer, usePlayerCommands } from './player/parts/context.js';
 export { PlayerError, isPlayerError } from './errors.js';
@@ -84,5 +85,6 @@ export type {
 export type { ZoomProps as PlayerZoomProps, SkipSilencesProps as PlayerSkipSilencesProps } from './player/parts/transport.js';
 export type { MuteSoloProps as PlayerMuteSoloProps } from './player/parts/MuteSolo.js';
 export type { KeysProps as PlayerKeysProps } from './player/parts/keys.js';
+export type { FiguresProps as PlayerFiguresProps, EventsProps as PlayerEventsProps, MomentLinkProps as PlayerMomentLinkProps } from './player/parts/review.js';
 export type { TurnNavProps as PlayerTurnNavProps } from './player/parts/TurnNav.js';
 export type { PlayerCommands } from './player/engine/PlayerEngine.js';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { CallLogTable, CallRowPlayer, PlayerDownload, PlayerDownloadStatus, PlayerKeys, PlayerMuteSolo, PlayerLanes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, StereoRecordingPlayer, usePlayer, usePlayerCommands } from '../src';
+import { CallLogTable, CallRowPlayer, PlayerDownload, PlayerDownloadStatus, PlayerEvents, PlayerFigures, PlayerKeys, PlayerMomentLink, PlayerMuteSolo, PlayerLanes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, StereoRecordingPlayer, usePlayer, usePlayerCommands } from '../src';
 import { catalogueAdapter, firstCallWith } from './support/adapters';
 import { PartnerBrand } from './support/brand';
 
@@ -24,6 +24,9 @@ const meta = {
     'PlayerSkipSilences': PlayerSkipSilences,
     'PlayerMuteSolo': PlayerMuteSolo,
     'PlayerKeys': PlayerKeys,
+    'PlayerEvents': PlayerEvents,
+    'PlayerFigures': PlayerFigures,
+    'PlayerMomentLink': PlayerMomentLink,
   },
   args: { callId: '', adapter: catalogueAdapter },
   argTypes: { adapter: { control: false } },
@@ -37,7 +40,10 @@ any order, in your own rows, toolbars and grids; leave out what you do not need 
 waveform is read or drawn, and nothing is read before Play). \`PlayerTurnNav\` steps through the \`transcript\`
 given to the root, \`PlayerZoom\` zooms the lanes, \`PlayerSkipSilences\` jumps over long silences once the
 lanes are analysed, \`PlayerMuteSolo speaker="caller"\` mutes or solos one side (only with it are the samples
-read with CORS, through Web Audio) and \`PlayerKeys\` lists the keys behind a button.
+read with CORS, through Web Audio), \`PlayerKeys\` lists the keys behind a button, \`PlayerEvents events={…}\`
+marks the call's events in step with the lanes, \`PlayerFigures\` shows the conversation figures once the lanes
+are analysed and \`PlayerMomentLink getUrl={…}\` copies a link to the moment playing (each loads its code when
+rendered).
 
 \`\`\`tsx
 import { PlayerDownload, PlayerLanes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSpeed, PlayerTime } from '@talkturo/components-react';

@@ -4,7 +4,7 @@ import { StrictMode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
-import { CallsProvider, PlayerDownload, PlayerDownloadStatus, PlayerKeys, PlayerLanes, PlayerMuteSolo, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, usePlayer, usePlayerCommands, type CallsAdapter } from '../../src';
+import { CallsProvider, PlayerDownload, PlayerDownloadStatus, PlayerEvents, PlayerFigures, PlayerKeys, PlayerMomentLink, PlayerLanes, PlayerMuteSolo, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, usePlayer, usePlayerCommands, type CallsAdapter } from '../../src';
 import '../../src/theme/styles.css';
 import { formatClock } from '../../src/format';
 import { callWithRecording, countColour, eachTestsAudio, httpAdapter, lanePixels, playerRoot, render, screen, sleep, waitFor, waitForState } from './helpers';
@@ -370,5 +370,43 @@ describe('a player built from parts', () => {
     await userEvent.keyboard('{Escape}');
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(list).not.toBeVisible();
+  });
+
+  it('shows the events, the figures and a link to the moment with those parts, and reports the copied link', async () => {
+    const writeText = vi.fn(async () => undefined);
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(writeText);
+    const adapter = httpAdapter();
+    const call = await callWithRecording(adapter);
+    const onAudit = vi.fn();
+    const events = [{ type: 'tool-call', label: 'lookup', atSeconds: 3.2 }, { type: 'transfer', label: 'Billing', atSeconds: 14.5 }];
+    render(
+      <CallsProvider adapter={adapter}>
+        <div style={{ width: 720 }}>
+          <PlayerRoot callId={call.id} onAudit={onAudit}>
+            <PlayerEvents events={events} className="partner-events" />
+            <PlayerLanes />
+            <PlayerTime />
+            <PlayerMomentLink getUrl={(id, s) => `https://dash.example/calls/${id}?t=${s}`} />
+            <PlayerFigures />
+          </PlayerRoot>
+        </div>
+      </CallsProvider>,
+    );
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'), { timeout: 15_000 });
+    // The events, in step with the lanes: a click plays from one.
+    const transfer = await screen.findByRole('button', { name: /Transfer Billing at 0:14/ });
+    expect(transfer.closest('[data-part="event-track"]')).toHaveClass('partner-events');
+    await userEvent.click(transfer);
+    await waitFor(() => expect(media().currentTime).toBeGreaterThanOrEqual(14.4));
+    // The figures, once the lanes are analysed.
+    const figures = await screen.findByRole('group', { name: 'Conversation figures' }, { timeout: 15_000 });
+    expect(figures).toHaveTextContent(/Response time/);
+    // The link to the moment (whole seconds), and its audit record.
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link to this moment' }));
+    const at = Math.floor(media().currentTime);
+    expect(writeText).toHaveBeenCalledWith(`https://dash.example/calls/${call.id}?t=${at}`);
+    expect(await screen.findByText(`Link to ${formatClock(at)} copied`)).toBeVisible();
+    expect(onAudit).toHaveBeenCalledWith(expect.objectContaining({ type: 'copy-link', callId: call.id, at }));
+    expect((await axe.run(playerRoot(), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] })).violations).toEqual([]);
   });
 });
