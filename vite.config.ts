@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { findChromium } from './scripts/chromium.mjs';
-import { captureDownload, emulateColorScheme, emulateTouch, freezePage, mouseDrag, readDownloadedText, touchDrag } from './test/browser/commands.ts';
+import { captureDownload, emulateColorScheme, emulateTouch, failModules, freezePage, mouseDrag, readDownloadedText, touchDrag } from './test/browser/commands.ts';
 import { guardedRecordings } from './test/browser/guarded-recordings.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -85,7 +85,7 @@ export default defineConfig(({ mode }) => ({
           browser: {
             enabled: true, headless: true, provider: chromium(), instances: [{ browser: 'chromium' }],
             viewport: { width: 1280, height: 900 },
-            commands: { captureDownload, freezePage, readDownloadedText, emulateTouch, emulateColorScheme, touchDrag, mouseDrag },
+            commands: { captureDownload, freezePage, readDownloadedText, emulateTouch, emulateColorScheme, touchDrag, mouseDrag, failModules },
             // Visual baselines are committed beside the tests (failure screenshots stay ignored).
             expect: {
               toMatchScreenshot: {

@@ -61,7 +61,8 @@ export const CallLogs = forwardRef<HTMLDivElement, CallLogsProps>(function CallL
   // Fetched while the person looks at the list, so opening a call does not wait for it.
   useEffect(() => {
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback : (run: () => void) => setTimeout(run, 1_000);
-    idle(() => void import('./CallDetailPanel.js'));
+    // A failure here is said when a call is opened (the panel's own load, in its boundary).
+    idle(() => void import('./CallDetailPanel.js').catch(() => undefined));
   }, []);
   const placePanel = useCallback((slot: HTMLDivElement | null) => {
     if (slot && panelHost && panelHost.parentElement !== slot) slot.append(panelHost);

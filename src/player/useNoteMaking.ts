@@ -40,7 +40,7 @@ export function useNoteMaking(store: Store<PlayerSnapshot>, lanes: HTMLElement |
     // Only for a host that takes notes: the gesture's code loads then.
     let stop: (() => void) | null = null;
     let gone = false;
-    void import('./rangeGesture.js').then(({ watchRangeGesture }) => {
+    import('./rangeGesture.js').then(({ watchRangeGesture }) => {
       if (gone) return;
       stop = watchRangeGesture(lanes, {
         timeAt: (clientX) => {
@@ -53,7 +53,7 @@ export function useNoteMaking(store: Store<PlayerSnapshot>, lanes: HTMLElement |
         preview: (dragging) => marks.set({ dragging }),
         done: (range) => latest.current?.(range),
       });
-    });
+    }, () => undefined); // without it (a failed chunk) notes are still made with the keys (I, O, C)
     return () => {
       gone = true;
       stop?.();

@@ -96,5 +96,24 @@ declare module 'vitest/browser' {
     freezePage: (ms: number) => Promise<void>;
     captureDownload: (timeoutMs?: number) => Promise<CapturedDownload>;
     readDownloadedText: () => Promise<string>;
+    failModules: (part: string | null) => Promise<void>;
   }
 }
+
+/**
+ * Makes the page's requests for modules whose URL contains `part` fail (HTTP 503), as a chunk a dropped
+ * connection or a new deploy took away does; `null` lets them through again.
+ */
+let failing: ((route: import('playwright').Route) => Promise<void>) | null = null;
+export const failModules: BrowserCommand<[part: string | null]> = async (context, part) => {
+  const page = (context as unknown as { page: import('playwright').Page }).page;
+  if (failing) await page.unroute('**/*', failing);
+  failing = null;
+  if (part === null) return;
+  const handler = async (route: import('playwright').Route) => {
+    if (route.request().url().includes(part)) await route.fulfill({ status: 503, body: '' });
+    else await route.fallback();
+  };
+  failing = handler;
+  await page.route('**/*', handler);
+};

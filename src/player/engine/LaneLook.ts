@@ -85,12 +85,12 @@ export class LaneLook {
       const made: { peaks: ChannelPeaks; lanes: RenderFunction[] | null } = { peaks, lanes: null };
       this.#renderers = made;
       // Loaded when a call is long enough to need it (it shares the analysis' speech floor).
-      void import('../envelope.js').then(({ densityRenderer }) => {
+      import('../envelope.js').then(({ densityRenderer }) => {
         if (this.#renderers !== made) return;
         made.lanes = peaks.map((channel) => densityRenderer(channel));
         const { peaks: now, duration: d, width } = this.#wanted;
         this.chooseRenderer(now, d, width);
-      });
+      }, () => undefined); // without it (a failed chunk) the lanes stay drawn bar by bar, as at any zoom
     }
     const density = coarse ? this.#renderers!.lanes : null;
     if (density === this.#density) return;

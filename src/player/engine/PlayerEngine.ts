@@ -208,12 +208,20 @@ export class PlayerEngine {
       setSkipSilences: (on) => store.set({ skipSilences: on }),
     };
     // Skipping silences needs the analysis' silences: its code is loaded when the switch is first turned on.
+    // Its code failing to load (a dropped connection) turns the switch back off, says why, and lets it try again.
+    let loadingSkips = false;
     const stopWaiting = scope.add(store.subscribe(() => {
-      if (!store.get().skipSilences) return;
-      stopWaiting();
-      void import('./silenceSkipping.js').then(({ skipSilences }) => {
+      if (!store.get().skipSilences || loadingSkips) return;
+      loadingSkips = true;
+      import('./silenceSkipping.js').then(({ skipSilences }) => {
         if (scope.disposed) return;
+        stopWaiting();
         skipSilences(scope, store, seek); // from the next tick of the clock
+      }, (cause: unknown) => {
+        loadingSkips = false;
+        if (scope.disposed) return;
+        store.set({ skipSilences: false });
+        options.onError(cause instanceof Error ? cause : new Error(String(cause)));
       });
     }));
     // Only now: wavesurfer would fetch and decode a src it finds on its media element at creation.
@@ -278,10 +286,13 @@ export class PlayerEngine {
    */
   setMutedRanges(ranges: readonly MutedRange[], downloadReason: string): void {
     if (ranges.length || this.#muting) {
-      void import('./rangeMuting.js').then(({ RangeMuting }) => {
+      import('./rangeMuting.js').then(({ RangeMuting }) => {
         if (this.#scope.disposed) return;
         this.#muting ??= new RangeMuting(this.#scope, this.#audio);
         this.#muting.set(ranges);
+      }, (cause: unknown) => {
+        // Without its code the redactions would be heard: the recording is not played, and Retry says why.
+        if (!this.#scope.disposed) this.#recording.unplayable(new PlayerError('not-playable', { cause, reason: cause instanceof Error ? cause.message : String(cause) }));
       });
     }
     const blocked = heldBack(this.#source);
