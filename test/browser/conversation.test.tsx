@@ -7,6 +7,7 @@ import { userEvent } from 'vitest/browser';
 import { CallsProvider, StereoRecordingPlayer, type CallsAdapter, type TranscriptTurn } from '../../src';
 import '../../src/theme/styles.css';
 import {
+  captureGains,
   callWithRecording, conversationWav, httpAdapter, wavFile, playerRoot, markAt, render, sameColour, tokenRgba, screen, singleRecordingAdapter, sleep, waitFor, waitForState,
 } from './helpers';
 
@@ -120,13 +121,7 @@ describe('conversation overlays', () => {
 
 describe('per-speaker listening', () => {
   it('mutes and solos each speaker through the audio graph while the media keeps playing', async () => {
-    const gains: GainNode[] = [];
-    const createGain = AudioContext.prototype.createGain;
-    vi.spyOn(AudioContext.prototype, 'createGain').mockImplementation(function (this: AudioContext) {
-      const node = createGain.call(this);
-      gains.push(node);
-      return node;
-    });
+    const gains = captureGains();
     const adapter = httpAdapter();
     const call = await callWithRecording(adapter);
     const { onError } = mount(adapter, { callId: call.id });

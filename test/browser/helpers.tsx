@@ -35,6 +35,18 @@ export function captureAudioElements(): HTMLAudioElement[] {
 
 export const liveAudio = (created: HTMLAudioElement[]) => created.filter((a) => a.getAttribute('src'));
 
+/** Every gain node the page makes from now on (mute and solo's graph), to read what each side is given. */
+export function captureGains(): GainNode[] {
+  const gains: GainNode[] = [];
+  const createGain = AudioContext.prototype.createGain;
+  vi.spyOn(AudioContext.prototype, 'createGain').mockImplementation(function (this: AudioContext) {
+    const node = createGain.call(this);
+    gains.push(node);
+    return node;
+  });
+  return gains;
+}
+
 /**
  * For a whole test file: each test's <audio> elements are captured, and after it the page is cleaned
  * up, mocks restored and `after` run. Returns the audio elements with a source, of the running test.

@@ -7,7 +7,7 @@ import axe from 'axe-core';
 import { CallsProvider, PlayerDownload, PlayerDownloadStatus, PlayerEvents, PlayerFigures, PlayerKeys, PlayerMomentLink, PlayerLanes, PlayerMuteSolo, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, usePlayer, usePlayerCommands, type CallsAdapter } from '../../src';
 import '../../src/theme/styles.css';
 import { formatClock } from '../../src/format';
-import { callWithRecording, countColour, eachTestsAudio, httpAdapter, lanePixels, playerRoot, render, screen, sleep, waitFor, waitForState } from './helpers';
+import { callWithRecording, captureGains, countColour, eachTestsAudio, httpAdapter, lanePixels, playerRoot, render, screen, sleep, waitFor, waitForState } from './helpers';
 
 const audios = eachTestsAudio();
 const media = () => {
@@ -273,13 +273,7 @@ describe('a player built from parts', () => {
   });
 
   it('mutes and solos a side with PlayerMuteSolo; a root without it never reads the samples with CORS', async () => {
-    const gains: GainNode[] = [];
-    const createGain = AudioContext.prototype.createGain;
-    vi.spyOn(AudioContext.prototype, 'createGain').mockImplementation(function (this: AudioContext) {
-      const node = createGain.call(this);
-      gains.push(node);
-      return node;
-    });
+    const gains = captureGains();
     const adapter = httpAdapter();
     const call = await callWithRecording(adapter);
     function Layout({ switches }: { switches: boolean }) {

@@ -217,11 +217,11 @@ export class PlayerEngine {
         if (scope.disposed) return;
         stopWaiting();
         skipSilences(scope, store, seek); // from the next tick of the clock
-      }, (cause: unknown) => {
+      }, (cause: Error) => {
         loadingSkips = false;
         if (scope.disposed) return;
         store.set({ skipSilences: false });
-        options.onError(cause instanceof Error ? cause : new Error(String(cause)));
+        options.onError(cause);
       });
     }));
     // Only now: wavesurfer would fetch and decode a src it finds on its media element at creation.
@@ -290,9 +290,9 @@ export class PlayerEngine {
         if (this.#scope.disposed) return;
         this.#muting ??= new RangeMuting(this.#scope, this.#audio);
         this.#muting.set(ranges);
-      }, (cause: unknown) => {
+      }, (cause: Error) => {
         // Without its code the redactions would be heard: the recording is not played, and Retry says why.
-        if (!this.#scope.disposed) this.#recording.unplayable(new PlayerError('not-playable', { cause, reason: cause instanceof Error ? cause.message : String(cause) }));
+        if (!this.#scope.disposed) this.#recording.unplayable(new PlayerError('not-playable', { cause, reason: cause.message }));
       });
     }
     const blocked = heldBack(this.#source);
