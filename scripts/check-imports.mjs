@@ -65,7 +65,9 @@ const ARROWS_UP = [
   ['audio/', ['shared/', 'player/', 'peaks/', 'theme/']],
   ['net/', ['shared/', 'player/', 'theme/']],
   ['player/', ['peaks/', 'call-log/', 'call-detail/']],
-  ['call-log/', ['player/', 'call-detail/']],
+  // The log's row player is an assembly of the player's public parts (LAYOUT.md): those, and the icons
+  // they share, are the only way into player/.
+  ['call-log/', ['player/', 'call-detail/'], ['player/parts/', 'player/icons']],
 ];
 const files = readdirSync('src', { recursive: true }).map(String).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'));
 const graph = new Map();
@@ -76,10 +78,10 @@ for (const file of files) {
   graph.set(file.replace(/\.tsx?$/, ''), targets);
 }
 for (const [file, targets] of graph) {
-  for (const [from, banned] of ARROWS_UP) {
+  for (const [from, banned, allowed = []] of ARROWS_UP) {
     if (!file.startsWith(from)) continue;
     for (const target of targets) {
-      const hit = banned.find((b) => target.startsWith(b));
+      const hit = !allowed.some((a) => target.startsWith(a)) && banned.find((b) => target.startsWith(b));
       if (hit) {
         failed = true;
         console.error(`✗ src/${file} imports src/${target}: ${from} must not reach up into ${hit}`);

@@ -9,8 +9,7 @@ import type { Messages } from '../theme/messages.js';
 import { describeDuration, fillMessage } from '../format.js';
 import { Root } from '../player/parts/Root.js';
 import { PlayButton } from '../player/parts/controls.js';
-import { PlayerContext, usePlayer, type PlayerContextValue } from '../player/parts/context.js';
-import type { PlayerSnapshot } from '../player/engine/state.js';
+import { PlayerContext, usePlayer, type PlayerContextValue, type PlayerState } from '../player/parts/context.js';
 
 export interface RowPlayerProps {
   callId: string;
@@ -29,9 +28,9 @@ export interface RowPlayerProps {
   onButtonClick(event: MouseEvent<HTMLButtonElement>): void;
 }
 
-const playingOf = (s: PlayerSnapshot) => s.status === 'playing';
-const timeOf = (s: PlayerSnapshot) => s.currentTime;
-const durationOf = (s: PlayerSnapshot) => s.duration;
+const playingOf = (s: PlayerState) => s.status === 'playing';
+const timeOf = (s: PlayerState) => s.currentTime;
+const durationOf = (s: PlayerState) => s.duration;
 
 function Handle({ onPlayer }: Pick<RowPlayerProps, 'onPlayer'>) {
   const player = useContext(PlayerContext);

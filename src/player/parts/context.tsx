@@ -11,6 +11,9 @@ import type { PlayerCommands } from '../engine/PlayerEngine.js';
 import type { PlayerSnapshot } from '../engine/state.js';
 import { useStoreSlice, type Store } from '../engine/store.js';
 
+/** The player's state as its parts read it (`usePlayer(selector)`). */
+export type PlayerState = PlayerSnapshot;
+
 export interface PlayerContextValue {
   store: Store<PlayerSnapshot>;
   commands: PlayerCommands;
