@@ -38,6 +38,7 @@ export const MuteSolo = /* @__PURE__ */ withPlayer<MuteSoloProps, HTMLDivElement
   const mix = useStoreSlice(store, mixOf, DEFAULT_MIX);
   const listening = useStoreSlice(store, listeningOf, 'checking');
   const noteId = useId();
+  const nameId = useId();
   const note = LISTENING_NOTES[listening];
   const off = listening !== 'available';
   const caller = speaker === 'caller';
@@ -55,7 +56,8 @@ export const MuteSolo = /* @__PURE__ */ withPlayer<MuteSoloProps, HTMLDivElement
     </button>
   );
   return (
-    <div role="group" aria-label={caller ? m.caller : m.assistant} {...rest} ref={forwardedRef} {...useOwnPart('mute-solo', className)} data-channel={speaker} data-listening={listening}>
+    <div role="group" aria-labelledby={nameId} {...rest} ref={forwardedRef} {...useOwnPart('mute-solo', className)} data-channel={speaker} data-listening={listening}>
+      <span id={nameId} {...part('lane-label')} data-channel={speaker}>{caller ? m.caller : m.assistant}</span>
       {button('muted', caller ? m.muteCaller : m.muteAssistant, 'M')}
       {button('solo', caller ? m.soloCaller : m.soloAssistant, 'S')}
       {note && <span id={noteId} {...part('listening-note')}>{m[note]}</span>}
