@@ -14,7 +14,7 @@ import { useControllableState } from '../shared/useControllableState.js';
 import { useReportProblems } from '../shared/useReportProblems.js';
 import { StereoRecordingPlayer, type StereoPlayerHandle, type StereoRecordingPlayerPart, type StereoRecordingPlayerProps } from '../player/StereoRecordingPlayer.js';
 import { PlayerRelayContext } from '../player/parts/context.js';
-import type { PlayerSnapshot } from '../player/engine/state.js';
+import type { PlayerView } from './clock.js';
 import { Details } from './Details.js';
 import { RecordingNotice } from './RecordingNotice.js';
 import { Transcript } from './Transcript.js';
@@ -25,8 +25,6 @@ import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProp
 import { joinClasses } from '../shared/joinClasses.js';
 
 const NO_LABELS: AnnotationLabel[] = [];
-/** What the panel reads of the player's state. */
-type PlayerView = Pick<PlayerSnapshot, 'currentTime' | 'analysis'>;
 const responsesOf = (s: PlayerView) => s.analysis?.responses;
 // Only when someone opens the Notes tab.
 const NotesTab = lazy(() => import('./notes/NotesTab.js').then((m) => ({ default: m.NotesTab })));

@@ -1,4 +1,7 @@
 import type { PlayerSnapshot } from '../player/engine/state.js';
 
-/** Where playback is, read from the player's own state: the transcript and its rows follow it. */
-export type PlaybackClock = Pick<PlayerSnapshot, 'currentTime'>;
+/** What the panel reads of the player's own state: where playback is, and the figures once analysed. */
+export type PlayerView = Pick<PlayerSnapshot, 'currentTime' | 'analysis'>;
+
+/** Where playback is: the transcript, its rows and the notes follow it. */
+export type PlaybackClock = Pick<PlayerView, 'currentTime'>;

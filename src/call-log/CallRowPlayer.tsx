@@ -1,6 +1,6 @@
 // The compact player of the log's rows, handed to the table by the host (`rowPlayer={CallRowPlayer}`):
 // a table without it carries none of this, and with it the player's parts and engine load when a row
-// first plays. The table keeps the state (which call plays, where its parts go); this draws and acts.
+// first plays. Its `useRows` hook, called by the table, keeps which call plays and where its parts go.
 import { lazy, Suspense, useCallback, useRef, useState, type MouseEvent, type MutableRefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { CallsAdapter, CallSummary } from '../types.js';
