@@ -65,6 +65,10 @@ const ARROWS_UP = [
   ['audio/', ['shared/', 'player/', 'peaks/', 'theme/']],
   ['net/', ['shared/', 'player/', 'theme/']],
   ['player/', ['peaks/', 'call-log/', 'call-detail/']],
+  // The engine is the core every feature attaches to; a feature reaches the parts only for what every
+  // part shares (the context and its hooks).
+  ['player/engine/', ['player/features/', 'player/parts/', 'player/Stereo', 'player/use']],
+  ['player/features/', ['player/parts/', 'player/Stereo'], ['player/parts/context']],
   // The log's row player is an assembly of the player's public parts (LAYOUT.md): those, and the icons
   // they share, are the only way into player/.
   ['call-log/', ['player/', 'call-detail/'], ['player/parts/', 'player/icons']],

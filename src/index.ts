@@ -13,8 +13,9 @@ export { StereoRecordingPlayer } from './player/StereoRecordingPlayer.js';
 // A player laid out by the host, from parts (named exports: a host's bundler keeps only the parts it uses).
 export { Root as PlayerRoot, Lanes as PlayerLanes } from './player/parts/Root.js';
 export { PlayButton as PlayerPlayButton, Time as PlayerTime, Seek as PlayerSeek, Speed as PlayerSpeed, Download as PlayerDownload, DownloadStatus as PlayerDownloadStatus } from './player/parts/controls.js';
-export { Zoom as PlayerZoom, SkipSilences as PlayerSkipSilences } from './player/parts/transport.js';
-export { MuteSolo as PlayerMuteSolo } from './player/parts/MuteSolo.js';
+export { Zoom as PlayerZoom } from './player/parts/transport.js';
+export { SkipSilences as PlayerSkipSilences } from './player/features/skip-silences/SkipSilences.js';
+export { MuteSolo as PlayerMuteSolo } from './player/features/mute-solo/MuteSolo.js';
 export { Keys as PlayerKeys } from './player/parts/keys.js';
 export { Figures as PlayerFigures, Events as PlayerEvents, MomentLink as PlayerMomentLink } from './player/parts/review.js';
 export { TurnNav as PlayerTurnNav } from './player/parts/TurnNav.js';
@@ -82,8 +83,9 @@ export type {
   PlayButtonProps as PlayerPlayButtonProps, TimeProps as PlayerTimeProps, SeekProps as PlayerSeekProps, SpeedProps as PlayerSpeedProps,
   DownloadProps as PlayerDownloadProps, DownloadStatusProps as PlayerDownloadStatusProps,
 } from './player/parts/controls.js';
-export type { ZoomProps as PlayerZoomProps, SkipSilencesProps as PlayerSkipSilencesProps } from './player/parts/transport.js';
-export type { MuteSoloProps as PlayerMuteSoloProps } from './player/parts/MuteSolo.js';
+export type { ZoomProps as PlayerZoomProps } from './player/parts/transport.js';
+export type { SkipSilencesProps as PlayerSkipSilencesProps } from './player/features/skip-silences/SkipSilences.js';
+export type { MuteSoloProps as PlayerMuteSoloProps } from './player/features/mute-solo/MuteSolo.js';
 export type { KeysProps as PlayerKeysProps } from './player/parts/keys.js';
 export type { FiguresProps as PlayerFiguresProps, EventsProps as PlayerEventsProps, MomentLinkProps as PlayerMomentLinkProps } from './player/parts/review.js';
 export type { TurnNavProps as PlayerTurnNavProps } from './player/parts/TurnNav.js';

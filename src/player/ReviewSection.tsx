@@ -11,7 +11,7 @@ import { LaneLegend } from './LaneLegend.js';
 import { useStoreSlice } from './engine/store.js';
 
 // Loaded once an analysis exists: a call that is never analysed (no lanes yet, an error) never needs it.
-const ConversationFigures = lazy(() => import('./ConversationFigures.js').then((m) => ({ default: m.ConversationFigures })));
+const ConversationFigures = lazy(() => import('./features/figures/ConversationFigures.js').then((m) => ({ default: m.ConversationFigures })));
 const analysedOf = (s: PlayerSnapshot) => s.analysis !== null;
 
 export const REVIEW_OPEN_KEY = 'talkturo:review-open';

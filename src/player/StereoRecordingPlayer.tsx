@@ -4,7 +4,7 @@ import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
 import { AuditContext, useAuditReporter, type AuditType, type OnAudit } from '../shared/audit.js';
 
 import { Transport } from './Transport.js';
-import { useNoteMaking } from './useNoteMaking.js';
+import { useNoteMaking } from './features/notes/useNoteMaking.js';
 import type { Messages } from '../theme/messages.js';
 import { EN_PLAYER_WORDS } from '../theme/messages.player.js';
 import { useCallsContext } from '../queries/provider.js';
@@ -14,7 +14,8 @@ import { useStoreSlice } from './engine/store.js';
 import { errorText } from '../errors.js';
 import { LaneHead } from './LaneHead.js';
 import { WaveformNotes } from './parts/Root.js';
-import { LISTENING_NOTES } from './parts/MuteSolo.js';
+import { LISTENING_NOTES } from './features/mute-solo/MuteSolo.js';
+import { muteSolo } from './features/mute-solo/feature.js';
 import { PlayerContext, PlayerRelayContext, type PlayerContextValue } from './parts/context.js';
 import { useStereoPlayer } from './useStereoPlayer.js';
 import { handleShortcutKey } from './shortcuts.js';
@@ -24,15 +25,18 @@ import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProp
 import { joinClasses } from '../shared/joinClasses.js';
 
 // Only for a call with events.
-const EventTrack = lazy(() => import('./EventTrack.js').then((m) => ({ default: m.EventTrack })));
+const EventTrack = lazy(() => import('./features/events/EventTrack.js').then((m) => ({ default: m.EventTrack })));
 // Only for a call with notes.
-const RedactionMarks = lazy(() => import('./RedactionMarks.js').then((m) => ({ default: m.RedactionMarks })));
-const NoteTrack = lazy(() => import('./NoteTrack.js').then((m) => ({ default: m.NoteTrack })));
+const RedactionMarks = lazy(() => import('./features/redaction/RedactionMarks.js').then((m) => ({ default: m.RedactionMarks })));
+const NoteTrack = lazy(() => import('./features/notes/NoteTrack.js').then((m) => ({ default: m.NoteTrack })));
 const NO_LABELS: readonly AnnotationLabel[] = [];
+// What the default player attaches as it is made (mute and solo change how the media is read); the
+// features its parts bring (skipping silences, the lanes) they attach themselves.
+const FEATURES = [muteSolo];
 // Under the transport, the legend and the figures: they explain lanes that are drawn after it anyway.
 const ReviewSection = lazy(() => import('./ReviewSection.js').then((m) => ({ default: m.ReviewSection })));
 // Only for a host that takes notes.
-const NoteSelection = lazy(() => import('./NoteSelection.js').then((m) => ({ default: m.NoteSelection })));
+const NoteSelection = lazy(() => import('./features/notes/NoteSelection.js').then((m) => ({ default: m.NoteSelection })));
 
 export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'review' | 'review-summary' | 'tools' | 'event-label' | 'switch-label' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'download-blocked' | 'sr-only' | 'shortcuts' | 'download' | 'shortcut-list' | 'events' | 'event' | 'event-span' | 'figures' | 'figure-list' | 'figure' | 'slow-count' | 'list-interruptions' | 'interruption-list' | 'replay' | 'share-bar' | 'skip-silences' | 'skip-switch' | 'switch-track' | 'switch-thumb' | 'silence-skipped' | 'moment-link' | 'moment-status' | 'redactions' | 'redaction-label' | 'original' | 'note-track' | 'note-mark' | 'note-handle' | 'note-track-error' | 'note-selection';
 
@@ -145,7 +149,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
   const [original, setOriginal] = useState(false);
   const [resume, setResume] = useState<{ time: number; play: boolean } | null>(null);
   const muted = useMemo(() => (muteRedactions && redactions?.length ? { ranges: redactions, downloadReason: m.downloadNotRedacted } : null), [muteRedactions, redactions, m.downloadNotRedacted]);
-  const { state, commands: actions, retry, waveformRef } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit: audit, variant: original ? 'original' : undefined, resume, muted, autoPlay });
+  const { state, commands: actions, retry, waveformRef, use } = useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit: audit, variant: original ? 'original' : undefined, resume, muted, autoPlay, features: FEATURES });
   const { store, status } = state;
   const canSwitch = allowOriginal && (original || (state.source?.variant === 'redacted' && state.source.originalAvailable === true));
   const originalSwitch = useMemo(() => (canSwitch ? {
@@ -170,7 +174,7 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
   useEffect(() => {
     if (live) relay?.(store);
   }, [relay, store, live]);
-  const player: PlayerContextValue = useMemo(() => ({ store, commands: actions, m, locale, callId, overrides: messagesProp, turns: transcript, lanesRef }), [store, actions, m, locale, callId, messagesProp, transcript, lanesRef]);
+  const player: PlayerContextValue = useMemo(() => ({ store, commands: actions, m, locale, callId, overrides: messagesProp, turns: transcript, lanesRef, use }), [store, actions, m, locale, callId, messagesProp, transcript, lanesRef, use]);
   // The root's own slices: each changes a few times per call, never with the clock.
   const waveform = useStoreSlice(store, waveformOf, 'loading');
   const urlGeneration = useStoreSlice(store, urlGenerationOf, 0);

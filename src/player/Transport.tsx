@@ -7,13 +7,14 @@ import { usePart } from '../theme/parts.js';
 import type { PlayerSnapshot } from './engine/state.js';
 import type { Store } from './engine/store.js';
 import { Download, DownloadStatus, PlayButton, Seek, Speed, Time } from './parts/controls.js';
-import { SkipSilences, Zoom } from './parts/transport.js';
+import { Zoom } from './parts/transport.js';
+import { SkipSilences } from './features/skip-silences/SkipSilences.js';
 import { TurnNav } from './parts/TurnNav.js';
 import { KeyboardIcon } from './icons.js';
 import { KeyRows } from './parts/keys.js';
 
 // Only where the host gives getMomentUrl.
-const MomentLink = lazy(() => import('./MomentLink.js').then((m) => ({ default: m.MomentLink })));
+const MomentLink = lazy(() => import('./features/moments/MomentLink.js').then((m) => ({ default: m.MomentLink })));
 
 interface TransportProps {
   /** The call has a transcript: turn navigation. */

@@ -2,7 +2,7 @@
 // control and the help list under the keyboard button.
 import type { PlayerWords } from '../theme/messages.js';
 import type { PlayerCommands } from './engine/PlayerEngine.js';
-import type { NoteCommands } from './useNoteMaking.js';
+import type { NoteCommands } from './features/notes/useNoteMaking.js';
 
 export interface ShortcutContext {
   commands: PlayerCommands;

@@ -7,7 +7,9 @@ import { adapterScope } from '../queries/keys.js';
 import { useSignedRecording } from '../signed-url/useSignedRecording.js';
 import type { SignedRecording } from '../signed-url/SignedRecording.js';
 import { PlayerEngine, type PlayerCommands } from './engine/PlayerEngine.js';
-import type { MutedRange } from './engine/rangeMuting.js';
+import type { MutedRange } from './features/redaction/rangeMuting.js';
+import { redactionMuting } from './features/redaction/feature.js';
+import type { AnyPlayerFeature } from './engine/feature.js';
 import { useReportProblems } from '../shared/useReportProblems.js';
 import { claimPlay, joinPlayGroup, PlayGroupContext } from '../shared/playGroup.js';
 import { deriveStatus, initialSnapshot, type PlayerSnapshot, type PlayerStatus } from './engine/state.js';
@@ -38,10 +40,10 @@ export interface UseStereoPlayerOptions {
    */
   muted?: { ranges: readonly MutedRange[]; downloadReason: string } | null;
   /**
-   * Mute and solo per speaker are offered (the samples are then loaded with CORS): read as the engine is
-   * made, when a function. @default true
+   * The features the assembly names, attached in this order as the engine is made (before its media
+   * loads). Its parts ask for theirs through `use`.
    */
-  listening?: boolean | (() => boolean);
+  features?: readonly AnyPlayerFeature[] | undefined;
   /** Plays as soon as it can, read when the call opens (a browser may wait for the user's gesture). */
   autoPlay?: boolean | undefined;
 }
@@ -67,13 +69,14 @@ const IDLE_COMMANDS: PlayerCommands = {
 };
 
 const statusOf = (s: PlayerSnapshot) => s.status;
+const NO_FEATURES: readonly AnyPlayerFeature[] = [];
 
 /**
  * The player's behaviour: the recording's URL owner (one per call id), and one PlayerEngine (media
  * element + lanes) created in one effect and destroyed in its cleanup. A refreshed URL never gets
  * here: the owner hands it to the media when the media needs it.
  */
-export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit, variant, resume = null, muted = null, listening = true, autoPlay = false }: UseStereoPlayerOptions) {
+export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime, slowResponseMs, onAnalysis, onAudit, variant, resume = null, muted = null, features = NO_FEATURES, autoPlay = false }: UseStereoPlayerOptions) {
   const [attempt, setAttempt] = useState(0);
   const { owner, state: recording } = useSignedRecording(adapter, callId, attempt, variant);
   const resumeAt = useRef(resume);
@@ -91,6 +94,22 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
   }, []);
   // Only the engine of this call's owner: never a frame of the previous call's state.
   const engine = created && created.owner === owner ? created.engine : null;
+  // What the parts asked for (their effects run before the engine's is made, when they come together).
+  const wanted = useRef<AnyPlayerFeature[]>([]);
+  const current = useRef<PlayerEngine | null>(null);
+  // A feature that changes how the media is read, asked for once the media is loading: the engine is
+  // made anew from where it was (for this call only).
+  const [remade, setRemade] = useState<{ callId: string; time: number; play: boolean } | null>(null);
+  const use = useCallback((feature: AnyPlayerFeature) => {
+    if (!wanted.current.some((f) => f.id === feature.id)) wanted.current.push(feature);
+    const engine = current.current;
+    if (!engine || engine.has(feature)) return;
+    if (!feature.beforeLoad) engine.use(feature);
+    else {
+      const now = engine.store.get();
+      setRemade({ callId, time: now.currentTime, play: now.intent === 'play' });
+    }
+  }, [callId]);
   const callbacks = useRef({ onError, onTimeUpdate, onAnalysis, onAudit });
   callbacks.current = { onError, onTimeUpdate, onAnalysis, onAudit };
   // Read when the call opens: a later change of the prop does not move a player that is in use.
@@ -107,10 +126,10 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
 
   useEffect(() => {
     if (!owner || !firstSource || !adapter || (firstSource.channels && !companion)) return;
-    const from = resumeAt.current;
+    const from = resumeAt.current ?? (remade?.callId === callId ? remade : null);
     const engine = new PlayerEngine({
       lanes: lanes.current !== null,
-      listening: typeof listening === 'function' ? listening() : listening,
+      features: [...features, ...wanted.current],
       callId,
       recording: owner,
       source: firstSource,
@@ -143,13 +162,15 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
       }
     });
     setCreated({ engine, owner });
+    current.current = engine;
     return () => {
+      if (current.current === engine) current.current = null;
       stopTelling();
       leave?.();
       engine.destroy();
       setCreated((c) => (c?.engine === engine ? null : c));
     };
-  }, [owner, companion, firstSource, adapter, callId, streamPeaksAfter, listening, group]);
+  }, [owner, companion, firstSource, adapter, callId, streamPeaksAfter, features, remade, group]);
 
   useEffect(() => {
     engine?.setTranscript(transcript);
@@ -162,7 +183,7 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
   // A redacted file (or its original, heard with permission) plays as it is; anything else is muted.
   const muteHere = muted && firstSource && firstSource.variant === undefined ? muted : null;
   useEffect(() => {
-    engine?.setMutedRanges(muteHere?.ranges ?? [], muteHere?.downloadReason ?? '');
+    if (engine && (muteHere || engine.has(redactionMuting))) engine.use(redactionMuting).set(muteHere?.ranges ?? [], muteHere?.downloadReason ?? '');
   }, [engine, muteHere?.ranges, muteHere?.downloadReason]);
 
   // The lanes, wherever the lanes part is (attached anew when it moves; the media plays on).
@@ -199,5 +220,5 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
     hasRecording: recording.status !== 'none',
     live: engine !== null,
   };
-  return { state, commands: engine?.commands ?? IDLE_COMMANDS, retry, waveformRef };
+  return { state, commands: engine?.commands ?? IDLE_COMMANDS, retry, waveformRef, use };
 }

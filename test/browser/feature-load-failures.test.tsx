@@ -24,7 +24,7 @@ describe('a feature whose code does not load', () => {
     };
     const onError = vi.fn();
     // Its chunk cannot be fetched (as after a dropped connection or a deploy that took it away).
-    await commands.failModules('/engine/rangeMuting');
+    await commands.failModules('/features/redaction/rangeMuting');
     render(<div style={{ width: 800 }}><CallsProvider adapter={adapter}><CallDetailPanel callId={call.id} muteRedactions onError={onError} /></CallsProvider></div>);
     const alert = await screen.findByRole('alert', {}, { timeout: 15_000 });
     expect(alert).toHaveTextContent('The recording could not be played');
@@ -46,7 +46,7 @@ describe('a feature whose code does not load', () => {
     await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'), { timeout: 15_000 });
     const skip = await screen.findByRole('switch', { name: /Skip silences/ });
     await waitFor(() => expect(skip).toBeEnabled(), { timeout: 15_000 });
-    await commands.failModules('/engine/silenceSkipping');
+    await commands.failModules('/features/skip-silences/silenceSkipping');
     await userEvent.click(skip);
     await waitFor(() => expect(skip).toHaveAttribute('aria-checked', 'false'));
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringMatching(/silenceSkipping|dynamically imported module/) }));

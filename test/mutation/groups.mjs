@@ -35,8 +35,9 @@ export const GROUPS = [
     tests: ['test/unit/{format,format-words,player-helpers,player-helpers-notes,player-engine-pieces,call-log-helpers,call-log-filters,paging,conversation,envelope,shortcuts,listening,buffered,media-errors,range-muting,stream-peaks,note-range,note-rows,axis,call-review,backend-data,two-files,player-peaks}.test.{ts,tsx}'],
     mutate: [
       'src/format.ts',
-      'src/player/{conversation,envelope,eventClusters,listening,noteRange,noteRows,peaks,shortcuts,zoom}.ts',
-      'src/player/engine/{buffered,mediaErrors,silenceSkipping,rangeMuting,sessionPeaks}.ts',
+      'src/player/{conversation,envelope,peaks,shortcuts,zoom}.ts',
+      'src/player/engine/{buffered,mediaErrors,sessionPeaks}.ts',
+      'src/player/features/{events/eventClusters,mute-solo/mix,notes/noteRange,notes/noteRows,redaction/rangeMuting,skip-silences/silenceSkipping}.ts',
       'src/player/stream/{accumulator,mp3}.ts',
       'src/call-log/{csv,filters,format,paging}.ts',
     ],

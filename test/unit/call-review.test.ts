@@ -2,8 +2,8 @@
 // spoken, which turn an event goes under, and the words for an event's type.
 import { describe, expect, it } from 'vitest';
 import { DE_MESSAGES, EN_MESSAGES, type CallEvent, type TranscriptTurn } from '../../src';
-import { silenceJump } from '../../src/player/engine/silenceSkipping';
-import { clusterEvents } from '../../src/player/eventClusters';
+import { silenceJump } from '../../src/player/features/skip-silences/silenceSkipping';
+import { clusterEvents } from '../../src/player/features/events/eventClusters';
 import { eventsByTurn, wordIndexAt } from '../../src/call-detail/transcript';
 import { eventTypeText, formatSeconds, formatShare } from '../../src/format';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { audible, DEFAULT_MIX, routingGains, toggleMix, type Mix } from '../../src/player/listening';
+import { audible, DEFAULT_MIX, routingGains, toggleMix, type Mix } from '../../src/player/features/mute-solo/mix';
 import { stepZoom, zoomLevels } from '../../src/player/zoom';
 
 const mix = (caller: Partial<Mix['caller']>, assistant: Partial<Mix['assistant']>): Mix => ({
@@ -53,7 +53,7 @@ describe('zoom levels', () => {
 
 describe('the listening graph', () => {
   it('closes its AudioContext when the media cannot be routed through it', async () => {
-    const { ListeningGraph } = await import('../../src/player/engine/Listening');
+    const { ListeningGraph } = await import('../../src/player/features/mute-solo/Listening');
     const close = vi.fn(async () => undefined);
     class RefusingContext {
       close = close;

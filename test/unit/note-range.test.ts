@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dragRange, moveEdge, noteRange } from '../../src/player/noteRange';
+import { dragRange, moveEdge, noteRange } from '../../src/player/features/notes/noteRange';
 
 describe('noteRange', () => {
   it.each([

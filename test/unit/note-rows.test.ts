@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteRows } from '../../src/player/noteRows';
+import { noteRows } from '../../src/player/features/notes/noteRows';
 
 describe('noteRows', () => {
   it.each([

@@ -2,15 +2,15 @@
 // and fake timers: muting over ranges, skipping silences while playing, the talk-density drawing, and
 // MP3 tags read from the first bytes of a stream.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { RangeMuting } from '../../src/player/engine/rangeMuting';
-import { skipSilences } from '../../src/player/engine/silenceSkipping';
+import { RangeMuting } from '../../src/player/features/redaction/rangeMuting';
+import { skipSilences } from '../../src/player/features/skip-silences/silenceSkipping';
 import { Scope } from '../../src/player/engine/scope';
 import { createStore } from '../../src/player/engine/store';
 import type { PlayerSnapshot } from '../../src/player/engine/state';
 import { densityRenderer } from '../../src/player/envelope';
 import { FrameSplitter, id3Length, isInfoFrame, parseFrameHeader } from '../../src/player/stream/mp3';
 import { helpRows } from '../../src/player/shortcuts';
-import { audible, routingGains, toggleMix, DEFAULT_MIX } from '../../src/player/listening';
+import { audible, routingGains, toggleMix, DEFAULT_MIX } from '../../src/player/features/mute-solo/mix';
 import { PeakAccumulator } from '../../src/player/stream/accumulator';
 
 beforeEach(() => {

@@ -1,10 +1,10 @@
 // @vitest-environment node
 // Pure helpers behind notes, lanes at fit and skipping silences, at their edges.
 import { describe, expect, it } from 'vitest';
-import { dragRange, MIN_RANGE_SECONDS, moveEdge, noteRange } from '../../src/player/noteRange';
-import { noteRows } from '../../src/player/noteRows';
+import { dragRange, MIN_RANGE_SECONDS, moveEdge, noteRange } from '../../src/player/features/notes/noteRange';
+import { noteRows } from '../../src/player/features/notes/noteRows';
 import { talkDensity } from '../../src/player/envelope';
-import { silenceJump } from '../../src/player/engine/silenceSkipping';
+import { silenceJump } from '../../src/player/features/skip-silences/silenceSkipping';
 
 describe('the range of a note made from the keyboard or a drag', () => {
   it.each([

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdsWhole, secondsAhead } from '../../src/player/engine/buffered';
 import { mediaErrorMeaning } from '../../src/player/engine/mediaErrors';
-import { clusterEvents } from '../../src/player/eventClusters';
+import { clusterEvents } from '../../src/player/features/events/eventClusters';
 import { axisSteps, stepZoom, zoomLevels } from '../../src/player/zoom';
 import { adjacentTurn, turnIndexAt } from '../../src/player/conversation';
 import type { CallEvent, TranscriptTurn } from '../../src/types';

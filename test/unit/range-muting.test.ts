@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRanges, mutedAt } from '../../src/player/engine/rangeMuting';
+import { mergeRanges, mutedAt } from '../../src/player/features/redaction/rangeMuting';
 
 describe('mergeRanges', () => {
   it('sorts, joins overlapping or touching ranges, drops empty ones', () => {

@@ -1,23 +1,23 @@
-// A short facade: one store, one scope, the media, and the commands the parts and apiRef call; the
-// lanes, mute and solo, and a short call's one read attach to it with their code, when a call needs them.
+// The player's composition root, in this order: one store and one scope; the media; how the recording
+// is read (one file per side, a short call read once, or streamed by the media); the features the
+// assembly named (before the media loads: they may change how it is read); the commands; the first load.
+// The lanes attach when a lanes part is there, and any other feature when a part or an assembly asks
+// (`use`): each brings its own code, on demand, and is disposed with the engine.
 import type { RecordingSource, TranscriptTurn } from '../../types.js';
 import type { SignedRecording } from '../../signed-url/SignedRecording.js';
 import { PlayerError } from '../../errors.js';
 import { adjacentTurn } from '../conversation.js';
-import type { Speaker, SpeakerMix } from '../listening.js';
 import type { DecoderKind } from '../stream/streamPeaks.js';
 import { downloadRecording } from './download.js';
-import type { Listening } from './Listening.js';
+import type { AnyPlayerFeature, FeatureHost, PlayerFeature } from './feature.js';
 import { MediaPlayback } from './MediaPlayback.js';
 import { Scope } from './scope.js';
 import { createStore, type Store } from './store.js';
-import { deriveStatus, initialSnapshot, PLAYBACK_RATES, STREAM_PEAKS_AFTER_SECONDS, type PlayerSnapshot } from './state.js';
+import { deriveStatus, heldBack, initialSnapshot, PLAYBACK_RATES, STREAM_PEAKS_AFTER_SECONDS, type PlayerCommands, type PlayerSnapshot } from './state.js';
+
+export type { PlayerCommands } from './state.js';
 import type { WaveformOptions, WaveformView } from './WaveformView.js';
 import { sessionPeaks } from './sessionPeaks.js';
-import type { MutedRange, RangeMuting } from './rangeMuting.js';
-
-/** Why the source itself withholds Download (a legal hold, the plan: '' when it gives no reason), or null. */
-const heldBack = (source: RecordingSource): string | null => (source.downloadable === false ? (source.downloadBlockedReason ?? '') : null);
 
 export interface PlayerEngineOptions {
   /**
@@ -32,8 +32,8 @@ export interface PlayerEngineOptions {
   /** The assistant's file's own URL owner, when the recording is one file per side (`recording` is the caller's). */
   companion?: SignedRecording | null | undefined;
   peaksKey: string;
-  /** Mute and solo per speaker will be offered: the samples are asked for with CORS. @default true */
-  listening?: boolean;
+  /** Attached in this order before the media loads (the assembly's, and what its parts asked for). */
+  features?: readonly AnyPlayerFeature[] | undefined;
   onError(error: Error): void;
   onTimeUpdate(seconds: number): void;
   /** A download started, at this position (s): for the host's audit log. */
@@ -46,22 +46,6 @@ export interface PlayerEngineOptions {
   slowResponseMs?: number | undefined;
 }
 
-export interface PlayerCommands {
-  play(): void;
-  pause(): void;
-  toggle(): void;
-  seek(seconds: number): void;
-  skip(deltaSeconds: number): void;
-  setRate(rate: number): void;
-  stepRate(direction: 1 | -1): void;
-  download(): Promise<void>;
-  toggleMix(speaker: Speaker, what: keyof SpeakerMix): void;
-  /** Seeks to the previous or next transcript turn; false when there is none. */
-  goToTurn(direction: 1 | -1): boolean;
-  stepZoom(direction: 1 | -1): void;
-  setZoom(zoom: number): void;
-  setSkipSilences(on: boolean): void;
-}
 
 export class PlayerEngine {
   readonly store: Store<PlayerSnapshot>;
@@ -70,18 +54,16 @@ export class PlayerEngine {
   #waveform: WaveformView | null = null;
   // What the lanes are made with, whenever they are attached.
   readonly #lanesFrom: Omit<WaveformOptions, 'container'>;
-  // Loaded with its code when a call first needs it (most have no redactions to mute).
-  #muting: RangeMuting | null = null;
   readonly #audio: HTMLAudioElement;
   #turns: readonly TranscriptTurn[] = [];
-  readonly #source: RecordingSource;
   #lastReported = -1;
   readonly #recording: SignedRecording;
   #slowMs: number | undefined;
+  readonly #host: FeatureHost;
+  readonly #features = new Map<string, unknown>();
 
   constructor(options: PlayerEngineOptions) {
     const { recording, source } = options;
-    this.#source = source;
     this.#recording = recording;
     this.#slowMs = options.slowResponseMs;
     const store = (this.store = createStore({ ...initialSnapshot(source.durationSeconds || 0), downloadBlocked: heldBack(source) }, deriveStatus));
@@ -91,16 +73,20 @@ export class PlayerEngine {
       this.#lastReported = seconds;
       options.onTimeUpdate(seconds);
     };
-    let listening: Listening | null = null;
-    let listeningLoaded: Promise<Listening | null> | null = null;
+    const metadataListeners: (() => void)[] = [];
+    const channelListeners: ((count: number) => void)[] = [];
+    const refusalChecks: ((url: string) => Promise<boolean>)[] = [];
     const peaksAtHand = Boolean(source.peaks) || sessionPeaks.has(options.peaksKey);
     const { lanes } = options;
     const duration = source.durationSeconds ?? 0;
     const streamAfter = options.streamPeaksAfter ?? STREAM_PEAKS_AFTER_SECONDS;
     const media = new MediaPlayback(scope, store, recording, {
       onTime,
-      onMetadata: () => listening?.onMetadata(),
-      beforeRefusal: async (url: string): Promise<boolean> => (await listeningLoaded)?.beforeRefusal(url) ?? false,
+      onMetadata: () => metadataListeners.forEach((listener) => listener()),
+      beforeRefusal: async (url: string): Promise<boolean> => {
+        for (const check of refusalChecks) if (await check(url)) return true;
+        return false;
+      },
       // A long call without peaks gets its lanes from a stream of its own: the media reads ahead only once played.
       // Two files are read whole before anything plays: the player is loading, not standing by, till then.
       // Without lanes nothing needs the samples before Play, as with peaks at hand.
@@ -123,22 +109,7 @@ export class PlayerEngine {
     // Read by the lanes and Download when they come; a read cut short by disposal is nobody's error.
     wholeBytes?.catch(() => undefined);
     this.#audio = media.audio;
-    // Mute and solo route the samples through Web Audio, which may read them only when the media was
-    // loaded with CORS: asked for now, before it loads; the graph's code follows.
     let channels = 2;
-    if (options.listening !== false) {
-      if (typeof AudioContext !== 'undefined') media.audio.crossOrigin = 'anonymous';
-      listeningLoaded = import('./Listening.js').then(({ Listening }) => {
-        if (scope.disposed) return null;
-        const made = (listening = new Listening(scope, store, media.audio, source.callerChannel ?? 0, options.onError));
-        made.setChannels(channels);
-        // What it missed while its code loaded. Standing by, nothing loads before Play: ask storage
-        // (two bytes) whether the samples will be readable.
-        if (store.get().metadataSeen) made.onMetadata();
-        else if (store.get().standby) made.probe(media.currentUrl);
-        return made;
-      }, () => null); // without its code (a failed chunk) the switches stay off, as without Web Audio
-    }
     const seek = (seconds: number) => {
       const at = media.seek(seconds);
       // Before the media has its metadata its clock does not tick: the playhead is moved by hand.
@@ -156,7 +127,7 @@ export class PlayerEngine {
       decodedPeaks: two?.then((files) => files.peaks),
       onChannels: (count) => {
         channels = count;
-        listening?.setChannels(count);
+        channelListeners.forEach((listener) => listener(count));
       },
       onSeek: seek,
       onTime: (t) => media.onTime(t),
@@ -168,7 +139,7 @@ export class PlayerEngine {
     const live = <A extends unknown[]>(command: (...args: A) => void) => (...args: A) => {
       if (!scope.disposed && recording.getSnapshot().status !== 'error') command(...args);
     };
-    this.commands = {
+    const commands: PlayerCommands = (this.commands = {
       play: live(() => media.play()),
       pause: () => media.pause(),
       toggle: live(() => (store.get().intent === 'play' ? media.pause() : media.play())),
@@ -196,7 +167,7 @@ export class PlayerEngine {
           options.onError(error);
         }
       },
-      toggleMix: (speaker, what) => listening?.toggle(speaker, what),
+      toggleMix: () => undefined,
       goToTurn: (direction) => {
         const to = adjacentTurn(this.#turns, store.get().currentTime, direction);
         if (to === null || scope.disposed) return false;
@@ -205,25 +176,25 @@ export class PlayerEngine {
       },
       stepZoom: (direction) => this.#waveform?.stepZoom(direction),
       setZoom: (zoom) => this.#waveform?.setZoom(zoom),
-      setSkipSilences: (on) => store.set({ skipSilences: on }),
+      setSkipSilences: () => undefined,
+    });
+    this.#host = {
+      store, scope, audio: media.audio, recording, source,
+      currentUrl: () => media.currentUrl,
+      seek,
+      onError: options.onError,
+      onMetadata: (listener) => {
+        metadataListeners.push(listener);
+        if (store.get().metadataSeen) listener();
+      },
+      onChannels: (listener) => {
+        channelListeners.push(listener);
+        listener(channels);
+      },
+      onRefusal: (check) => void refusalChecks.push(check),
+      command: (name, run) => void (commands[name] = run),
     };
-    // Skipping silences needs the analysis' silences: its code is loaded when the switch is first turned on.
-    // Its code failing to load (a dropped connection) turns the switch back off, says why, and lets it try again.
-    let loadingSkips = false;
-    const stopWaiting = scope.add(store.subscribe(() => {
-      if (!store.get().skipSilences || loadingSkips) return;
-      loadingSkips = true;
-      import('./silenceSkipping.js').then(({ skipSilences }) => {
-        if (scope.disposed) return;
-        stopWaiting();
-        skipSilences(scope, store, seek); // from the next tick of the clock
-      }, (cause: Error) => {
-        loadingSkips = false;
-        if (scope.disposed) return;
-        store.set({ skipSilences: false });
-        options.onError(cause);
-      });
-    }));
+    for (const feature of options.features ?? []) this.use(feature);
     // Only now: wavesurfer would fetch and decode a src it finds on its media element at creation.
     if (merged) {
       // Both sides as one stereo file, once both are read: they play in step because they are one. Play
@@ -275,28 +246,23 @@ export class PlayerEngine {
     };
   }
 
+  /**
+   * Attaches a feature to this engine (once: a second call hands back the first one's API). It is
+   * disposed with the engine.
+   */
+  use<Api>(feature: PlayerFeature<Api>): Api {
+    if (!this.#features.has(feature.id)) this.#features.set(feature.id, feature.attach(this.#host));
+    return this.#features.get(feature.id) as Api;
+  }
+
+  /** Whether the feature is attached. */
+  has(feature: AnyPlayerFeature): boolean {
+    return this.#features.has(feature.id);
+  }
+
   setTranscript(turns: readonly TranscriptTurn[] | undefined): void {
     this.#turns = turns ?? [];
     this.#waveform?.setTranscript(turns);
-  }
-
-  /**
-   * Stretches to keep silent in playback (a recording without a redacted file), and the reason Download
-   * is then not offered; none: as it was.
-   */
-  setMutedRanges(ranges: readonly MutedRange[], downloadReason: string): void {
-    if (ranges.length || this.#muting) {
-      import('./rangeMuting.js').then(({ RangeMuting }) => {
-        if (this.#scope.disposed) return;
-        this.#muting ??= new RangeMuting(this.#scope, this.#audio);
-        this.#muting.set(ranges);
-      }, (cause: Error) => {
-        // Without its code the redactions would be heard: the recording is not played, and Retry says why.
-        if (!this.#scope.disposed) this.#recording.unplayable(new PlayerError('not-playable', { cause, reason: cause.message }));
-      });
-    }
-    const blocked = heldBack(this.#source);
-    this.store.set({ downloadBlocked: ranges.length ? (blocked ?? downloadReason) : blocked });
   }
 
   setSlowResponseMs(ms: number | undefined): void {

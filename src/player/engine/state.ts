@@ -1,5 +1,6 @@
 // The player's state, as the store holds it; components read slices of it.
 import type { ConversationAnalysis } from '../../analysis/analyzeConversation.js';
+import type { RecordingSource } from '../../types.js';
 
 export type Speaker = 'caller' | 'assistant';
 export interface SpeakerMix {
@@ -79,3 +80,26 @@ export const deriveStatus = (next: PlayerSnapshot): PlayerSnapshot => {
 
 /** Whether the controls can act: the media has its metadata and nothing has failed. */
 export const isReady = (status: PlayerStatus) => status === 'paused' || status === 'playing';
+
+/** Why the source itself withholds Download (a legal hold, the plan: '' when it gives no reason), or null. */
+export const heldBack = (source: RecordingSource): string | null => (source.downloadable === false ? (source.downloadBlockedReason ?? '') : null);
+
+/** What the parts and a host (`usePlayerCommands`, `apiRef`) do to the player. */
+export interface PlayerCommands {
+  play(): void;
+  pause(): void;
+  toggle(): void;
+  seek(seconds: number): void;
+  skip(deltaSeconds: number): void;
+  setRate(rate: number): void;
+  stepRate(direction: 1 | -1): void;
+  download(): Promise<void>;
+  /** With mute and solo in the player (`PlayerMuteSolo`, or the default player). */
+  toggleMix(speaker: Speaker, what: keyof SpeakerMix): void;
+  /** Seeks to the previous or next transcript turn; false when there is none. */
+  goToTurn(direction: 1 | -1): boolean;
+  stepZoom(direction: 1 | -1): void;
+  setZoom(zoom: number): void;
+  /** With skipping in the player (`PlayerSkipSilences`, or the default player). */
+  setSkipSilences(on: boolean): void;
+}

@@ -57,16 +57,10 @@ const durationOf = (s: PlayerSnapshot) => s.duration;
 function RootBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, onTimeUpdate, laneHeight, transcript, streamPeaksAfter, defaultTime, autoPlay, slowResponseSeconds, onAnalysis, onAudit, classNames, unstyled, theme, className, style, onKeyDown, children, forwardedRef, ...rest }: PlayerRootProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const { adapter, messages: m, locale } = useCallsContext(EN_PLAIN_PLAYER_WORDS, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'PlayerRoot');
   const audit = useAuditReporter(callId, onAudit);
-  // Mute and solo need the samples read with CORS: their part says so as it mounts (its effect runs before
-  // the engine's is made), or has the engine made anew from where it was when it comes later.
-  const listens = useRef(false);
-  const [remade, remake] = useState<{ time: number; play: boolean } | null>(null);
-  const listening = useCallback(() => listens.current, [remade]); // eslint-disable-line react-hooks/exhaustive-deps -- a new engine when remade
-  const { state, commands, retry, waveformRef } = useStereoPlayer({
+  // No feature of its own: each part asks for the one it brings (`use`), and only those load.
+  const { state, commands, retry, waveformRef, use } = useStereoPlayer({
     callId, adapter, onError, onTimeUpdate, transcript, streamPeaksAfter, initialTime: defaultTime, autoPlay,
     slowResponseMs: slowResponseSeconds === undefined ? undefined : slowResponseSeconds * 1000, onAnalysis, onAudit: audit,
-    listening,
-    resume: remade,
   });
   const { store, status } = state;
   const styling = useStyling({ classNames, unstyled, theme });
@@ -74,7 +68,7 @@ function RootBody({ callId, adapter: adapterProp, messages: messagesProp, locale
   const waveform = useStoreSlice(store, waveformOf, 'loading');
   const urlGeneration = useStoreSlice(store, urlGenerationOf, 0);
   const duration = useStoreSlice(store, durationOf, 0);
-  const player: PlayerContextValue = useMemo(() => ({ store, commands, m, locale, callId, overrides: messagesProp, turns: transcript, lanesRef: waveformRef, listening: { listens, live: state.live, remake } }), [store, commands, m, locale, callId, messagesProp, transcript, waveformRef, state.live]);
+  const player: PlayerContextValue = useMemo(() => ({ store, commands, m, locale, callId, overrides: messagesProp, turns: transcript, lanesRef: waveformRef, use }), [store, commands, m, locale, callId, messagesProp, transcript, waveformRef, use]);
   const retryButton = useRef<HTMLButtonElement>(null);
   const failed = status === 'error' && state.error !== null;
   useEffect(() => {

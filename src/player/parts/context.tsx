@@ -1,6 +1,6 @@
 // What a player's parts share: the engine's store and commands, the words and the lanes' slot. The
 // root (or the default assembly) provides it; each part reads only the slice it shows.
-import { createContext, forwardRef, memo, useContext, type ForwardedRef, type ReactNode } from 'react';
+import { createContext, forwardRef, memo, useContext, useEffect, type ForwardedRef, type ReactNode } from 'react';
 import type { Messages } from '../../theme/messages.js';
 import type { PlainPlayerWords } from '../../theme/messages.player.js';
 import type { TranscriptTurn } from '../../types.js';
@@ -8,6 +8,7 @@ import { usePart } from '../../theme/parts.js';
 import { joinClasses } from '../../shared/joinClasses.js';
 import { warnOnce } from '../../util/devWarning.js';
 import type { PlayerCommands } from '../engine/PlayerEngine.js';
+import type { AnyPlayerFeature } from '../engine/feature.js';
 import type { PlayerSnapshot } from '../engine/state.js';
 import { useStoreSlice, type Store } from '../engine/store.js';
 
@@ -26,8 +27,8 @@ export interface PlayerContextValue {
   turns: readonly TranscriptTurn[] | undefined;
   /** Where the lanes part puts its element: the engine draws there. */
   lanesRef: (element: HTMLDivElement | null) => void;
-  /** PlayerRoot's: whether the samples are read for mute and solo, and how a part that needs it asks. */
-  listening?: { listens: { current: boolean }; live: boolean; remake(from: { time: number; play: boolean }): void } | undefined;
+  /** Attaches a feature a part brings to the engine (now, or as the engine is made). */
+  use(feature: AnyPlayerFeature): void;
 }
 
 export const PlayerContext = createContext<PlayerContextValue | null>(null);
@@ -81,4 +82,13 @@ export function withPlayer<P extends object, E>(name: string, Part: (props: P & 
   });
   Outer.displayName = `Player${name}`;
   return memo(Outer);
+}
+
+/**
+ * The feature a part brings, attached to its player's engine as the part mounts (a feature that changes
+ * how the media is read has the engine made anew from where it was, when it comes late).
+ */
+export function useFeature(player: Pick<PlayerContextValue, 'use'>, feature: AnyPlayerFeature): void {
+  const { use } = player;
+  useEffect(() => use(feature), [use, feature]);
 }

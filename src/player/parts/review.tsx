@@ -8,9 +8,9 @@ import type { PlayerSnapshot } from '../engine/state.js';
 import { useStoreSlice } from '../engine/store.js';
 import { useOwnPart, withPlayer, type PlayerContextValue } from './context.js';
 
-const ConversationFigures = lazy(() => import('../ConversationFigures.js').then((m) => ({ default: m.ConversationFigures })));
-const EventTrack = lazy(() => import('../EventTrack.js').then((m) => ({ default: m.EventTrack })));
-const MomentLinkButton = lazy(() => import('../MomentLink.js').then((m) => ({ default: m.MomentLink })));
+const ConversationFigures = lazy(() => import('../features/figures/ConversationFigures.js').then((m) => ({ default: m.ConversationFigures })));
+const EventTrack = lazy(() => import('../features/events/EventTrack.js').then((m) => ({ default: m.EventTrack })));
+const MomentLinkButton = lazy(() => import('../features/moments/MomentLink.js').then((m) => ({ default: m.MomentLink })));
 
 const analysedOf = (s: PlayerSnapshot) => s.analysis !== null;
 const useWords = ({ overrides }: PlayerContextValue) => useCallsMessages(EN_PLAYER_WORDS, overrides);

@@ -1,9 +1,9 @@
 // Per-speaker listening: which speakers are heard, and how each file channel reaches each ear. Pure; the
-// audio graph that applies it is engine/Listening.ts.
+// audio graph that applies it is Listening.ts, beside it.
 
-import type { Mix, Speaker, SpeakerMix } from './engine/state.js';
+import type { Mix, Speaker, SpeakerMix } from '../../engine/state.js';
 
-export { DEFAULT_MIX, type Mix, type Speaker, type SpeakerMix } from './engine/state.js';
+export { DEFAULT_MIX, type Mix, type Speaker, type SpeakerMix } from '../../engine/state.js';
 
 /** Solo wins over mute; with nobody soloed, everyone not muted is heard. */
 export function audible(mix: Mix): Record<Speaker, boolean> {

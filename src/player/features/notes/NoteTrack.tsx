@@ -3,17 +3,17 @@
 // track follows the lanes when they are zoomed in. Where the host saves changes, a range note that has
 // focus shows a handle at each end (a slider, by pointer or keys) that moves that end.
 import { memo, useMemo, useRef, useState } from 'react';
-import type { Annotation, AnnotationLabel } from '../types.js';
-import type { PlayerWords } from '../theme/messages.js';
-import { EN_NOTES_MESSAGES } from '../theme/messages.notes.js';
-import { fillMessage, formatClock } from '../format.js';
-import { usePart } from '../theme/parts.js';
-import { useElementWidth } from '../shared/useElementWidth.js';
-import { useTokenPx } from '../theme/tokens.js';
-import type { Store } from './engine/store.js';
-import { useTrackView } from './trackView.js';
-import type { PlayerSnapshot } from './engine/state.js';
-import type { PlayerCommands } from './engine/PlayerEngine.js';
+import type { Annotation, AnnotationLabel } from '../../../types.js';
+import type { PlayerWords } from '../../../theme/messages.js';
+import { EN_NOTES_MESSAGES } from '../../../theme/messages.notes.js';
+import { fillMessage, formatClock } from '../../../format.js';
+import { usePart } from '../../../theme/parts.js';
+import { useElementWidth } from '../../../shared/useElementWidth.js';
+import { useTokenPx } from '../../../theme/tokens.js';
+import type { Store } from '../../engine/store.js';
+import { useTrackView } from '../../trackView.js';
+import type { PlayerSnapshot } from '../../engine/state.js';
+import type { PlayerCommands } from '../../engine/PlayerEngine.js';
 import { noteRows } from './noteRows.js';
 import { useNoteRetiming, type RetimeNote } from './useNoteRetiming.js';
 

@@ -2,8 +2,8 @@
 // starts and ends, C hands it over (a moment at the playhead without marks); Shift+drag on the lanes, or a
 // held touch then a drag, hands over the dragged range. What is marked so far is drawn over the lanes.
 import { useEffect, useMemo, useRef } from 'react';
-import { createStore, type Store } from './engine/store.js';
-import type { PlayerSnapshot } from './engine/state.js';
+import { createStore, type Store } from '../../engine/store.js';
+import type { PlayerSnapshot } from '../../engine/state.js';
 import { noteRange, type NoteRange } from './noteRange.js';
 
 export interface NoteMarks {

@@ -1,14 +1,14 @@
 // What was redacted, over the lanes: a hatched, labelled stretch on the side it was taken from (or on
 // both), following the lanes when zoomed. A list for screen readers: what, which side, from and to.
 import { memo } from 'react';
-import type { Redaction } from '../types.js';
-import type { PlayerWords } from '../theme/messages.js';
-import { fillMessage, formatClock } from '../format.js';
-import { usePart } from '../theme/parts.js';
-import { entityWords } from '../adapter/redactions.js';
-import type { Store } from './engine/store.js';
-import type { PlayerSnapshot } from './engine/state.js';
-import { useTrackView } from './trackView.js';
+import type { Redaction } from '../../../types.js';
+import type { PlayerWords } from '../../../theme/messages.js';
+import { fillMessage, formatClock } from '../../../format.js';
+import { usePart } from '../../../theme/parts.js';
+import { entityWords } from '../../../adapter/redactions.js';
+import type { Store } from '../../engine/store.js';
+import type { PlayerSnapshot } from '../../engine/state.js';
+import { useTrackView } from '../../trackView.js';
 
 export const RedactionMarks = memo(function RedactionMarks({ store, redactions, m }: { store: Store<PlayerSnapshot>; redactions: readonly Redaction[]; m: PlayerWords }) {
   const part = usePart();

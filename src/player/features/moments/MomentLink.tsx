@@ -1,14 +1,14 @@
 // "Copy link to this moment": the host says what a link to a call at a time looks like
 // (`getMomentUrl`); the player copies it for where playback is now.
 import { useState } from 'react';
-import type { PlayerWords } from '../theme/messages.js';
-import { fillMessage, formatClock } from '../format.js';
-import { copyText } from '../shared/copyText.js';
-import { usePart } from '../theme/parts.js';
-import type { Store } from './engine/store.js';
-import type { PlayerSnapshot } from './engine/state.js';
-import { LinkIcon } from './icons.js';
-import { useAudit } from '../shared/audit.js';
+import type { PlayerWords } from '../../../theme/messages.js';
+import { fillMessage, formatClock } from '../../../format.js';
+import { copyText } from '../../../shared/copyText.js';
+import { usePart } from '../../../theme/parts.js';
+import type { Store } from '../../engine/store.js';
+import type { PlayerSnapshot } from '../../engine/state.js';
+import { LinkIcon } from '../../icons.js';
+import { useAudit } from '../../../shared/audit.js';
 
 interface MomentLinkProps {
   store: Store<PlayerSnapshot>;

@@ -1,10 +1,11 @@
 // Mute and solo for one side of the call. Its code, and the reading of the samples that mute and solo
 // need (with CORS, through Web Audio), come only with this part: a root without it never asks for them.
-import { useEffect, useId, type HTMLAttributes } from 'react';
-import { usePart } from '../../theme/parts.js';
-import { DEFAULT_MIX, type PlayerSnapshot, type Speaker, type SpeakerMix } from '../engine/state.js';
-import { useStoreSlice } from '../engine/store.js';
-import { useOwnPart, withPlayer } from './context.js';
+import { useId, type HTMLAttributes } from 'react';
+import { usePart } from '../../../theme/parts.js';
+import { DEFAULT_MIX, type PlayerSnapshot, type Speaker, type SpeakerMix } from '../../engine/state.js';
+import { useStoreSlice } from '../../engine/store.js';
+import { useFeature, useOwnPart, withPlayer } from '../../parts/context.js';
+import { muteSolo } from './feature.js';
 
 const mixOf = (s: PlayerSnapshot) => s.mix;
 const listeningOf = (s: PlayerSnapshot) => s.listening;
@@ -25,16 +26,10 @@ export interface MuteSoloProps extends HTMLAttributes<HTMLDivElement> {
  * Mute (M) and Solo (S) for one side. They stay focusable when the recording cannot be split (its
  * storage refuses CORS, it is mono, the browser has no Web Audio), and say why.
  */
-export const MuteSolo = /* @__PURE__ */ withPlayer<MuteSoloProps, HTMLDivElement>('MuteSolo', ({ player: { store, commands, m, listening: root }, forwardedRef, className, speaker, ...rest }) => {
+export const MuteSolo = /* @__PURE__ */ withPlayer<MuteSoloProps, HTMLDivElement>('MuteSolo', ({ player, forwardedRef, className, speaker, ...rest }) => {
   const part = usePart();
-  // Asked for as the part mounts: before the root makes its engine, when they come together; later, the
-  // engine is made anew from where it was (the samples must be asked for with CORS before they load).
-  useEffect(() => {
-    if (!root || root.listens.current) return;
-    root.listens.current = true;
-    const now = store.get();
-    if (root.live) root.remake({ time: now.currentTime, play: now.intent === 'play' });
-  }, [root, store]);
+  useFeature(player, muteSolo);
+  const { store, commands, m } = player;
   const mix = useStoreSlice(store, mixOf, DEFAULT_MIX);
   const listening = useStoreSlice(store, listeningOf, 'checking');
   const noteId = useId();

@@ -2,18 +2,18 @@
 // marker is a button that plays from it (events too close to tell apart share one); the track follows
 // the lanes when they are zoomed in and scrolled.
 import { memo, useMemo, useRef, useState } from 'react';
-import type { CallEvent } from '../types.js';
-import type { PlayerWords } from '../theme/messages.js';
-import { eventTypeText, fillMessage, formatClock } from '../format.js';
-import { usePart } from '../theme/parts.js';
-import { useElementWidth } from '../shared/useElementWidth.js';
-import { useTokenPx } from '../theme/tokens.js';
-import type { Store } from './engine/store.js';
-import { useTrackView } from './trackView.js';
-import type { PlayerSnapshot } from './engine/state.js';
-import type { PlayerCommands } from './engine/PlayerEngine.js';
+import type { CallEvent } from '../../../types.js';
+import type { PlayerWords } from '../../../theme/messages.js';
+import { eventTypeText, fillMessage, formatClock } from '../../../format.js';
+import { usePart } from '../../../theme/parts.js';
+import { useElementWidth } from '../../../shared/useElementWidth.js';
+import { useTokenPx } from '../../../theme/tokens.js';
+import type { Store } from '../../engine/store.js';
+import { useTrackView } from '../../trackView.js';
+import type { PlayerSnapshot } from '../../engine/state.js';
+import type { PlayerCommands } from '../../engine/PlayerEngine.js';
 import { clusterEvents } from './eventClusters.js';
-import { moveRovingFocus, tabStop } from '../shared/roving.js';
+import { moveRovingFocus, tabStop } from '../../../shared/roving.js';
 
 /** A lasting event narrower than this shows as its marker alone (a sliver of a line reads as a stray dot). */
 const MIN_SPAN_PX = 24;

@@ -1,9 +1,9 @@
 // Skipping silences while playing: a stretch where nobody speaks for longer than the analysis'
 // threshold is jumped over, keeping a quarter second at each edge so the cut is not abrupt.
-import type { TimeRange } from '../../analysis/speech.js';
-import type { Scope } from './scope.js';
-import type { Store } from './store.js';
-import type { PlayerSnapshot } from './state.js';
+import type { TimeRange } from '../../../analysis/speech.js';
+import type { Scope } from '../../engine/scope.js';
+import type { Store } from '../../engine/store.js';
+import type { PlayerSnapshot } from '../../engine/state.js';
 
 /** Kept of each skipped silence: half at its start, half at its end (s). */
 export const KEPT_SILENCE_SECONDS = 0.5;

@@ -1,6 +1,6 @@
 // Events closer on screen than a pointer target is wide share one marker: two tool calls 0.2 s apart
 // in a 3-minute call would otherwise be one pixel apart, each too small to hit.
-import type { CallEvent } from '../types.js';
+import type { CallEvent } from '../../../types.js';
 
 export interface EventCluster {
   /** Where the marker sits: the first event's time (s). */

@@ -1,11 +1,11 @@
 // What a note being made covers, drawn over the lanes: the span dragged so far, or the times marked with
 // I and O (to the playhead while only one is set), and said to screen readers when a mark is set.
 import { useCallback } from 'react';
-import type { PlayerWords } from '../theme/messages.js';
-import { fillMessage, formatClock } from '../format.js';
-import { usePart } from '../theme/parts.js';
-import { useStoreSlice, type Store } from './engine/store.js';
-import type { PlayerSnapshot } from './engine/state.js';
+import type { PlayerWords } from '../../../theme/messages.js';
+import { fillMessage, formatClock } from '../../../format.js';
+import { usePart } from '../../../theme/parts.js';
+import { useStoreSlice, type Store } from '../../engine/store.js';
+import type { PlayerSnapshot } from '../../engine/state.js';
 import type { NoteMarks } from './useNoteMaking.js';
 import { noteRange } from './noteRange.js';
 

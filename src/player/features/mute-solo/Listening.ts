@@ -1,10 +1,10 @@
 // Per-speaker listening: whether the samples may be read (CORS), how many channels, the mix.
-import { PlayerError } from '../../errors.js';
-import { routingGains, toggleMix, type Speaker, type SpeakerMix } from '../listening.js';
-import { probeStorage } from '../../net/probe.js';
-import type { Scope } from './scope.js';
-import type { Store } from './store.js';
-import type { PlayerSnapshot } from './state.js';
+import { PlayerError } from '../../../errors.js';
+import { routingGains, toggleMix, type Speaker, type SpeakerMix } from './mix.js';
+import { probeStorage } from '../../../net/probe.js';
+import type { Scope } from '../../engine/scope.js';
+import type { Store } from '../../engine/store.js';
+import type { PlayerSnapshot } from '../../engine/state.js';
 
 export class Listening {
   #corsReadable: boolean | null = null;
