@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { CallLogTable, CallRowPlayer, PlayerDownload, PlayerDownloadStatus, PlayerEvents, PlayerFigures, PlayerKeys, PlayerMomentLink, PlayerMuteSolo, PlayerLanes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, StereoRecordingPlayer, usePlayer, usePlayerCommands } from '../src';
+import { CallLogTable, CallRowPlayer, PlayerDownload, PlayerDownloadStatus, PlayerEvents, PlayerFigures, PlayerKeys, PlayerMomentLink, PlayerMuteSolo, PlayerNotes, PlayerLanes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, StereoRecordingPlayer, usePlayer, usePlayerCommands } from '../src';
 import { catalogueAdapter, firstCallWith } from './support/adapters';
 import { PartnerBrand } from './support/brand';
 
@@ -25,6 +25,7 @@ const meta = {
     'PlayerMuteSolo': PlayerMuteSolo,
     'PlayerKeys': PlayerKeys,
     'PlayerEvents': PlayerEvents,
+    'PlayerNotes': PlayerNotes,
     'PlayerFigures': PlayerFigures,
     'PlayerMomentLink': PlayerMomentLink,
   },
@@ -41,7 +42,8 @@ waveform is read or drawn, and nothing is read before Play). \`PlayerTurnNav\` s
 given to the root, \`PlayerZoom\` zooms the lanes, \`PlayerSkipSilences\` jumps over long silences once the
 lanes are analysed, \`PlayerMuteSolo speaker="caller"\` mutes or solos one side (only with it are the samples
 read with CORS, through Web Audio), \`PlayerKeys\` lists the keys behind a button, \`PlayerEvents events={…}\`
-marks the call's events in step with the lanes, \`PlayerFigures\` shows the conversation figures once the lanes
+marks the call's events in step with the lanes, \`PlayerNotes annotations={…}\` shows the notes on a track under
+them, \`PlayerFigures\` shows the conversation figures once the lanes
 are analysed and \`PlayerMomentLink getUrl={…}\` copies a link to the moment playing (each loads its code when
 rendered).
 

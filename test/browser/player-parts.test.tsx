@@ -4,7 +4,7 @@ import { StrictMode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
-import { CallsProvider, PlayerDownload, PlayerDownloadStatus, PlayerEvents, PlayerFigures, PlayerKeys, PlayerMomentLink, PlayerLanes, PlayerMuteSolo, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, usePlayer, usePlayerCommands, type CallsAdapter } from '../../src';
+import { CallsProvider, PlayerDownload, PlayerDownloadStatus, PlayerEvents, PlayerFigures, PlayerKeys, PlayerMomentLink, PlayerLanes, PlayerMuteSolo, PlayerNotes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, usePlayer, usePlayerCommands, type CallsAdapter } from '../../src';
 import '../../src/theme/styles.css';
 import { formatClock } from '../../src/format';
 import { callWithRecording, captureGains, countColour, eachTestsAudio, httpAdapter, lanePixels, playerRoot, render, screen, sleep, waitFor, waitForState } from './helpers';
@@ -401,6 +401,40 @@ describe('a player built from parts', () => {
     expect(writeText).toHaveBeenCalledWith(`https://dash.example/calls/${call.id}?t=${at}`);
     expect(await screen.findByText(`Link to ${formatClock(at)} copied`)).toBeVisible();
     expect(onAudit).toHaveBeenCalledWith(expect.objectContaining({ type: 'copy-link', callId: call.id, at }));
+    expect((await axe.run(playerRoot(), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] })).violations).toEqual([]);
+  });
+
+  it('shows the notes with PlayerNotes: a click plays from one, its handles move it by keys and the host saves it', async () => {
+    const adapter = httpAdapter();
+    const call = await callWithRecording(adapter);
+    const notes = [
+      { id: 'n1', callId: call.id, start: 2, end: 4, text: 'Long pause', labelId: 'slow', author: { id: 'ana', name: 'Ana' }, createdAt: '2026-12-01T10:00:00Z', updatedAt: '2026-12-01T10:00:00Z', version: 1 },
+      { id: 'n2', callId: call.id, start: 9, text: 'Asked for a refund', author: { id: 'ana', name: 'Ana' }, createdAt: '2026-12-01T10:01:00Z', updatedAt: '2026-12-01T10:01:00Z', version: 1 },
+    ];
+    const onAnnotationChange = vi.fn(async () => undefined);
+    render(
+      <CallsProvider adapter={adapter}>
+        <div style={{ width: 720 }}>
+          <PlayerRoot callId={call.id}>
+            <PlayerLanes />
+            <PlayerNotes annotations={notes} labels={[{ id: 'slow', name: 'Slow answer' }]} onAnnotationChange={onAnnotationChange} className="partner-notes" />
+            <PlayerTime />
+          </PlayerRoot>
+        </div>
+      </CallsProvider>,
+    );
+    await waitForState('paused');
+    const track = await screen.findByRole('list', { name: 'Notes on the timeline' });
+    expect(track.closest('[data-part="notes"]')).toHaveClass('partner-notes');
+    const range = await screen.findByRole('button', { name: 'Slow answer by Ana at 0:02 to 0:04' });
+    const moment = screen.getByRole('button', { name: /Asked for a refund|by Ana at 0:09$/ });
+    await userEvent.click(moment);
+    await waitFor(() => expect(media().currentTime).toBeCloseTo(9, 0));
+    range.focus();
+    const end = await screen.findByRole('slider', { name: /^End of Slow answer by Ana/ });
+    end.focus();
+    await userEvent.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    await waitFor(() => expect(onAnnotationChange).toHaveBeenCalledWith('n1', { start: 2, end: 5 }));
     expect((await axe.run(playerRoot(), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] })).violations).toEqual([]);
   });
 });

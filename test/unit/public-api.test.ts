@@ -25,6 +25,7 @@ it('exports exactly the public surface', () => {
     'PlayerLanes',
     'PlayerMomentLink',
     'PlayerMuteSolo',
+    'PlayerNotes',
     'PlayerPlayButton',
     'PlayerRoot',
     'PlayerSeek',
