@@ -8,11 +8,10 @@ import { useSignedRecording } from '../signed-url/useSignedRecording.js';
 import type { SignedRecording } from '../signed-url/SignedRecording.js';
 import { PlayerEngine, type PlayerCommands } from './engine/PlayerEngine.js';
 import type { MutedRange } from './features/redaction/rangeMuting.js';
-import { redactionMuting } from './features/redaction/feature.js';
 import type { AnyPlayerFeature } from './engine/feature.js';
 import { useReportProblems } from '../shared/useReportProblems.js';
 import { claimPlay, joinPlayGroup, PlayGroupContext } from '../shared/playGroup.js';
-import { deriveStatus, initialSnapshot, type PlayerSnapshot, type PlayerStatus } from './engine/state.js';
+import { deriveStatus, heldBack, initialSnapshot, type PlayerSnapshot, type PlayerStatus } from './engine/state.js';
 import { createStore, useStoreSlice, type Store } from './engine/store.js';
 
 export interface UseStereoPlayerOptions {
@@ -96,6 +95,8 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
   const engine = created && created.owner === owner ? created.engine : null;
   // What the parts asked for (their effects run before the engine's is made, when they come together).
   const wanted = useRef<AnyPlayerFeature[]>([]);
+  // The engines that mute ranges (the muting's code is asked for once one has a range).
+  const mutes = useRef(new WeakSet<PlayerEngine>());
   const current = useRef<PlayerEngine | null>(null);
   // A feature that changes how the media is read, asked for once the media is loading: the engine is
   // made anew from where it was (for this call only).
@@ -182,9 +183,24 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
 
   // A redacted file (or its original, heard with permission) plays as it is; anything else is muted.
   const muteHere = muted && firstSource && firstSource.variant === undefined ? muted : null;
+  const mutedRanges = useRef<readonly MutedRange[]>([]);
+  mutedRanges.current = muteHere?.ranges ?? [];
   useEffect(() => {
-    if (engine && (muteHere || engine.has(redactionMuting))) engine.use(redactionMuting).set(muteHere?.ranges ?? [], muteHere?.downloadReason ?? '');
-  }, [engine, muteHere?.ranges, muteHere?.downloadReason]);
+    if (!engine || !firstSource) return;
+    const ranges = mutedRanges.current;
+    // Download is withheld at once, before the muting's code has come.
+    const held = heldBack(firstSource);
+    engine.store.set({ downloadBlocked: ranges.length ? (held ?? muteHere?.downloadReason ?? '') : held });
+    if (!ranges.length && !mutes.current.has(engine)) return;
+    mutes.current.add(engine);
+    import('./features/redaction/feature.js').then(({ redactionMuting }) => {
+      // The ranges as they are when its code comes (they may have changed meanwhile).
+      if (!engine.disposed) engine.use(redactionMuting).set(mutedRanges.current);
+    }, (cause: Error) => {
+      // Without its code the redactions would be heard: the recording is not played, and Retry says why.
+      if (!engine.disposed) owner?.unplayable(new PlayerError('not-playable', { cause, reason: cause.message }));
+    });
+  }, [engine, firstSource, owner, muteHere?.ranges, muteHere?.downloadReason]);
 
   // The lanes, wherever the lanes part is (attached anew when it moves; the media plays on).
   useEffect(() => (engine && container ? engine.attachLanes(container) : undefined), [engine, container]);

@@ -101,4 +101,6 @@ export const EN_PLAYER_MESSAGES: PlayerMessages = {
 export type PlainPlayerWords = CommonMessages & PlayerMessages;
 export const EN_PLAIN_PLAYER_WORDS: PlainPlayerWords = { ...EN_COMMON_MESSAGES, ...EN_PLAYER_MESSAGES };
 export type PlayerWords = PlainPlayerWords & ReviewMessages & LayoutMessages;
-export const EN_PLAYER_WORDS: PlayerWords = { ...EN_COMMON_MESSAGES, ...EN_REVIEW_MESSAGES, ...EN_LAYOUT_MESSAGES, ...EN_PLAYER_MESSAGES };
+// A call a bundler may drop when nothing reads it (an object spread it keeps): a plain player of parts
+// then carries no review or layout words.
+export const EN_PLAYER_WORDS: PlayerWords = /* @__PURE__ */ Object.assign({}, EN_COMMON_MESSAGES, EN_REVIEW_MESSAGES, EN_LAYOUT_MESSAGES, EN_PLAYER_MESSAGES);

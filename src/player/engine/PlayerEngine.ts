@@ -8,7 +8,6 @@ import type { SignedRecording } from '../../signed-url/SignedRecording.js';
 import { PlayerError } from '../../errors.js';
 import { adjacentTurn } from '../conversation.js';
 import type { DecoderKind } from '../stream/streamPeaks.js';
-import { downloadRecording } from './download.js';
 import type { AnyPlayerFeature, FeatureHost, PlayerFeature } from './feature.js';
 import { MediaPlayback } from './MediaPlayback.js';
 import { Scope } from './scope.js';
@@ -158,7 +157,7 @@ export class PlayerEngine {
           if (two) {
             const [files, { downloadBoth }] = await Promise.all([two, import('./twoFiles.js')]);
             await downloadBoth(files, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }));
-          } else await downloadRecording(recording, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }), wholeBytes?.catch(() => null));
+          } else await (await import('./download.js')).downloadRecording(recording, options.callId, scope, (fraction) => store.set({ downloadProgress: fraction }), wholeBytes?.catch(() => null));
           store.set({ downloadProgress: null });
         } catch (cause) {
           if (scope.disposed) return;
@@ -270,6 +269,10 @@ export class PlayerEngine {
     this.#waveform?.setSlowResponseMs(ms);
   }
 
+
+  get disposed(): boolean {
+    return this.#scope.disposed;
+  }
 
   /** Releases everything: listeners, fetches, timers, the wavesurfer instance and the media element. */
   destroy(): void {
