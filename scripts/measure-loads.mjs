@@ -19,18 +19,19 @@ const EXTERNAL = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^wavesurf
  * Budgets in kB (gzip), up front and on demand, and issue 30's goals for what loads up front (the CI
  * fails over a budget; a goal not reached yet is printed). Issue 30 moved the lanes, mute and solo's
  * audio graph, the recording's checks, the review section and a short call's one read off the
- * up-front path, then Download's code (it loads on the click) and the redaction muting's descriptor:
+ * up-front path, then Download's code (it loads on the click), the redaction muting and, in the panel,
+ * the log's words and the notice of a call without a recording:
  * each budget up front went down with it, and on demand took what moved there
  * (BENCHMARKS.md, "Size budgets", says what and why). On demand counts the two workers (the streamed
  * waveform's carries its own MP3 decoder, about 64 kB).
  */
 export const BUDGETS = {
-  CallLogs: { upFront: 14.8, goal: 15, onDemand: 124.6 },
+  CallLogs: { upFront: 14.8, goal: 15, onDemand: 125 },
   // The plain player of parts: the lanes, play, the time, seek, speed and download.
   PlainPartsPlayer: { upFront: 15.3, goal: 16, onDemand: 84.5 },
   StereoRecordingPlayer: { upFront: 21, goal: 22, onDemand: 94.9 },
   CallLogTable: { upFront: 10.3, goal: 10, onDemand: 1 },
-  CallDetailPanel: { upFront: 32.8, goal: 32, onDemand: 98.6 },
+  CallDetailPanel: { upFront: 31.9, goal: 32, onDemand: 99.3 },
 };
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length / 1024;

@@ -2,7 +2,7 @@ import * as Tabs from '@radix-ui/react-tabs';
 import { useQuery } from '@tanstack/react-query';
 import { forwardRef, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ForwardedRef, type HTMLAttributes } from 'react';
 import type { AnnotationLabel, CallsAdapter } from '../types.js';
-import { EN_MESSAGES, type Messages } from '../theme/messages.js';
+import { EN_PANEL_WORDS, type Messages } from '../theme/messages.js';
 import { isAdapterError } from '../adapter/errors.js';
 import { callDetailOptions } from '../queries/options.js';
 import { useNotes } from './notes/useNotes.js';
@@ -16,13 +16,15 @@ import { StereoRecordingPlayer, type StereoPlayerHandle, type StereoRecordingPla
 import { PlayerRelayContext } from '../player/parts/context.js';
 import type { PlayerView } from './clock.js';
 import { Details } from './Details.js';
-import { RecordingNotice } from './RecordingNotice.js';
 import { Transcript } from './Transcript.js';
 import type { ComposeRequest } from './notes/NotesTab.js';
 import { createStore, useStoreSlice, type Store } from '../player/engine/store.js';
 import { processingPollDelay } from './transcript.js';
 import { rootStyling, StylingProvider, usePartFrom, useStyling, type StylingProps } from '../theme/parts.js';
 import { joinClasses } from '../shared/joinClasses.js';
+
+// Only for a call without a recording (most have one).
+const RecordingNotice = lazy(() => import('./RecordingNotice.js').then((m) => ({ default: m.RecordingNotice })));
 
 const NO_LABELS: AnnotationLabel[] = [];
 const responsesOf = (s: PlayerView) => s.analysis?.responses;
@@ -101,7 +103,7 @@ export interface CallDetailPanelProps extends Omit<HTMLAttributes<HTMLDivElement
 
 function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, locale: localeProp, onError, tab, defaultTab = 'transcript', onTabChange, allowRecordingSettings = false, defaultTime, initialTime: deprecatedTime, playerProps, getMomentUrl, slowResponseSeconds, slowResponseMs: deprecatedSlowMs, annotationLabels = NO_LABELS, canAnnotate = true, allowOriginal = false, muteRedactions = false, defaultNoteId, getNoteUrl, onAudit, classNames, unstyled, theme, className, forwardedRef, ...rest }: CallDetailPanelProps & { forwardedRef: ForwardedRef<HTMLDivElement> }) {
   const initialTime = defaultTime ?? deprecatedTime;
-  const { adapter: contextAdapter, messages: m, locale } = useCallsContext(EN_MESSAGES, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'CallDetailPanel');
+  const { adapter: contextAdapter, messages: m, locale } = useCallsContext(EN_PANEL_WORDS, { adapter: adapterProp, messages: messagesProp, locale: localeProp }, 'CallDetailPanel');
   const adapter = requireAdapter(contextAdapter);
   const styling = useStyling({ classNames, unstyled, theme });
   const part = usePartFrom(styling);
@@ -205,7 +207,7 @@ function PanelBody({ callId, adapter: adapterProp, messages: messagesProp, local
               />
               </PlayerRelayContext.Provider>
             ) : (
-              <RecordingNotice call={call} adapter={adapter} m={m} allowSettings={allowRecordingSettings} onError={onError} />
+              <Suspense fallback={null}><RecordingNotice call={call} adapter={adapter} m={m} allowSettings={allowRecordingSettings} onError={onError} /></Suspense>
             )}
           </section>
           <AuditContext.Provider value={audit}>

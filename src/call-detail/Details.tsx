@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { CallDetail } from '../types.js';
-import type { Messages } from '../theme/messages.js';
+import type { PanelWords } from '../theme/messages.js';
 import { callFormatters } from '../call-log/format.js';
 import { directionText, statusText } from '../format.js';
 import { copyText } from '../shared/copyText.js';
 import { usePart } from '../theme/parts.js';
 
-export function Details({ call, m, locale }: { call: CallDetail; m: Messages; locale: string | undefined }) {
+export function Details({ call, m, locale }: { call: CallDetail; m: PanelWords; locale: string | undefined }) {
   const part = usePart();
   const f = callFormatters(locale);
   const [copied, setCopied] = useState(false);

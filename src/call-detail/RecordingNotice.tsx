@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { CallDetail, CallsAdapter } from '../types.js';
-import type { Messages } from '../theme/messages.js';
+import type { PanelWords } from '../theme/messages.js';
 import { fillMessage, isKnownRecording } from '../format.js';
 import { usePart } from '../theme/parts.js';
 
@@ -14,7 +14,7 @@ const TEXT = {
 
 /** Why there is no player, in words a customer understands; for `disabled`, the switch for future calls. */
 export function RecordingNotice({ call, adapter, m, allowSettings, onError }: {
-  call: CallDetail; adapter: CallsAdapter; m: Messages; allowSettings: boolean; onError?: ((error: Error) => void) | undefined;
+  call: CallDetail; adapter: CallsAdapter; m: PanelWords; allowSettings: boolean; onError?: ((error: Error) => void) | undefined;
 }) {
   const part = usePart();
   const warningId = useId();

@@ -3,7 +3,7 @@
 import { Fragment, lazy, memo, Suspense, useCallback, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CallEvent, TranscriptTurn, TranscriptWord } from '../types.js';
 import type { ResponseTime } from '../analysis/analyzeConversation.js';
-import type { Messages } from '../theme/messages.js';
+import type { PanelWords } from '../theme/messages.js';
 import { eventTypeText, fillMessage, formatClock, formatSeconds } from '../format.js';
 import type { PartProps } from '../theme/parts.js';
 import { useStoreSlice, type Store } from '../player/engine/store.js';
@@ -40,7 +40,7 @@ export interface TurnRowProps {
   /** The keys a focused turn answers to beyond Enter and Space (picking words for a note). */
   keyShortcuts?: string | undefined;
   part: (name: string) => PartProps;
-  m: Messages;
+  m: PanelWords;
 }
 
 /** One turn; re-renders only when its own props change (becoming active, a search, its match). */
@@ -154,7 +154,7 @@ function TurnWords({ words, clock }: { words: readonly TranscriptWord[]; clock: 
   );
 }
 
-export function EventLine({ event, onPlay, part, m }: { event: CallEvent; onPlay: ((seconds: number) => void) | null; part: (name: string) => PartProps; m: Messages }) {
+export function EventLine({ event, onPlay, part, m }: { event: CallEvent; onPlay: ((seconds: number) => void) | null; part: (name: string) => PartProps; m: PanelWords }) {
   const text = `${eventTypeText(m, event.type)} ${event.label}`;
   const time = formatClock(event.atSeconds);
   return (
@@ -173,7 +173,7 @@ export function EventLine({ event, onPlay, part, m }: { event: CallEvent; onPlay
 }
 
 /** JSON arguments folded as a key/value list (a phone wraps them by pair, not mid-brace); other text as it is. */
-function EventDetail({ detail, part, m }: { detail: string; part: (name: string) => PartProps; m: Messages }) {
+function EventDetail({ detail, part, m }: { detail: string; part: (name: string) => PartProps; m: PanelWords }) {
   const entries = detailEntries(detail);
   if (!entries) return <code {...part('event-detail')}>{detail}</code>;
   return (

@@ -15,4 +15,9 @@ export interface Messages extends CommonMessages, LogMessages, PanelMessages, Pl
 export type { PlayerMessages, PlayerWords };
 export { EN_PLAYER_WORDS };
 
-export const EN_MESSAGES: Messages = { ...EN_PLAYER_WORDS, ...EN_LOG_MESSAGES, ...EN_PANEL_MESSAGES, ...EN_NOTES_MESSAGES, ...EN_LATENCY_MESSAGES, ...EN_ROW_PLAYER_MESSAGES, ...EN_LOGS_MESSAGES };
+// Calls a bundler may drop when nothing reads them: a page with the panel alone carries no log words.
+export const EN_MESSAGES: Messages = /* @__PURE__ */ Object.assign({}, EN_PLAYER_WORDS, EN_LOG_MESSAGES, EN_PANEL_MESSAGES, EN_NOTES_MESSAGES, EN_LATENCY_MESSAGES, EN_ROW_PLAYER_MESSAGES, EN_LOGS_MESSAGES);
+
+/** The words the panel shows: the player's, its own, the notes' and the pipeline's (no log words). */
+export type PanelWords = Omit<Messages, keyof LogMessages | keyof RowPlayerMessages>;
+export const EN_PANEL_WORDS: PanelWords = /* @__PURE__ */ Object.assign({}, EN_PLAYER_WORDS, EN_PANEL_MESSAGES, EN_NOTES_MESSAGES, EN_LATENCY_MESSAGES, EN_LOGS_MESSAGES);

@@ -2,12 +2,12 @@
 import { useMemo } from 'react';
 import type { TranscriptTurn } from '../../types.js';
 import type { ResponseTime } from '../../analysis/analyzeConversation.js';
-import type { Messages } from '../../theme/messages.js';
+import type { PanelWords } from '../../theme/messages.js';
 import type { PartProps } from '../../theme/parts.js';
 import { pipelineSummary } from '../../analysis/pipelineLatency.js';
 import { PipelineFigures } from './Pipeline.js';
 
-export function CallPipeline({ turns, responses, ...rest }: { turns: readonly TranscriptTurn[]; responses: readonly ResponseTime[] | undefined; m: Messages; locale: string | undefined; part: (name: string) => PartProps }) {
+export function CallPipeline({ turns, responses, ...rest }: { turns: readonly TranscriptTurn[]; responses: readonly ResponseTime[] | undefined; m: PanelWords; locale: string | undefined; part: (name: string) => PartProps }) {
   const summary = useMemo(() => {
     const heard = new Map((responses ?? []).flatMap((r) => (r.turnIndex === null ? [] : [[r.turnIndex, r.seconds] as const])));
     return pipelineSummary(turns, (index) => heard.get(index) ?? null);

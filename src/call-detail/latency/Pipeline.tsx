@@ -2,16 +2,16 @@
 // the call's answers, and their numbers as text), and the call's medians and 90th percentiles per stage.
 // Loaded only for calls whose turns carry latency.
 import type { PipelineStage, PipelineSummary, Waterfall } from '../../analysis/pipelineLatency.js';
-import type { Messages } from '../../theme/messages.js';
+import type { PanelWords } from '../../theme/messages.js';
 import { fillMessage, formatMilliseconds } from '../../format.js';
 import type { PartProps } from '../../theme/parts.js';
 
-const STAGE_WORD: Record<PipelineStage, keyof Messages> = {
+const STAGE_WORD: Record<PipelineStage, keyof PanelWords> = {
   transport: 'stageTransport', endpointing: 'stageEndpointing', stt: 'stageStt', llm: 'stageLlm', tool: 'stageTool', tts: 'stageTts',
 };
 
 interface Shared {
-  m: Messages;
+  m: PanelWords;
   locale: string | undefined;
   part: (name: string) => PartProps;
 }

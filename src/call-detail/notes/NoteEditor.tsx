@@ -2,7 +2,7 @@
 // as a draft for the page's session, so a failed save, a conflict or a closed panel loses nothing.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { AnnotationLabel } from '../../types.js';
-import type { Messages } from '../../theme/messages.js';
+import type { PanelWords } from '../../theme/messages.js';
 import { fillMessage, formatClock } from '../../format.js';
 import type { PartProps } from '../../theme/parts.js';
 import { isAdapterError } from '../../adapter/errors.js';
@@ -16,7 +16,7 @@ interface Props {
   onSave(draft: NoteDraft): Promise<unknown>;
   onClose(): void;
   part: (name: string) => PartProps;
-  m: Messages;
+  m: PanelWords;
 }
 
 /** A time in seconds, as typed: the field keeps what is typed ("4."), the note takes it once it is a time. */
