@@ -84,6 +84,24 @@ export class WaveformView {
     this.#look = new LaneLook(this.#ws, colors);
     scope.add(this.#ws.on('redraw', () => this.#look.placeAxis(this.#peaksDuration || this.#store.get().duration, this.#options.container.clientWidth)));
     this.#marks = new LazyMarks(scope, store, this.#ws, colors, options.slowResponseMs, options.onError, () => this.#lanes());
+    // While playing, wavesurfer restyles the lanes on every frame (a clip, a width, the cursor), and each
+    // restyle costs the whole page a paint and a compositor commit; at fit, an hour's playhead crosses one
+    // device pixel every few seconds. Its progress is drawn when it reaches another device pixel, and
+    // always when it is not playing (a seek, a drag).
+    const renderer = this.#ws.getRenderer();
+    const renderProgress = renderer.renderProgress.bind(renderer);
+    let pixels = 0;
+    let drawnAt = -1;
+    scope.add(this.#ws.on('redraw', () => {
+      pixels = renderer.getWrapper().clientWidth * (globalThis.devicePixelRatio || 1);
+      drawnAt = -1;
+    }));
+    renderer.renderProgress = (progress, playing) => {
+      const at = Math.round(progress * pixels);
+      if (playing && pixels > 0 && at === drawnAt) return;
+      drawnAt = at;
+      renderProgress(progress, playing);
+    };
     // The media element is the clock: wavesurfer's own time can hold a seek it is still waiting to apply.
     scope.add(this.#ws.on('timeupdate', () => options.onTime(audio.currentTime)));
     scope.add(store.subscribe(() => releaseHeldSeek(this.#ws, audio)));
