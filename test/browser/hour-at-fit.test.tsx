@@ -6,9 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { CallsProvider, StereoRecordingPlayer } from '../../src';
 import '../../src/theme/styles.css';
-import { httpAdapter, lanePixels, playerRoot, render, screen, waitFor, marksCanvas } from './helpers';
+import { eachTestsAudio, httpAdapter, lanePixels, playerRoot, render, screen, waitFor, waitForState, marksCanvas } from './helpers';
 
 afterEach(() => cleanup());
+const audios = eachTestsAudio();
 
 /** For each lane (top, bottom): the share of its columns covered over ≥ 80 % of its height, by ink or by a mark. */
 function fullColumns(root: HTMLElement): number[] {
@@ -75,5 +76,46 @@ describe('the hour-long call at fit', () => {
       for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) inked++;
       expect(inked).toBeGreaterThan(0); // the answers' brackets, on the assistant's lane
     });
+  }, 60_000);
+
+  it('while it plays, restyles the playhead only when it reaches another pixel; zoomed in, at every one', async () => {
+    render(
+      <CallsProvider adapter={httpAdapter()}>
+        <div style={{ width: 900 }}>
+          <StereoRecordingPlayer callId="hour-long-with-peaks" />
+        </div>
+      </CallsProvider>,
+    );
+    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'), { timeout: 20_000 });
+    const host = playerRoot().querySelector<HTMLElement>('[data-part="waveform"]')!;
+    const cursor = (host.firstElementChild?.shadowRoot ?? host.shadowRoot)!.querySelector<HTMLElement>('.cursor')!;
+    /** How often the cursor was restyled in `ms`. */
+    const watch = async (ms: number) => {
+      let restyled = 0;
+      const observer = new MutationObserver((records) => (restyled += records.length));
+      observer.observe(cursor, { attributes: true, attributeFilter: ['style'] });
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      observer.disconnect();
+      return restyled;
+    };
+    await userEvent.click(screen.getByRole('button', { name: 'Play' }));
+    await waitForState('playing');
+    const [media] = audios();
+    await waitFor(() => expect(media!.currentTime).toBeGreaterThan(0.3));
+    // At fit, 900 px for an hour: four seconds a pixel. Two seconds of playing restyle it at most twice
+    // (wavesurfer did it some 120 times).
+    const atFit = await watch(2000);
+    expect(atFit).toBeLessThanOrEqual(2 * 2);
+    // Zoomed in, many pixels a second: it follows the playhead pixel by pixel.
+    for (let i = 0; i < 6; i++) await userEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const zoomed = await watch(1000);
+    expect(zoomed).toBeGreaterThan(8);
+    // Paused, a seek moves it at once.
+    await userEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    await waitForState('paused');
+    const before = cursor.style.left;
+    await userEvent.keyboard('{End}');
+    await waitFor(() => expect(cursor.style.left).not.toBe(before));
   }, 60_000);
 });

@@ -1,0 +1,1 @@
+import{r as e}from"./rolldown-runtime-XKyaHtl9.js";import{r as t,t as n}from"./Pipeline-5B-0Za4A.js";import{O as r,g as i}from"./playing-B-LoDQvl.js";var a=e(r(),1),o=i();function s({latency:e,heardSeconds:r,...i}){let s=(0,a.useMemo)(()=>t(e,r),[e,r]);return s?(0,o.jsx)(n,{waterfall:s,...i}):null}export{s as AnswerLatency};

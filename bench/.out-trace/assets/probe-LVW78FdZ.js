@@ -1,0 +1,1 @@
+import{t as e}from"./sameOrigin-CKZYUxaK.js";async function t(t,n){let r=await fetch(t,{signal:n,credentials:e(t),cache:`no-store`,headers:{Range:`bytes=0-1`}});return r.body?.cancel(),r.status}export{t};

@@ -1,0 +1,1 @@
+function e(e,t){if(!e.length)return null;let n=(e.length-1)*t,r=Math.floor(n),i=Math.ceil(n);return e[r]+(e[i]-e[r])*(n-r)}export{e as t};

@@ -1,0 +1,1 @@
+function e(e){if(typeof location>`u`)return!1;try{return new URL(e,location.href).origin===new URL(location.href).origin}catch{return!1}}var t=t=>e(t)?`same-origin`:`omit`;export{t};

@@ -1,0 +1,1 @@
+import{u as e}from"./playing-B-LoDQvl.js";var t=e=>e.duration,n=e=>e.viewStart,r=e=>e.viewEnd;function i(i){let a=e(i,t,0),o=e(i,n,0),s=e(i,r,0)||a;return{duration:a,viewStart:o,span:Math.max(.001,s-o)}}export{i as t};

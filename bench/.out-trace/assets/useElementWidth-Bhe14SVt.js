@@ -1,0 +1,1 @@
+import{r as e}from"./rolldown-runtime-XKyaHtl9.js";import{O as t}from"./playing-B-LoDQvl.js";var n=e(t(),1);function r(e){let[t,r]=(0,n.useState)(0);return(0,n.useEffect)(()=>{let t=e.current;if(!t)return;let n=()=>r(t.clientWidth);if(n(),typeof ResizeObserver!=`function`)return;let i=new ResizeObserver(n);return i.observe(t),()=>i.disconnect()},[e]),t}export{r as t};
