@@ -12,7 +12,7 @@ try {
   const tarball = join(dir, info.filename);
   console.log(`packed ${info.filename}: ${info.entryCount} files, ${(info.size / 1024).toFixed(0)} kB, ${(info.unpackedSize / 1024).toFixed(0)} kB unpacked`);
   // What every install downloads: no demo recordings, and a budget that can fail.
-  const UNPACKED_BUDGET_KB = 795; // the issue's goal was 400: BENCHMARKS.md, "Size budgets", says what the rest is (and what the row player and the last parts added)
+  const UNPACKED_BUDGET_KB = 805; // the issue's goal was 400: BENCHMARKS.md, "Size budgets", says what the rest is (and what the row player, the last parts and the features' interface added)
   const media = info.files.filter((f) => /\.(mp3|wav|ogg)$/i.test(f.path));
   if (media.length) throw new Error(`the tarball carries recordings: ${media.map((f) => f.path).join(', ')}`);
   if (info.unpackedSize > UNPACKED_BUDGET_KB * 1024) throw new Error(`the package unpacks to ${(info.unpackedSize / 1024).toFixed(0)} kB, over its ${UNPACKED_BUDGET_KB} kB budget`);
