@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { CallLogTable, CallRowPlayer, PlayerDownload, PlayerDownloadStatus, PlayerEvents, PlayerFigures, PlayerKeys, PlayerMomentLink, PlayerMuteSolo, PlayerNotes, PlayerLanes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, StereoRecordingPlayer, usePlayer, usePlayerCommands } from '../src';
+import { CallLogTable, CallRowPlayer, PlayerDownload, PlayerDownloadStatus, PlayerEvents, PlayerFigures, PlayerKeys, PlayerMomentLink, PlayerMuteSolo, PlayerNotes, PlayerLanes, PlayerPlayButton, PlayerRoot, PlayerSeek, PlayerSkipSilences, PlayerSpeed, PlayerTime, PlayerTurnNav, PlayerZoom, StereoRecordingPlayer, usePlayer, usePlayerCommands, type Annotation } from '../src';
 import { catalogueAdapter, firstCallWith } from './support/adapters';
 import { PartnerBrand } from './support/brand';
 
@@ -150,7 +150,14 @@ const ACME_LAYOUT_CSS = `
 .acme-transport { display: flex; align-items: center; gap: 12px; }
 `;
 
-/** Download in the partner's own toolbar, their own Play, their colours; the lanes between. */
+const ACME_LABELS = [{ id: 'follow-up', name: 'Follow up', color: '#f59e0b' }];
+/** The partner's own notes on the call (from their backend), on the track under the lanes. */
+const acmeNotes = (callId: string): Annotation[] => [
+  { id: 'acme-1', callId, start: 2, end: 5, labelId: 'follow-up', text: 'Caller asks for a refund', author: { id: 'kim', name: 'Kim' }, createdAt: '2026-12-01T09:00:00Z', updatedAt: '2026-12-01T09:00:00Z', version: 1 },
+  { id: 'acme-2', callId, start: 9, text: 'Good recovery', author: { id: 'kim', name: 'Kim' }, createdAt: '2026-12-01T09:02:00Z', updatedAt: '2026-12-01T09:02:00Z', version: 1 },
+];
+
+/** Download in the partner's own toolbar, their own Play, their colours; the lanes and their notes between. */
 function PartnerLayout({ callId }: LayoutArgs) {
   return (
     <div className="acme-brand" style={{ maxWidth: 760 }}>
@@ -167,6 +174,7 @@ function PartnerLayout({ callId }: LayoutArgs) {
           </div>
         </div>
         <PlayerLanes />
+        <PlayerNotes annotations={acmeNotes(callId)} labels={ACME_LABELS} />
         <div className="acme-transport">
           <PlayerMuteSolo speaker="caller" />
           <PlayerMuteSolo speaker="assistant" />
@@ -188,6 +196,7 @@ export const PartnerOwnLayout: Story = {
     await waitFor(() => expect(playerRoot(canvasElement)?.dataset.waveform).toBe('ready'), { timeout: 10_000 });
     const toolbar = canvas.getByRole('toolbar', { name: 'Recording actions' });
     expect(within(toolbar).getByRole('button', { name: 'Download recording' })).toBeEnabled();
+    expect(await canvas.findByRole('button', { name: 'Follow up by Kim at 0:02 to 0:05' })).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Play call' }));
     await waitFor(() => expect(playerRoot(canvasElement)?.dataset.state).toBe('playing'));
     await userEvent.click(canvas.getByRole('button', { name: 'Pause call' }));

@@ -8,7 +8,7 @@ import { useSignedRecording } from '../signed-url/useSignedRecording.js';
 import type { SignedRecording } from '../signed-url/SignedRecording.js';
 import { PlayerEngine, type PlayerCommands } from './engine/PlayerEngine.js';
 import type { MutedRange } from './features/redaction/rangeMuting.js';
-import type { AnyPlayerFeature } from './engine/feature.js';
+import type { AnyPlayerFeature, PlayerFeature } from './engine/feature.js';
 import { useReportProblems } from '../shared/useReportProblems.js';
 import { claimPlay, joinPlayGroup, PlayGroupContext } from '../shared/playGroup.js';
 import { deriveStatus, heldBack, initialSnapshot, type PlayerSnapshot, type PlayerStatus } from './engine/state.js';
@@ -101,15 +101,14 @@ export function useStereoPlayer({ callId, adapter, onError, onTimeUpdate, transc
   // A feature that changes how the media is read, asked for once the media is loading: the engine is
   // made anew from where it was (for this call only).
   const [remade, setRemade] = useState<{ callId: string; time: number; play: boolean } | null>(null);
-  const use = useCallback((feature: AnyPlayerFeature) => {
+  const use = useCallback(<Api>(feature: PlayerFeature<Api>): Api | undefined => {
     if (!wanted.current.some((f) => f.id === feature.id)) wanted.current.push(feature);
     const engine = current.current;
-    if (!engine || engine.has(feature)) return;
-    if (!feature.beforeLoad) engine.use(feature);
-    else {
-      const now = engine.store.get();
-      setRemade({ callId, time: now.currentTime, play: now.intent === 'play' });
-    }
+    if (!engine) return undefined;
+    if (engine.has(feature) || !feature.beforeLoad) return engine.use(feature);
+    const now = engine.store.get();
+    setRemade({ callId, time: now.currentTime, play: now.intent === 'play' });
+    return undefined;
   }, [callId]);
   const callbacks = useRef({ onError, onTimeUpdate, onAnalysis, onAudit });
   callbacks.current = { onError, onTimeUpdate, onAnalysis, onAudit };

@@ -44,16 +44,21 @@ function fullColumns(root: HTMLElement): number[] {
   });
 }
 
+/** The hour-long call with its peaks in a 900 px player, its lanes drawn. */
+async function showHour() {
+  render(
+    <CallsProvider adapter={httpAdapter()}>
+      <div style={{ width: 900 }}>
+        <StereoRecordingPlayer callId="hour-long-with-peaks" />
+      </div>
+    </CallsProvider>,
+  );
+  await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'), { timeout: 20_000 });
+}
+
 describe('the hour-long call at fit', () => {
   it('shows who spoke when: each lane has fewer than 60 % of its columns full', async () => {
-    render(
-      <CallsProvider adapter={httpAdapter()}>
-        <div style={{ width: 900 }}>
-          <StereoRecordingPlayer callId="hour-long-with-peaks" />
-        </div>
-      </CallsProvider>,
-    );
-    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'), { timeout: 20_000 });
+    await showHour();
     // With the analysis in (answers, silences, overlaps would be marks).
     await screen.findByRole('group', { name: 'Conversation figures' }, { timeout: 20_000 });
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -79,14 +84,7 @@ describe('the hour-long call at fit', () => {
   }, 60_000);
 
   it('while it plays, restyles the playhead only when it reaches another pixel; zoomed in, at every one', async () => {
-    render(
-      <CallsProvider adapter={httpAdapter()}>
-        <div style={{ width: 900 }}>
-          <StereoRecordingPlayer callId="hour-long-with-peaks" />
-        </div>
-      </CallsProvider>,
-    );
-    await waitFor(() => expect(playerRoot().dataset.waveform).toBe('ready'), { timeout: 20_000 });
+    await showHour();
     const host = playerRoot().querySelector<HTMLElement>('[data-part="waveform"]')!;
     const cursor = (host.firstElementChild?.shadowRoot ?? host.shadowRoot)!.querySelector<HTMLElement>('.cursor')!;
     /** How often the cursor was restyled in `ms`. */

@@ -117,32 +117,33 @@ describe('muting over ranges while playing', () => {
 
 describe('skipping silences while playing', () => {
   const snapshot = (patch: Partial<PlayerSnapshot> = {}) => ({
-    skipSilences: true, intent: 'play', currentTime: 0, silenceSkipped: 0,
+    intent: 'play', currentTime: 0,
     analysis: { silences: [{ start: 10, end: 20 }, { start: 30, end: 40 }] }, ...patch,
   }) as unknown as PlayerSnapshot;
-  /** Skipping watching a store of its own, with the seek it asks for recorded. */
-  const skipping = (patch: Partial<PlayerSnapshot> = {}) => {
+  /** Skipping watching a player's store, with its own state beside it and the seek it asks for recorded. */
+  const skipping = (patch: Partial<PlayerSnapshot> = {}, on = true) => {
     const scope = new Scope();
     const store = createStore(snapshot(patch));
+    const own = createStore({ on, skipped: 0 });
     const seek = vi.fn();
-    skipSilences(scope, store, seek);
-    return { scope, store, seek };
+    skipSilences(scope, store, own, seek);
+    return { scope, store, own, seek };
   };
 
   it('jumps a silence when the clock enters it, and counts the seconds saved', () => {
-    const { scope, store, seek } = skipping();
+    const { scope, store, own, seek } = skipping();
     store.set({ currentTime: 5 });
     expect(seek).not.toHaveBeenCalled();
     store.set({ currentTime: 11 });
     expect(seek).toHaveBeenCalledWith(19.75);
-    expect(store.get().silenceSkipped).toBeCloseTo(8.75, 9);
+    expect(own.get().skipped).toBeCloseTo(8.75, 9);
     // The media still reports a time from before the jump: not a second silence.
     store.set({ currentTime: 11.2 });
     expect(seek).toHaveBeenCalledTimes(1);
     store.set({ currentTime: 19.8 });
     store.set({ currentTime: 31 });
     expect(seek).toHaveBeenLastCalledWith(39.75);
-    expect(store.get().silenceSkipped).toBeCloseTo(8.75 + 8.75, 9);
+    expect(own.get().skipped).toBeCloseTo(8.75 + 8.75, 9);
     scope.dispose();
   });
 
@@ -174,20 +175,22 @@ describe('skipping silences while playing', () => {
   it('jumps once for a clock that the seek itself moves, as the media does', () => {
     const scope = new Scope();
     const store = createStore(snapshot());
+    const own = createStore({ on: true, skipped: 0 });
     const seek = vi.fn((to: number) => store.set({ currentTime: to }));
-    skipSilences(scope, store, seek);
+    skipSilences(scope, store, own, seek);
     store.set({ currentTime: 11 });
     expect(seek).toHaveBeenCalledTimes(1);
-    expect(store.get()).toMatchObject({ currentTime: 19.75, silenceSkipped: 8.75 });
+    expect(store.get().currentTime).toBe(19.75);
+    expect(own.get().skipped).toBe(8.75);
     scope.dispose();
   });
 
   it.each([
-    ['skipping is off', { skipSilences: false }],
-    ['paused', { intent: 'pause' }],
-    ['not analysed yet', { analysis: null }],
-  ])('does nothing while %s', (_name, patch) => {
-    const { scope, store, seek } = skipping(patch as Partial<PlayerSnapshot>);
+    ['skipping is off', {}, false],
+    ['paused', { intent: 'pause' }, true],
+    ['not analysed yet', { analysis: null }, true],
+  ])('does nothing while %s', (_name, patch, on) => {
+    const { scope, store, seek } = skipping(patch as Partial<PlayerSnapshot>, on);
     store.set({ currentTime: 12 });
     expect(seek).not.toHaveBeenCalled();
     scope.dispose();

@@ -51,10 +51,6 @@ export interface PlayerSnapshot {
   viewEnd: number;
   /** Response times, interruptions, talk share and silences, once the lanes are complete; else null. */
   analysis: ConversationAnalysis | null;
-  /** Jump over silences longer than the analysis' threshold while playing. */
-  skipSilences: boolean;
-  /** Seconds of silence jumped over since this call was opened. */
-  silenceSkipped: number;
 }
 
 export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
@@ -70,7 +66,6 @@ export const initialSnapshot = (duration = 0): PlayerSnapshot => ({
   status: 'loading', intent: 'pause', metadataSeen: false, standby: false, currentTime: 0, duration, rate: 1, waveform: 'loading',
   waveformProgress: null, downloadProgress: null, downloadError: null, downloadBlocked: null, urlGeneration: 0,
   listening: 'checking', mix: DEFAULT_MIX, gains: null, zoom: 1, zoomMax: 1, viewStart: 0, viewEnd: 0, analysis: null,
-  skipSilences: false, silenceSkipped: 0,
 });
 
 export const deriveStatus = (next: PlayerSnapshot): PlayerSnapshot => {

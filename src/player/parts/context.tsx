@@ -1,6 +1,6 @@
 // What a player's parts share: the engine's store and commands, the words and the lanes' slot. The
 // root (or the default assembly) provides it; each part reads only the slice it shows.
-import { createContext, forwardRef, memo, useContext, useEffect, type ForwardedRef, type ReactNode } from 'react';
+import { createContext, forwardRef, memo, useContext, useEffect, useState, type ForwardedRef, type ReactNode } from 'react';
 import type { Messages } from '../../theme/messages.js';
 import type { PlainPlayerWords } from '../../theme/messages.player.js';
 import type { TranscriptTurn } from '../../types.js';
@@ -8,7 +8,7 @@ import { usePart } from '../../theme/parts.js';
 import { joinClasses } from '../../shared/joinClasses.js';
 import { warnOnce } from '../../util/devWarning.js';
 import type { PlayerCommands } from '../engine/PlayerEngine.js';
-import type { AnyPlayerFeature } from '../engine/feature.js';
+import type { PlayerFeature } from '../engine/feature.js';
 import type { PlayerSnapshot } from '../engine/state.js';
 import { useStoreSlice, type Store } from '../engine/store.js';
 
@@ -27,8 +27,11 @@ export interface PlayerContextValue {
   turns: readonly TranscriptTurn[] | undefined;
   /** Where the lanes part puts its element: the engine draws there. */
   lanesRef: (element: HTMLDivElement | null) => void;
-  /** Attaches a feature a part brings to the engine (now, or as the engine is made). */
-  use(feature: AnyPlayerFeature): void;
+  /**
+   * Attaches a feature a part brings to the engine (now, or as the engine is made); its API once it is
+   * attached to the engine there is, else undefined.
+   */
+  use<Api>(feature: PlayerFeature<Api>): Api | undefined;
 }
 
 export const PlayerContext = createContext<PlayerContextValue | null>(null);
@@ -86,9 +89,16 @@ export function withPlayer<P extends object, E>(name: string, Part: (props: P & 
 
 /**
  * The feature a part brings, attached to its player's engine as the part mounts (a feature that changes
- * how the media is read has the engine made anew from where it was, when it comes late).
+ * how the media is read has the engine made anew from where it was, when it comes late); its API once
+ * attached to the engine the part shows, else null.
  */
-export function useFeature(player: Pick<PlayerContextValue, 'use'>, feature: AnyPlayerFeature): void {
-  const { use } = player;
-  useEffect(() => use(feature), [use, feature]);
+export function useFeature<Api>(player: Pick<PlayerContextValue, 'use' | 'store'>, feature: PlayerFeature<Api>): Api | null {
+  const { use, store } = player;
+  // Kept with the store of the engine it came from: a new engine (a new call) has its own.
+  const [attached, setAttached] = useState<{ store: Store<PlayerSnapshot>; api: Api } | null>(null);
+  useEffect(() => {
+    const api = use(feature);
+    setAttached(api === undefined ? null : { store, api });
+  }, [use, feature, store]);
+  return attached && attached.store === store ? attached.api : null;
 }

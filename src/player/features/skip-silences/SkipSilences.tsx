@@ -9,23 +9,24 @@ import type { PlayerSnapshot } from '../../engine/state.js';
 import { useStoreSlice } from '../../engine/store.js';
 import { useFeature, useOwnPart, withPlayer } from '../../parts/context.js';
 import { skipSilencesFeature } from './feature.js';
+import type { SkipSilencesState } from './silenceSkipping.js';
 
 const analysedOf = (s: PlayerSnapshot) => s.analysis !== null;
-const skipOf = (s: PlayerSnapshot) => s.skipSilences;
+const onOf = (s: SkipSilencesState) => s.on;
 // Whole seconds: the note changes once per skip, not with the clock.
-const skippedOf = (s: PlayerSnapshot) => Math.round(s.silenceSkipped);
+const skippedOf = (s: SkipSilencesState) => Math.round(s.skipped);
 
 export type SkipSilencesProps = HTMLAttributes<HTMLDivElement>;
 
 /** A switch that jumps over long silences while playing, usable once the lanes' analysis has found them. */
 export const SkipSilences = /* @__PURE__ */ withPlayer<SkipSilencesProps, HTMLDivElement>('SkipSilences', ({ player, forwardedRef, className, ...rest }) => {
-  useFeature(player, skipSilencesFeature);
+  const own = useFeature(player, skipSilencesFeature);
   const { store, commands, overrides } = player;
   const part = usePart();
   const m = useCallsMessages(EN_REVIEW_MESSAGES, overrides);
   const analysed = useStoreSlice(store, analysedOf, false);
-  const skip = useStoreSlice(store, skipOf, false);
-  const skipped = useStoreSlice(store, skippedOf, 0);
+  const skip = useStoreSlice(own, onOf, false);
+  const skipped = useStoreSlice(own, skippedOf, 0);
   return (
     <div {...rest} ref={forwardedRef} {...useOwnPart('skip-silences', className)} data-state={skip ? 'on' : 'off'}>
       <button type="button" role="switch" aria-checked={skip} {...part('skip-switch')} disabled={!analysed} onClick={() => commands.setSkipSilences(!skip)}>

@@ -20,12 +20,18 @@ export function silenceJump(silences: readonly TimeRange[], time: number, kept =
 /** A time from before the jump that the media reports after it is stale for at most this long (ms). */
 const LANDING_MS = 1000;
 
-/** Watches the clock while playing with skipping on; seeks past silences and counts what it saved. */
-export function skipSilences(scope: Scope, store: Store<PlayerSnapshot>, seek: (seconds: number) => void): void {
+/** The feature's own state: whether it skips, and the seconds it has saved. */
+export interface SkipSilencesState {
+  on: boolean;
+  skipped: number;
+}
+
+/** Watches the player's clock while playing with skipping on; seeks past silences and counts what it saved. */
+export function skipSilences(scope: Scope, store: Store<PlayerSnapshot>, own: Store<SkipSilencesState>, seek: (seconds: number) => void): void {
   let landing: { to: number; since: number } | null = null;
   scope.add(store.subscribe(() => {
-    const { skipSilences: on, intent, analysis, currentTime, silenceSkipped } = store.get();
-    if (!on || intent !== 'play' || !analysis) return;
+    const { intent, analysis, currentTime } = store.get();
+    if (!own.get().on || intent !== 'play' || !analysis) return;
     const to = silenceJump(analysis.silences, currentTime);
     // A time update that left the media before the seek did is not a second silence to skip.
     if (landing && (currentTime >= landing.to - 0.05 || performance.now() - landing.since > LANDING_MS)) landing = null;
@@ -33,6 +39,6 @@ export function skipSilences(scope: Scope, store: Store<PlayerSnapshot>, seek: (
     if (to === null || landing?.to === to) return;
     landing = { to, since: performance.now() };
     seek(to);
-    store.set({ silenceSkipped: silenceSkipped + (to - currentTime) });
+    own.set({ skipped: own.get().skipped + (to - currentTime) });
   }));
 }
