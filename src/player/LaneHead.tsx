@@ -1,12 +1,14 @@
 import { memo } from 'react';
 import type { PlayerWords } from '../theme/messages.js';
-import { DEFAULT_MIX, type PlayerSnapshot, type Speaker, type SpeakerMix } from './engine/state.js';
+import { DEFAULT_MIX, type Speaker, type SpeakerMix } from './engine/state.js';
+import type { ListeningState } from './features/mute-solo/Listening.js';
 import { useStoreSlice, type Store } from './engine/store.js';
 import { usePart } from '../theme/parts.js';
 
 interface LaneHeadProps {
   speaker: Speaker;
-  store: Store<PlayerSnapshot>;
+  /** Mute and solo's own state (null until they are attached to the engine). */
+  store: Store<ListeningState> | null;
   /** id of the text that says why listening is off, when it is. */
   noteId: string;
   messages: PlayerWords;
@@ -16,8 +18,8 @@ interface LaneHeadProps {
   onFocusSwitch(index: number): void;
 }
 
-const mixOf = (s: PlayerSnapshot) => s.mix;
-const listeningOf = (s: PlayerSnapshot) => s.listening;
+const mixOf = (s: ListeningState) => s.mix;
+const listeningOf = (s: ListeningState) => s.listening;
 
 /** A lane's name with its mute and solo switches. */
 export const LaneHead = memo(function LaneHead({ speaker, store, noteId, messages: m, onToggle, tabStop, onFocusSwitch }: LaneHeadProps) {

@@ -16,7 +16,8 @@ import { LaneHead } from './LaneHead.js';
 import { WaveformNotes } from './parts/Root.js';
 import { LISTENING_NOTES } from './features/mute-solo/MuteSolo.js';
 import { muteSolo } from './features/mute-solo/feature.js';
-import { PlayerContext, PlayerRelayContext, type PlayerContextValue } from './parts/context.js';
+import type { ListeningState } from './features/mute-solo/Listening.js';
+import { PlayerContext, PlayerRelayContext, useFeature, type PlayerContextValue } from './parts/context.js';
 import { useStereoPlayer } from './useStereoPlayer.js';
 import { handleShortcutKey } from './shortcuts.js';
 import { moveRovingFocus } from '../shared/roving.js';
@@ -135,7 +136,7 @@ export interface StereoPlayerHandle {
 const LANES_TOUCH = { touchAction: 'pan-y pinch-zoom' } as const;
 const waveformOf = (s: PlayerSnapshot) => s.waveform;
 const urlGenerationOf = (s: PlayerSnapshot) => s.urlGeneration;
-const listeningOf = (s: PlayerSnapshot) => s.listening;
+const listeningOf = (s: ListeningState) => s.listening;
 const zoomedOf = (s: PlayerSnapshot) => s.zoom > 1;
 const durationOf = (s: PlayerSnapshot) => s.duration;
 
@@ -178,7 +179,8 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
   // The root's own slices: each changes a few times per call, never with the clock.
   const waveform = useStoreSlice(store, waveformOf, 'loading');
   const urlGeneration = useStoreSlice(store, urlGenerationOf, 0);
-  const listening = useStoreSlice(store, listeningOf, 'checking');
+  const listens = useFeature(player, muteSolo);
+  const listening = useStoreSlice(listens, listeningOf, 'checking');
   const zoomed = useStoreSlice(store, zoomedOf, false);
   const duration = useStoreSlice(store, durationOf, 0);
   const styling = useStyling({ classNames, unstyled, theme });
@@ -251,8 +253,8 @@ function PlayerBody({ onKeyDown: hostKeyDown, onFocus: hostFocus, onBlur: hostBl
             <EventTrack store={store} events={events} actions={actions} m={m} />
           </Suspense>
         )}
-        <LaneHead speaker="caller" store={store} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} tabStop={mixStop} onFocusSwitch={setMixStop} />
-        <LaneHead speaker="assistant" store={store} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} tabStop={mixStop} onFocusSwitch={setMixStop} />
+        <LaneHead speaker="caller" store={listens} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} tabStop={mixStop} onFocusSwitch={setMixStop} />
+        <LaneHead speaker="assistant" store={listens} noteId={listeningNoteId} messages={m} onToggle={actions.toggleMix} tabStop={mixStop} onFocusSwitch={setMixStop} />
         {/* A sideways finger is a seek, never the page's pan (which would cancel it), styled or not. */}
         <div {...part('waveform')} dir="ltr" role="img" aria-label={m.recordingLanes} ref={lanesRef} data-zoomed={zoomed || undefined} style={LANES_TOUCH} />
         {noteMaking.commands && <Suspense fallback={null}><NoteSelection store={store} marks={noteMaking.marks} m={m} /></Suspense>}

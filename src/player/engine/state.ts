@@ -37,11 +37,6 @@ export interface PlayerSnapshot {
   downloadBlocked: string | null;
   /** How many signed URLs the media element has used; grows only when the media needed a new one. */
   urlGeneration: number;
-  /** Whether per-speaker listening can work: it needs CORS-readable audio and two channels. */
-  listening: 'checking' | 'available' | 'cors-blocked' | 'mono' | 'unsupported';
-  mix: Mix;
-  /** The gains set on the audio graph, [ch0→L, ch0→R, ch1→L, ch1→R]; null until the graph exists. */
-  gains: readonly number[] | null;
   /** Multiple of "whole call fits". */
   zoom: number;
   /** The deepest zoom that still shows more detail. */
@@ -65,7 +60,7 @@ export const STREAM_PEAKS_AFTER_SECONDS = 5 * 60;
 export const initialSnapshot = (duration = 0): PlayerSnapshot => ({
   status: 'loading', intent: 'pause', metadataSeen: false, standby: false, currentTime: 0, duration, rate: 1, waveform: 'loading',
   waveformProgress: null, downloadProgress: null, downloadError: null, downloadBlocked: null, urlGeneration: 0,
-  listening: 'checking', mix: DEFAULT_MIX, gains: null, zoom: 1, zoomMax: 1, viewStart: 0, viewEnd: 0, analysis: null,
+  zoom: 1, zoomMax: 1, viewStart: 0, viewEnd: 0, analysis: null,
 });
 
 export const deriveStatus = (next: PlayerSnapshot): PlayerSnapshot => {

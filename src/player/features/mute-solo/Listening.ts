@@ -4,7 +4,16 @@ import { routingGains, toggleMix, type Speaker, type SpeakerMix } from './mix.js
 import { probeStorage } from '../../../net/probe.js';
 import type { Scope } from '../../engine/scope.js';
 import type { Store } from '../../engine/store.js';
-import type { PlayerSnapshot } from '../../engine/state.js';
+import type { Mix } from '../../engine/state.js';
+
+/** Mute and solo's own state: whether they can work, the mix, and the gains it set. */
+export interface ListeningState {
+  /** Whether per-speaker listening can work: it needs CORS-readable audio and two channels. */
+  listening: 'checking' | 'available' | 'cors-blocked' | 'mono' | 'unsupported';
+  mix: Mix;
+  /** The gains set on the audio graph, [ch0→L, ch0→R, ch1→L, ch1→R]; null until the graph exists. */
+  gains: readonly number[] | null;
+}
 
 export class Listening {
   #corsReadable: boolean | null = null;
@@ -13,14 +22,14 @@ export class Listening {
   #graph: ListeningGraph | null = null;
 
   readonly #scope: Scope;
-  readonly #store: Store<PlayerSnapshot>;
+  readonly #store: Store<ListeningState>;
   readonly #audio: HTMLAudioElement;
   readonly #callerChannel: 0 | 1;
   readonly #onError: (error: Error) => void;
 
   constructor(
     scope: Scope,
-    store: Store<PlayerSnapshot>,
+    store: Store<ListeningState>,
     audio: HTMLAudioElement,
     callerChannel: 0 | 1,
     onError: (error: Error) => void,
@@ -41,7 +50,7 @@ export class Listening {
     this.#store.set({ listening: this.#state() });
   }
 
-  #state(): PlayerSnapshot['listening'] {
+  #state(): ListeningState['listening'] {
     if (typeof AudioContext === 'undefined' || this.#graphFailed) return 'unsupported';
     if (this.#corsReadable === null) return 'checking';
     if (!this.#corsReadable) return 'cors-blocked';

@@ -2,16 +2,17 @@
 // need (with CORS, through Web Audio), come only with this part: a root without it never asks for them.
 import { useId, type HTMLAttributes } from 'react';
 import { usePart } from '../../../theme/parts.js';
-import { DEFAULT_MIX, type PlayerSnapshot, type Speaker, type SpeakerMix } from '../../engine/state.js';
+import { DEFAULT_MIX, type Speaker, type SpeakerMix } from '../../engine/state.js';
 import { useStoreSlice } from '../../engine/store.js';
 import { useFeature, useOwnPart, withPlayer } from '../../parts/context.js';
 import { muteSolo } from './feature.js';
+import type { ListeningState } from './Listening.js';
 
-const mixOf = (s: PlayerSnapshot) => s.mix;
-const listeningOf = (s: PlayerSnapshot) => s.listening;
+const mixOf = (s: ListeningState) => s.mix;
+const listeningOf = (s: ListeningState) => s.listening;
 
 /** Why mute and solo are off, in the player's words. */
-export const LISTENING_NOTES: Partial<Record<PlayerSnapshot['listening'], 'listeningCorsBlocked' | 'listeningMono' | 'listeningUnsupported'>> = {
+export const LISTENING_NOTES: Partial<Record<ListeningState['listening'], 'listeningCorsBlocked' | 'listeningMono' | 'listeningUnsupported'>> = {
   'cors-blocked': 'listeningCorsBlocked',
   mono: 'listeningMono',
   unsupported: 'listeningUnsupported',
@@ -28,10 +29,10 @@ export interface MuteSoloProps extends HTMLAttributes<HTMLDivElement> {
  */
 export const MuteSolo = /* @__PURE__ */ withPlayer<MuteSoloProps, HTMLDivElement>('MuteSolo', ({ player, forwardedRef, className, speaker, ...rest }) => {
   const part = usePart();
-  useFeature(player, muteSolo);
-  const { store, commands, m } = player;
-  const mix = useStoreSlice(store, mixOf, DEFAULT_MIX);
-  const listening = useStoreSlice(store, listeningOf, 'checking');
+  const own = useFeature(player, muteSolo);
+  const { commands, m } = player;
+  const mix = useStoreSlice(own, mixOf, DEFAULT_MIX);
+  const listening = useStoreSlice(own, listeningOf, 'checking');
   const noteId = useId();
   const nameId = useId();
   const note = LISTENING_NOTES[listening];
