@@ -1,6 +1,6 @@
 // Errors the player reports besides the adapter's own AdapterError. The code decides the words on
 // screen (so a locale switch changes them); `message` is the English text for logs and onError.
-import { EN_COMMON_MESSAGES, type CommonMessages } from './theme/messages.common.js';
+import { EN_COMMON_MESSAGES, type CommonMessages } from './i18n/messages.common.js';
 import { fillMessage } from './format.js';
 
 export type PlayerErrorCode =

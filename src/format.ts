@@ -1,6 +1,6 @@
 // Pure formatting shared by every component: clock times, spoken durations, the words for enums.
-import type { CommonMessages } from './theme/messages.common.js';
-import type { ReviewMessages } from './theme/messages.review.js';
+import type { CommonMessages } from './i18n/messages.common.js';
+import type { ReviewMessages } from './i18n/messages.review.js';
 import type { RecordingAvailability } from './types.js';
 
 /** `m:ss`, or `h:mm:ss` from an hour on; negative and unknown times read as 0:00. */

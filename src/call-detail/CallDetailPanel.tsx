@@ -2,7 +2,7 @@ import * as Tabs from '@radix-ui/react-tabs';
 import { useQuery } from '@tanstack/react-query';
 import { forwardRef, lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ForwardedRef, type HTMLAttributes } from 'react';
 import type { AnnotationLabel, CallsAdapter } from '../types.js';
-import { EN_PANEL_WORDS, type Messages } from '../theme/messages.js';
+import { EN_PANEL_WORDS, type Messages } from '../i18n/messages.js';
 import { isAdapterError } from '../adapter/errors.js';
 import { callDetailOptions } from '../queries/options.js';
 import { useNotes } from './notes/useNotes.js';

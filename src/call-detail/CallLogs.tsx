@@ -1,13 +1,13 @@
 import { forwardRef, lazy, Suspense, useCallback, useEffect, useRef, useState, type HTMLAttributes } from 'react';
 import { createPortal } from 'react-dom';
 import type { AnnotationLabel, CallsAdapter, CallSummary } from '../types.js';
-import type { Messages } from '../theme/messages.js';
+import type { Messages } from '../i18n/messages.js';
 import { EnsureQueryClient, useCallsContext } from '../queries/provider.js';
 import { CallLogTable, type CallLogTableProps, type CallLogTablePart, type RowPlayback } from '../call-log/CallLogTable.js';
 import { newPlayGroup, PlayGroupContext } from '../shared/playGroup.js';
 import type { StereoRecordingPlayerPart } from '../player/StereoRecordingPlayer.js';
 import type { CallDetailPanelProps, CallDetailPanelPart } from './CallDetailPanel.js';
-import { EN_LOGS_MESSAGES } from '../theme/messages.logs.js';
+import { EN_LOGS_MESSAGES } from '../i18n/messages.logs.js';
 
 // The panel, the player and their words load when a call is first opened: the log shows without them.
 const CallDetailPanel = lazy(() => import('./CallDetailPanel.js').then((m) => ({ default: m.CallDetailPanel })));

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CallDetail } from '../types.js';
-import type { PanelWords } from '../theme/messages.js';
+import type { PanelWords } from '../i18n/messages.js';
 import { callFormatters } from '../call-log/format.js';
 import { directionText, statusText } from '../format.js';
 import { copyText } from '../shared/copyText.js';

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { CallDetail, CallsAdapter } from '../types.js';
-import type { PanelWords } from '../theme/messages.js';
+import type { PanelWords } from '../i18n/messages.js';
 import { fillMessage, isKnownRecording } from '../format.js';
 import { usePart } from '../theme/parts.js';
 

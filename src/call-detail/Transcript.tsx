@@ -4,7 +4,7 @@ import { notesByTurn } from './notes/turnNotes.js';
 import { useWordSelection, wordPick, type WordPick } from './notes/useWordSelection.js';
 import { caretSpan, stepCaret, WORD_KEY_SHORTCUTS, WORD_KEYS, wordKeyAction, type WordCaret } from './notes/wordKeys.js';
 import type { ResponseTime } from '../analysis/analyzeConversation.js';
-import type { PanelWords } from '../theme/messages.js';
+import type { PanelWords } from '../i18n/messages.js';
 import { fillMessage, formatClock } from '../format.js';
 import { activeTurnIndex, eventsByTurn, locateMatch, matchesPerTurn, transcriptText } from './transcript.js';
 import { EventLine, TurnRow } from './TurnRow.js';

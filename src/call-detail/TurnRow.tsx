@@ -3,7 +3,7 @@
 import { Fragment, lazy, memo, Suspense, useCallback, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CallEvent, TranscriptTurn, TranscriptWord } from '../types.js';
 import type { ResponseTime } from '../analysis/analyzeConversation.js';
-import type { PanelWords } from '../theme/messages.js';
+import type { PanelWords } from '../i18n/messages.js';
 import { eventTypeText, fillMessage, formatClock, formatSeconds } from '../format.js';
 import type { PartProps } from '../theme/parts.js';
 import { useStoreSlice, type Store } from '../player/engine/store.js';

@@ -1,7 +1,7 @@
 import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, useState, type ForwardedRef, type HTMLAttributes, type KeyboardEvent } from 'react';
 import type { AnnotationLabel, CallsAdapter, CallSummary } from '../types.js';
-import type { Messages } from '../theme/messages.js';
-import { EN_LOG_WORDS } from '../theme/messages.log.js';
+import type { Messages } from '../i18n/messages.js';
+import { EN_LOG_WORDS } from '../i18n/messages.log.js';
 import { fillMessage } from '../format.js';
 import { requireAdapter, useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';

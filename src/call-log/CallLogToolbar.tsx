@@ -1,7 +1,7 @@
 import { memo, useId, useState } from 'react';
 import type { AnnotationLabel, Assistant, CallDirection } from '../types.js';
 import { CALL_DIRECTIONS } from '../types.js';
-import type { LogWords } from '../theme/messages.log.js';
+import type { LogWords } from '../i18n/messages.log.js';
 import { fillMessage } from '../format.js';
 import { activeFilterCount, EMPTY_FILTERS, toggleIn, type CallLogFilters, type CallLogSort, type DateRange } from './filters.js';
 import { directionText, statusText } from '../format.js';

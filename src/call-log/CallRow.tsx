@@ -2,7 +2,7 @@
 // formatted cells; only the rows coming into view render (and a row whose selection or focus changes).
 import { memo, type ReactNode } from 'react';
 import type { CallSummary } from '../types.js';
-import type { LogWords } from '../theme/messages.log.js';
+import type { LogWords } from '../i18n/messages.log.js';
 import type { PartProps } from '../theme/parts.js';
 import type { ColumnDef } from './columns.js';
 import type { CallFormatters } from './format.js';

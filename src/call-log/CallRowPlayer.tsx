@@ -4,9 +4,9 @@
 import { lazy, Suspense, useCallback, useRef, useState, type MouseEvent, type MutableRefObject } from 'react';
 import { createPortal } from 'react-dom';
 import type { CallsAdapter, CallSummary } from '../types.js';
-import type { Messages } from '../theme/messages.js';
-import type { LogWords } from '../theme/messages.log.js';
-import { EN_ROW_PLAYER_MESSAGES, type RowPlayerMessages } from '../theme/messages.rows.js';
+import type { Messages } from '../i18n/messages.js';
+import type { LogWords } from '../i18n/messages.log.js';
+import { EN_ROW_PLAYER_MESSAGES, type RowPlayerMessages } from '../i18n/messages.rows.js';
 import type { PartProps } from '../theme/parts.js';
 import { fillMessage } from '../format.js';
 import { PlayIcon } from '../player/icons.js';

@@ -5,7 +5,7 @@
 import { useContext, useEffect, useRef, type MouseEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { CallsAdapter } from '../types.js';
-import type { Messages } from '../theme/messages.js';
+import type { Messages } from '../i18n/messages.js';
 import { describeDuration, fillMessage } from '../format.js';
 import { Root } from '../player/parts/Root.js';
 import { PlayButton } from '../player/parts/controls.js';

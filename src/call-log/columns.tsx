@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CallSortField, CallSummary, RecordingAvailability } from '../types.js';
-import type { LogWords } from '../theme/messages.log.js';
+import type { LogWords } from '../i18n/messages.log.js';
 import type { CallFormatters } from './format.js';
 import { directionText, isKnownRecording, recordingText, statusText } from '../format.js';
 import type { PartProps } from '../theme/parts.js';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { PlayerWords } from '../theme/messages.js';
+import type { PlayerWords } from '../i18n/messages.js';
 import { DEFAULT_MIX, type Speaker, type SpeakerMix } from './engine/state.js';
 import type { ListeningState } from './features/mute-solo/Listening.js';
 import { useStoreSlice, type Store } from './engine/store.js';

@@ -1,7 +1,7 @@
 // What the marks on the lanes mean: one entry per kind that is drawn, each with its own colour and
 // shape (a swatch that is not a checkbox: nothing here toggles).
 import { memo } from 'react';
-import type { PlayerWords } from '../theme/messages.js';
+import type { PlayerWords } from '../i18n/messages.js';
 import { usePart } from '../theme/parts.js';
 import { useStoreSlice, type Store } from './engine/store.js';
 import type { PlayerSnapshot } from './engine/state.js';

@@ -1,7 +1,7 @@
 // Below the transport, folded or not as the person last left it (per browser): what the marks on the
 // lanes mean and the conversation figures.
 import { lazy, memo, Suspense } from 'react';
-import type { PlayerWords } from '../theme/messages.js';
+import type { PlayerWords } from '../i18n/messages.js';
 import { usePart } from '../theme/parts.js';
 import { useRememberedFlag } from '../shared/useRememberedFlag.js';
 import type { PlayerSnapshot } from './engine/state.js';

@@ -5,8 +5,8 @@ import { AuditContext, useAuditReporter, type AuditType, type OnAudit } from '..
 
 import { Transport } from './Transport.js';
 import { useNoteMaking } from './features/notes/useNoteMaking.js';
-import type { Messages } from '../theme/messages.js';
-import { EN_PLAYER_WORDS } from '../theme/messages.player.js';
+import type { Messages } from '../i18n/messages.js';
+import { EN_PLAYER_WORDS } from '../i18n/messages.player.js';
 import { useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
 import { isReady, type PlayerSnapshot } from './engine/state.js';

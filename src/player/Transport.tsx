@@ -2,7 +2,7 @@
 // silences, zoom, then the link, the keys and Download at the far end. It wraps on narrow players
 // (container queries in styles.css); the keys it lists come from the one shortcut table.
 import { lazy, memo, Suspense, useId, useState } from 'react';
-import type { PlayerWords } from '../theme/messages.js';
+import type { PlayerWords } from '../i18n/messages.js';
 import { usePart } from '../theme/parts.js';
 import type { PlayerSnapshot } from './engine/state.js';
 import type { Store } from './engine/store.js';

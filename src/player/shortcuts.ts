@@ -1,6 +1,6 @@
 // The player's keys, written once: this table drives the key handler, the aria-keyshortcuts of each
 // control and the help list under the keyboard button.
-import type { PlayerWords } from '../theme/messages.js';
+import type { PlayerWords } from '../i18n/messages.js';
 import type { PlayerCommands } from './engine/PlayerEngine.js';
 import type { NoteCommands } from './features/notes/useNoteMaking.js';
 

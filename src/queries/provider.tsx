@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { CallsAdapter } from '../types.js';
-import type { Messages } from '../theme/messages.js';
-import { resolveWords } from '../theme/words.js';
+import type { Messages } from '../i18n/messages.js';
+import { resolveWords } from '../i18n/words.js';
 import { useStableAdapter } from './stableAdapter.js';
 import { PlayerError } from '../errors.js';
 

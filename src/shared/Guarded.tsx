@@ -1,8 +1,8 @@
 import type { ReactNode, Ref } from 'react';
 import { ErrorBoundary } from './ErrorBoundary.js';
 import { EnsureQueryClient, useCallsMessages } from '../queries/provider.js';
-import type { Messages } from '../theme/messages.js';
-import { EN_COMMON_MESSAGES } from '../theme/messages.common.js';
+import type { Messages } from '../i18n/messages.js';
+import { EN_COMMON_MESSAGES } from '../i18n/messages.common.js';
 import { errorText } from '../errors.js';
 
 /**

@@ -1,7 +1,7 @@
 // A download's object URL outlives the player that saved it: Firefox and Safari read it after the click.
 import { afterEach, expect, it, vi } from 'vitest';
 import { downloadRecording } from '../../src/player/engine/download';
-import { Scope } from '../../src/player/engine/scope';
+import { Scope } from '../../src/util/scope';
 import { RELEASE_DOWNLOAD_AFTER_MS } from '../../src/shared/saveBlob';
 import type { SignedRecording } from '../../src/signed-url/SignedRecording';
 

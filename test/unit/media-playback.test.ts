@@ -2,7 +2,7 @@
 // and what it puts back after a reload.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MediaPlayback } from '../../src/player/engine/MediaPlayback';
-import { Scope } from '../../src/player/engine/scope';
+import { Scope } from '../../src/util/scope';
 import { createStore } from '../../src/player/engine/store';
 import { deriveStatus, initialSnapshot } from '../../src/player/engine/state';
 import { SignedRecording, type FetchedSource } from '../../src/signed-url/SignedRecording';
@@ -324,7 +324,7 @@ describe('MediaPlayback in engines that differ', () => {
 
 describe('Scope', () => {
   it('forgets a timeout once it has fired, so a long-lived scope holds only what is pending', async () => {
-    const { Scope: FreshScope } = await import('../../src/player/engine/scope');
+    const { Scope: FreshScope } = await import('../../src/util/scope');
     const scope = new FreshScope();
     let fired = 0;
     for (let i = 0; i < 100; i++) scope.timeout(() => fired++, 10);

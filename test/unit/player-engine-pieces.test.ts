@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RangeMuting } from '../../src/player/features/redaction/rangeMuting';
 import { skipSilences } from '../../src/player/features/skip-silences/silenceSkipping';
-import { Scope } from '../../src/player/engine/scope';
+import { Scope } from '../../src/util/scope';
 import { createStore } from '../../src/player/engine/store';
 import type { PlayerSnapshot } from '../../src/player/engine/state';
 import { densityRenderer } from '../../src/player/envelope';

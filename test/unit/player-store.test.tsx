@@ -3,7 +3,7 @@ import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createStore, useStoreSlice } from '../../src/player/engine/store';
 import { deriveStatus, initialSnapshot } from '../../src/player/engine/state';
-import { Scope } from '../../src/player/engine/scope';
+import { Scope } from '../../src/util/scope';
 
 describe('player store', () => {
   it('re-renders a slice reader only when its slice changes', () => {

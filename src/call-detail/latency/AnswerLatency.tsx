@@ -1,7 +1,7 @@
 // One answer's waterfall, from its reported stages and (once the lanes are measured) what was heard.
 import { useMemo } from 'react';
 import type { PipelineLatency } from '../../types.js';
-import type { PanelWords } from '../../theme/messages.js';
+import type { PanelWords } from '../../i18n/messages.js';
 import type { PartProps } from '../../theme/parts.js';
 import { waterfallOf } from '../../analysis/pipelineLatency.js';
 import { PipelineWaterfall } from './Pipeline.js';

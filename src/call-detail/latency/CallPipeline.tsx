@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { TranscriptTurn } from '../../types.js';
 import type { ResponseTime } from '../../analysis/analyzeConversation.js';
-import type { PanelWords } from '../../theme/messages.js';
+import type { PanelWords } from '../../i18n/messages.js';
 import type { PartProps } from '../../theme/parts.js';
 import { pipelineSummary } from '../../analysis/pipelineLatency.js';
 import { PipelineFigures } from './Pipeline.js';

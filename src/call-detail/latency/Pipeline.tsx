@@ -2,7 +2,7 @@
 // the call's answers, and their numbers as text), and the call's medians and 90th percentiles per stage.
 // Loaded only for calls whose turns carry latency.
 import type { PipelineStage, PipelineSummary, Waterfall } from '../../analysis/pipelineLatency.js';
-import type { PanelWords } from '../../theme/messages.js';
+import type { PanelWords } from '../../i18n/messages.js';
 import { fillMessage, formatMilliseconds } from '../../format.js';
 import type { PartProps } from '../../theme/parts.js';
 

@@ -2,7 +2,7 @@
 // as a draft for the page's session, so a failed save, a conflict or a closed panel loses nothing.
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { AnnotationLabel } from '../../types.js';
-import type { PanelWords } from '../../theme/messages.js';
+import type { PanelWords } from '../../i18n/messages.js';
 import { fillMessage, formatClock } from '../../format.js';
 import type { PartProps } from '../../theme/parts.js';
 import { isAdapterError } from '../../adapter/errors.js';

@@ -2,7 +2,7 @@
 // one made at the playhead. A draft left open (a failed save, a closed panel) is opened again here.
 import { useCallback, useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { Annotation, AnnotationLabel, CallsAdapter } from '../../types.js';
-import type { PanelWords } from '../../theme/messages.js';
+import type { PanelWords } from '../../i18n/messages.js';
 import { fillMessage, formatClock } from '../../format.js';
 import { usePart } from '../../theme/parts.js';
 import { useStoreSlice, type Store } from '../../player/engine/store.js';

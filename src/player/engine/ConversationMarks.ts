@@ -7,7 +7,7 @@ import type { ConversationAnalysis } from '../../analysis/analyzeConversation.js
 import { PlayerError } from '../../errors.js';
 import { ConversationOverlays, type OverlayColors } from '../overlays.js';
 import type { ChannelPeaks } from '../peaks.js';
-import type { Scope } from './scope.js';
+import type { Scope } from '../../util/scope.js';
 import type { Store } from './store.js';
 import type { PlayerSnapshot } from './state.js';
 

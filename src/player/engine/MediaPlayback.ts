@@ -2,16 +2,16 @@
 // It asks the recording's owner for URLs and swaps only when it must: storage refused the current
 // one, or the media has to reach the network after it expired. Position, speed and intent survive.
 import type { SignedRecording } from '../../signed-url/SignedRecording.js';
-import type { Scope } from './scope.js';
+import type { Scope } from '../../util/scope.js';
 import type { Store } from './store.js';
 import { PLAYBACK_RATES, type PlayerSnapshot } from './state.js';
 import { holdsWhole, secondsAhead } from './buffered.js';
 import { PlayerError } from '../../errors.js';
 import { followMediaClock } from './mediaClock.js';
 import { mediaErrorMeaning } from './mediaErrors.js';
-import { demandWhile } from './urlDemand.js';
+import { demandWhile } from '../../signed-url/urlDemand.js';
 import { applyRate, createAudio, seekTarget, worthTelling } from './mediaElement.js';
-import { watchUrlExpiry, type ExpiryWatch } from './urlExpiry.js';
+import { watchUrlExpiry, type ExpiryWatch } from '../../signed-url/urlExpiry.js';
 
 /** Seconds of playback buffered ahead below which an expired URL is replaced before the media needs it. */
 const LOW_WATER_SECONDS = 20;

@@ -10,7 +10,7 @@ import { adjacentTurn } from '../conversation.js';
 import type { DecoderKind } from '../stream/streamPeaks.js';
 import type { AnyPlayerFeature, FeatureHost, PlayerFeature } from './feature.js';
 import { MediaPlayback } from './MediaPlayback.js';
-import { Scope } from './scope.js';
+import { Scope } from '../../util/scope.js';
 import { createStore, type Store } from './store.js';
 import { deriveStatus, heldBack, initialSnapshot, PLAYBACK_RATES, STREAM_PEAKS_AFTER_SECONDS, type PlayerCommands, type PlayerSnapshot } from './state.js';
 

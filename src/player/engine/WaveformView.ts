@@ -18,7 +18,7 @@ import { mediaCanPlay, metadataDuration } from './mediaReady.js';
 import { axisSteps, stepZoom, zoomLevels } from '../zoom.js';
 import type { StreamingLanes } from '../streamingLanes.js';
 import { fetchRecording } from './download.js';
-import type { Scope } from './scope.js';
+import type { Scope } from '../../util/scope.js';
 import type { Store } from './store.js';
 import { STREAM_PEAKS_AFTER_SECONDS, type PlayerSnapshot } from './state.js';
 

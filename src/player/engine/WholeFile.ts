@@ -4,8 +4,8 @@
 // fails), the media loads the signed URL as usual and only the waveform uses this fetch.
 import type { SignedRecording } from '../../signed-url/SignedRecording.js';
 import { readRecording } from '../../net/readRecording.js';
-import { urlsFrom } from './recordingUrl.js';
-import type { Scope } from './scope.js';
+import { urlsFrom } from '../../signed-url/recordingUrl.js';
+import type { Scope } from '../../util/scope.js';
 
 const MIME = 'audio/mpeg';
 

@@ -3,8 +3,8 @@
 import type { SignedRecording } from '../../signed-url/SignedRecording.js';
 import { releaseLater, saveBlob } from '../../shared/saveBlob.js';
 import { readRecording } from '../../net/readRecording.js';
-import { urlsFrom } from './recordingUrl.js';
-import type { Scope } from './scope.js';
+import { urlsFrom } from '../../signed-url/recordingUrl.js';
+import type { Scope } from '../../util/scope.js';
 
 /** The whole recording through its owner's URLs, with progress (0 to 1) when storage says its length. */
 export async function fetchRecording(recording: SignedRecording, signal: AbortSignal, onProgress?: (fraction: number) => void): Promise<Blob> {

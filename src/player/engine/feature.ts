@@ -4,7 +4,7 @@
 // and imported only by what uses it (its part, an assembly); its real code it loads itself, on demand.
 import type { RecordingSource } from '../../types.js';
 import type { SignedRecording } from '../../signed-url/SignedRecording.js';
-import type { Scope } from './scope.js';
+import type { Scope } from '../../util/scope.js';
 import type { PlayerCommands, PlayerSnapshot } from './state.js';
 import type { Store } from './store.js';
 

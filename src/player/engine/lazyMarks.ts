@@ -4,7 +4,7 @@ import type WaveSurfer from 'wavesurfer.js';
 import type { TranscriptTurn } from '../../types.js';
 import type { OverlayColors } from '../overlays.js';
 import type { ConversationMarks, DrawnLanes } from './ConversationMarks.js';
-import type { Scope } from './scope.js';
+import type { Scope } from '../../util/scope.js';
 import { PlayerError } from '../../errors.js';
 import type { Store } from './store.js';
 import type { PlayerSnapshot } from './state.js';

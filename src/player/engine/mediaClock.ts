@@ -1,7 +1,7 @@
 // Where the player's clock comes from: the media element. `timeupdate` as it comes; where an engine
 // goes quiet on it while playing, the element read every QUIET_CLOCK_MS; and the file's own length
 // whenever the element learns it (a counter must never read 0:19 / 0:18).
-import type { Scope } from './scope.js';
+import type { Scope } from '../../util/scope.js';
 
 /** No timeupdate for this long while playing: the clock reads the element itself. */
 export const QUIET_CLOCK_MS = 300;

@@ -1,6 +1,6 @@
 // Waiting on the media element: until it can play (the lanes' own work waits for first audio), and
 // for its duration when the source did not say.
-import type { Scope } from './scope.js';
+import type { Scope } from '../../util/scope.js';
 import type { Store } from './store.js';
 import type { PlayerSnapshot } from './state.js';
 

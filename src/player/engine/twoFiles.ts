@@ -5,7 +5,7 @@
 import type { SignedRecording } from '../../signed-url/SignedRecording.js';
 import { downloadName, fetchRecording } from './download.js';
 import { releaseLater, saveBlob } from '../../shared/saveBlob.js';
-import type { Scope } from './scope.js';
+import type { Scope } from '../../util/scope.js';
 import { foldPairs, foldSamples } from '../../audio/minmax.js';
 import { bucketsFor, DECODE_RATE, orderByCaller, type DecodedPeaks } from '../peaks.js';
 

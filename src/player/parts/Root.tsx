@@ -3,8 +3,8 @@
 import { forwardRef, memo, useCallback, useEffect, useMemo, useRef, useState, type ForwardedRef, type HTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
 import type { CallsAdapter, TranscriptTurn } from '../../types.js';
 import type { ConversationAnalysis } from '../../analysis/analyzeConversation.js';
-import type { Messages } from '../../theme/messages.js';
-import { EN_PLAIN_PLAYER_WORDS } from '../../theme/messages.player.js';
+import type { Messages } from '../../i18n/messages.js';
+import { EN_PLAIN_PLAYER_WORDS } from '../../i18n/messages.player.js';
 import { useCallsContext } from '../../queries/provider.js';
 import { Guarded } from '../../shared/Guarded.js';
 import { AuditContext, useAuditReporter, type OnAudit } from '../../shared/audit.js';

@@ -2,7 +2,7 @@
 import { useCallback, type HTMLAttributes } from 'react';
 import type { TranscriptTurn } from '../../types.js';
 import { fillMessage } from '../../format.js';
-import { EN_LAYOUT_MESSAGES } from '../../theme/messages.layout.js';
+import { EN_LAYOUT_MESSAGES } from '../../i18n/messages.layout.js';
 import { usePart } from '../../theme/parts.js';
 import { useCallsMessages } from '../../queries/provider.js';
 import { turnIndexAt } from '../conversation.js';

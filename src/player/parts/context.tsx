@@ -1,8 +1,8 @@
 // What a player's parts share: the engine's store and commands, the words and the lanes' slot. The
 // root (or the default assembly) provides it; each part reads only the slice it shows.
 import { createContext, forwardRef, memo, useContext, useEffect, useState, type ForwardedRef, type ReactNode } from 'react';
-import type { Messages } from '../../theme/messages.js';
-import type { PlainPlayerWords } from '../../theme/messages.player.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { PlainPlayerWords } from '../../i18n/messages.player.js';
 import type { TranscriptTurn } from '../../types.js';
 import { usePart } from '../../theme/parts.js';
 import { joinClasses } from '../../shared/joinClasses.js';

@@ -1,7 +1,7 @@
 // The keys list, written from the one shortcut table: the default assembly shows it under its
 // transport, and `PlayerKeys` is the same list behind a button, anywhere in a layout of parts.
 import { Fragment, useId, useState, type HTMLAttributes, type ReactNode } from 'react';
-import type { PlayerMessages } from '../../theme/messages.player.js';
+import type { PlayerMessages } from '../../i18n/messages.player.js';
 import { usePart } from '../../theme/parts.js';
 import { composeHandlers } from '../../shared/composeHandlers.js';
 import { KeyboardIcon } from '../icons.js';

@@ -3,7 +3,7 @@
 // rendered.
 import { lazy, Suspense, type HTMLAttributes } from 'react';
 import type { Annotation, AnnotationLabel, CallEvent } from '../../types.js';
-import { EN_PLAYER_WORDS } from '../../theme/messages.player.js';
+import { EN_PLAYER_WORDS } from '../../i18n/messages.player.js';
 import { useCallsMessages } from '../../queries/provider.js';
 import type { PlayerSnapshot } from '../engine/state.js';
 import { useStoreSlice } from '../engine/store.js';

@@ -3,7 +3,7 @@
 // the lanes when they are zoomed in and scrolled.
 import { memo, useMemo, useRef, useState } from 'react';
 import type { CallEvent } from '../../../types.js';
-import type { PlayerWords } from '../../../theme/messages.js';
+import type { PlayerWords } from '../../../i18n/messages.js';
 import { eventTypeText, fillMessage, formatClock } from '../../../format.js';
 import { usePart } from '../../../theme/parts.js';
 import { useElementWidth } from '../../../shared/useElementWidth.js';

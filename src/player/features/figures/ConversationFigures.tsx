@@ -1,7 +1,7 @@
 // Below the lanes: what the analysis found (response times, interruptions with a replay each, talk
 // share, longest monologues). Shown once the lanes are complete.
 import { memo, useId, useState } from 'react';
-import type { PlayerWords } from '../../../theme/messages.js';
+import type { PlayerWords } from '../../../i18n/messages.js';
 import type { ConversationAnalysis, Interruption } from '../../../analysis/analyzeConversation.js';
 import { fillMessage, formatClock, formatSeconds, formatShare } from '../../../format.js';
 import { usePart } from '../../../theme/parts.js';

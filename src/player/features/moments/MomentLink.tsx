@@ -1,7 +1,7 @@
 // "Copy link to this moment": the host says what a link to a call at a time looks like
 // (`getMomentUrl`); the player copies it for where playback is now.
 import { useState } from 'react';
-import type { PlayerWords } from '../../../theme/messages.js';
+import type { PlayerWords } from '../../../i18n/messages.js';
 import { fillMessage, formatClock } from '../../../format.js';
 import { copyText } from '../../../shared/copyText.js';
 import { usePart } from '../../../theme/parts.js';

@@ -2,7 +2,7 @@
 import { PlayerError } from '../../../errors.js';
 import { routingGains, toggleMix, type Speaker, type SpeakerMix } from './mix.js';
 import { probeStorage } from '../../../net/probe.js';
-import type { Scope } from '../../engine/scope.js';
+import type { Scope } from '../../../util/scope.js';
 import type { Store } from '../../engine/store.js';
 import type { Mix } from '../../engine/state.js';
 

@@ -1,7 +1,7 @@
 // What a note being made covers, drawn over the lanes: the span dragged so far, or the times marked with
 // I and O (to the playhead while only one is set), and said to screen readers when a mark is set.
 import { useCallback } from 'react';
-import type { PlayerWords } from '../../../theme/messages.js';
+import type { PlayerWords } from '../../../i18n/messages.js';
 import { fillMessage, formatClock } from '../../../format.js';
 import { usePart } from '../../../theme/parts.js';
 import { useStoreSlice, type Store } from '../../engine/store.js';

@@ -4,8 +4,8 @@
 // focus shows a handle at each end (a slider, by pointer or keys) that moves that end.
 import { memo, useMemo, useRef, useState } from 'react';
 import type { Annotation, AnnotationLabel } from '../../../types.js';
-import type { PlayerWords } from '../../../theme/messages.js';
-import { EN_NOTES_MESSAGES } from '../../../theme/messages.notes.js';
+import type { PlayerWords } from '../../../i18n/messages.js';
+import { EN_NOTES_MESSAGES } from '../../../i18n/messages.notes.js';
 import { fillMessage, formatClock } from '../../../format.js';
 import { usePart } from '../../../theme/parts.js';
 import { useElementWidth } from '../../../shared/useElementWidth.js';

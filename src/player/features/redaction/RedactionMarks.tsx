@@ -2,7 +2,7 @@
 // both), following the lanes when zoomed. A list for screen readers: what, which side, from and to.
 import { memo } from 'react';
 import type { Redaction } from '../../../types.js';
-import type { PlayerWords } from '../../../theme/messages.js';
+import type { PlayerWords } from '../../../i18n/messages.js';
 import { fillMessage, formatClock } from '../../../format.js';
 import { usePart } from '../../../theme/parts.js';
 import { entityWords } from '../../../adapter/redactions.js';

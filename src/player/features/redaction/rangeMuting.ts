@@ -4,7 +4,7 @@
 // every play, seek and rate change aims again. Both sides go quiet (a side alone needs the audio graph,
 // which a browser only builds on a gesture, and may not at all). It hides nothing from whoever holds the
 // URL: it is a courtesy for a reviewer, not redaction.
-import type { Scope } from '../../engine/scope.js';
+import type { Scope } from '../../../util/scope.js';
 import { union } from '../../../analysis/speech.js';
 
 export interface MutedRange {

@@ -2,7 +2,7 @@
 // player (and, with it, the words it needs beyond the plain player's).
 import type { HTMLAttributes } from 'react';
 import { fillMessage, formatClock } from '../../../format.js';
-import { EN_REVIEW_MESSAGES } from '../../../theme/messages.review.js';
+import { EN_REVIEW_MESSAGES } from '../../../i18n/messages.review.js';
 import { usePart } from '../../../theme/parts.js';
 import { useCallsMessages } from '../../../queries/provider.js';
 import type { PlayerSnapshot } from '../../engine/state.js';

@@ -1,7 +1,7 @@
 // Skipping silences while playing: a stretch where nobody speaks for longer than the analysis'
 // threshold is jumped over, keeping a quarter second at each edge so the cut is not abrupt.
 import type { TimeRange } from '../../../analysis/speech.js';
-import type { Scope } from '../../engine/scope.js';
+import type { Scope } from '../../../util/scope.js';
 import type { Store } from '../../engine/store.js';
 import type { PlayerSnapshot } from '../../engine/state.js';
 

@@ -1,8 +1,8 @@
 // A timer on the URL the media plays: it fires once that URL may no longer start a request (re-armed while
 // the owner says it still can), so playback that will need the network can be moved to a new URL in time.
-import type { SignedRecording } from '../../signed-url/SignedRecording.js';
-import { MAX_TIMER_MS } from '../../signed-url/lifetime.js';
-import type { Scope } from './scope.js';
+import type { SignedRecording } from './SignedRecording.js';
+import { MAX_TIMER_MS } from './lifetime.js';
+import type { Scope } from '../util/scope.js';
 
 export interface ExpiryWatch {
   /** Watches `url`; null (playing bytes held here) watches nothing. */
