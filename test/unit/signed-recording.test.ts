@@ -5,6 +5,9 @@ import { SignedRecording, type FetchedSource } from '../../src/signed-url/Signed
 import type { CallsAdapter, RecordingSource } from '../../src/types';
 import { recordingOptions } from '../../src/signed-url/recordingQuery';
 import { skipToken } from '@tanstack/react-query';
+import { watchUrlExpiry } from '../../src/signed-url/urlExpiry';
+import { MAX_TIMER_MS } from '../../src/signed-url/lifetime';
+import { Scope } from '../../src/util/scope';
 
 const T0 = Date.UTC(2026, 10, 24, 18, 30, 0);
 const amzDate = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
@@ -594,5 +597,62 @@ describe('recordingOptions: the one query for a signed URL', () => {
     const options = recordingOptions(undefined, 'c1');
     expect(options.queryFn).toBe(skipToken);
     expect(options.queryKey).toEqual(['talkturo-calls', 'no-adapter', 'recording', 'c1']);
+  });
+});
+
+describe('the timer on the URL the media plays (watchUrlExpiry)', () => {
+  /** An owner that says how long `url` may still start a request, and whether it may now. */
+  const expiring = (usableFor: number[], usable: boolean[] = []) => {
+    const recording = { usableFor: vi.fn(() => usableFor.shift() ?? Number.POSITIVE_INFINITY), isUsable: vi.fn(() => usable.shift() ?? false) };
+    const scope = new Scope();
+    const onExpired = vi.fn();
+    const watch = watchUrlExpiry(scope, recording as unknown as SignedRecording, onExpired);
+    return { recording, scope, onExpired, watch };
+  };
+
+  it('fires once the URL may no longer start a request, not a millisecond before', () => {
+    const { recording, onExpired, watch } = expiring([1000]);
+    watch.watch('https://s3.test/a.mp3');
+    expect(recording.usableFor).toHaveBeenCalledWith('https://s3.test/a.mp3');
+    vi.advanceTimersByTime(999);
+    expect(onExpired).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(recording.isUsable).toHaveBeenCalledWith('https://s3.test/a.mp3');
+    expect(onExpired).toHaveBeenCalledTimes(1);
+  });
+
+  it('arms again while the owner says the URL still can (a lifetime longer than one timer, a clock that moved)', () => {
+    const { onExpired, watch } = expiring([MAX_TIMER_MS * 3, 500], [true, false]);
+    watch.watch('https://s3.test/a.mp3');
+    vi.advanceTimersByTime(MAX_TIMER_MS);
+    expect(onExpired).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(499);
+    expect(onExpired).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(onExpired).toHaveBeenCalledTimes(1);
+  });
+
+  it('watches nothing for a URL without an end, for bytes held here (null), once cancelled or once its scope is gone', () => {
+    const forever = expiring([Number.POSITIVE_INFINITY]);
+    forever.watch.watch('https://cdn.test/a.mp3');
+    expect(forever.scope.pending).toBe(0);
+    const held = expiring([1000]);
+    held.watch.watch(null);
+    expect(held.recording.usableFor).not.toHaveBeenCalled();
+    const cancelled = expiring([1000]);
+    cancelled.watch.watch('https://s3.test/a.mp3');
+    cancelled.watch.cancel();
+    const disposed = expiring([1000]);
+    disposed.watch.watch('https://s3.test/a.mp3');
+    disposed.scope.dispose();
+    // A new URL replaces the old one's timer.
+    const moved = expiring([1000, 5000]);
+    moved.watch.watch('https://s3.test/a.mp3');
+    moved.watch.watch('https://s3.test/b.mp3');
+    vi.advanceTimersByTime(4999);
+    for (const { onExpired } of [forever, held, cancelled, disposed, moved]) expect(onExpired).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(moved.onExpired).toHaveBeenCalledTimes(1);
+    expect(moved.recording.isUsable).toHaveBeenCalledWith('https://s3.test/b.mp3');
   });
 });
