@@ -1,11 +1,9 @@
 import { forwardRef, lazy, Suspense, useCallback, useContext, useEffect, useId, useRef, useImperativeHandle, useMemo, useState, type ForwardedRef, type HTMLAttributes, type FocusEvent, type KeyboardEvent, type Ref } from 'react';
-import type { Annotation, AnnotationLabel, CallEvent, CallsAdapter, Redaction, TranscriptTurn } from '../types.js';
-import type { ConversationAnalysis } from '../analysis/analyzeConversation.js';
-import { AuditContext, useAuditReporter, type AuditType, type OnAudit } from '../shared/audit.js';
+import type { Annotation, AnnotationLabel, CallEvent, Redaction } from '../types.js';
+import { AuditContext, useAuditReporter, type AuditType } from '../shared/audit.js';
 
 import { Transport } from './Transport.js';
 import { useNoteMaking } from './features/notes/useNoteMaking.js';
-import type { Messages } from '../i18n/messages.js';
 import { EN_PLAYER_WORDS } from '../i18n/messages.player.js';
 import { useCallsContext } from '../queries/provider.js';
 import { Guarded } from '../shared/Guarded.js';
@@ -13,7 +11,7 @@ import { isReady, type PlayerSnapshot } from './engine/state.js';
 import { useStoreSlice } from './engine/store.js';
 import { errorText } from '../errors.js';
 import { LaneHead } from './LaneHead.js';
-import { WaveformNotes } from './parts/Root.js';
+import { WaveformNotes, type PlayerCallProps } from './parts/Root.js';
 import { LISTENING_NOTES } from './features/mute-solo/MuteSolo.js';
 import { muteSolo } from './features/mute-solo/feature.js';
 import type { ListeningState } from './features/mute-solo/Listening.js';
@@ -41,32 +39,9 @@ const NoteSelection = lazy(() => import('./features/notes/NoteSelection.js').the
 
 export type StereoRecordingPlayerPart = 'root' | 'stage' | 'lane-head' | 'lane-label' | 'mute' | 'solo' | 'waveform' | 'skeleton' | 'waveform-note' | 'waveform-progress' | 'seek' | 'turn-nav' | 'previous-turn' | 'turn-position' | 'next-turn' | 'legend' | 'swatch' | 'review' | 'review-summary' | 'tools' | 'event-label' | 'switch-label' | 'zoom' | 'zoom-in' | 'zoom-out' | 'zoom-level' | 'listening-note' | 'error' | 'retry' | 'controls' | 'play' | 'time' | 'speed' | 'spacer' | 'download-progress' | 'download-error' | 'download-blocked' | 'sr-only' | 'shortcuts' | 'download' | 'shortcut-list' | 'events' | 'event' | 'event-span' | 'figures' | 'figure-list' | 'figure' | 'slow-count' | 'list-interruptions' | 'interruption-list' | 'replay' | 'share-bar' | 'skip-silences' | 'skip-switch' | 'switch-track' | 'switch-thumb' | 'silence-skipped' | 'moment-link' | 'moment-status' | 'redactions' | 'redaction-label' | 'original' | 'note-track' | 'note-mark' | 'note-handle' | 'note-track-error' | 'note-selection';
 
-export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'onTimeUpdate' | 'children'>, StylingProps<StereoRecordingPlayerPart> {
-  callId: string;
-  /** Falls back to the CallsProvider's adapter. */
-  adapter?: CallsAdapter;
-  messages?: Partial<Messages>;
-  /** BCP 47 tag for dates, numbers and durations; default the provider's, then the runtime's. */
-  locale?: string;
-  /** Every error, also the ones the player shows and recovers from (waveform, download). */
-  onError?: (error: Error) => void;
-  /** The playback position in seconds, as it changes. */
-  onTimeUpdate?: (seconds: number) => void;
-  /**
-   * Height of each waveform lane in pixels; sets `--tt-lane-height` (without it, the CSS token rules).
-   * @default 56
-   */
-  laneHeight?: number;
+export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'onTimeUpdate' | 'children'>, StylingProps<StereoRecordingPlayerPart>, PlayerCallProps {
   /** Imperative control for a surrounding UI, e.g. a transcript that seeks when a turn is clicked. */
   apiRef?: Ref<StereoPlayerHandle>;
-  /** The call's turns: markers on the lanes, previous/next turn buttons and the P/N keys. */
-  transcript?: readonly TranscriptTurn[];
-  /**
-   * Recordings longer than this many seconds that come without `peaks` are not decoded whole: they
-   * play at once and their lanes fill in from a stream.
-   * @default 300
-   */
-  streamPeaksAfter?: number;
   /** Tool calls, handoffs, holds…: markers on a track above the lanes. */
   events?: readonly CallEvent[];
   /** What was redacted from the recording: hatched and labelled on the lanes, on its side. */
@@ -100,29 +75,12 @@ export interface StereoRecordingPlayerProps extends Omit<HTMLAttributes<HTMLDivE
    * range comes here once the drag ends. A returned promise that rejects puts the note back and shows why.
    */
   onAnnotationChange?: (id: string, range: { start: number; end: number }) => Promise<unknown> | void;
-  /** Where playback starts, in seconds (a link to a moment); read when the call opens. */
-  defaultTime?: number;
   /** @deprecated Use `defaultTime`. */
   initialTime?: number;
-  /** Plays as soon as it can, read when the call opens (a browser may wait for a click on the page first). */
-  autoPlay?: boolean;
-  /**
-   * Answers slower than this many seconds are marked slow (`ANALYSIS_THRESHOLDS.slowResponseSeconds`).
-   * @default 1.2
-   */
-  slowResponseSeconds?: number;
   /** @deprecated Use `slowResponseSeconds`. */
   slowResponseMs?: number;
-  /** The conversation figures, once the lanes are complete (see `analyzeConversation`). */
-  onAnalysis?: (analysis: ConversationAnalysis) => void;
   /** A link to this call at a time: given, the player offers "Copy link to this moment". */
   getMomentUrl?: (callId: string, seconds: number) => string;
-  /**
-   * One record per action a person takes, for a compliance log: `play` (each start of playback),
-   * `download` (each download started), `copy-link` (a moment link copied), with the call, the position
-   * (s) and the time.
-   */
-  onAudit?: OnAudit;
 }
 
 export interface StereoPlayerHandle {

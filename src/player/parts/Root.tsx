@@ -20,33 +20,51 @@ import { handleShortcutKey } from '../shortcuts.js';
 import { useStereoPlayer } from '../useStereoPlayer.js';
 import { PlayerContext, usePlayerContext, type PlayerContextValue } from './context.js';
 
-export interface PlayerRootProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'onTimeUpdate'>, StylingProps<string> {
+/** What a player of a call takes, whether laid out from parts or the default one: written once here. */
+export interface PlayerCallProps {
   callId: string;
   /** Falls back to the CallsProvider's adapter. */
   adapter?: CallsAdapter;
   messages?: Partial<Messages>;
-  /** BCP 47 tag for numbers and durations; default the provider's, then the runtime's. */
+  /** BCP 47 tag for dates, numbers and durations; default the provider's, then the runtime's. */
   locale?: string;
   /** Every error, also the ones the player shows and recovers from (waveform, download). */
   onError?: (error: Error) => void;
   /** The playback position in seconds, as it changes. */
   onTimeUpdate?: (seconds: number) => void;
-  /** Height of each waveform lane in pixels; sets `--tt-lane-height` (without it, the CSS token rules). */
+  /**
+   * Height of each waveform lane in pixels; sets `--tt-lane-height` (without it, the CSS token rules).
+   * @default 56
+   */
   laneHeight?: number;
-  /** The call's turns: markers on the lanes, `PlayerTurnNav` and the P/N keys. */
+  /** The call's turns: markers on the lanes, previous/next turn (`PlayerTurnNav`) and the P/N keys. */
   transcript?: readonly TranscriptTurn[];
-  /** Recordings longer than this (s) that come without `peaks` stream their lanes. @default 300 */
+  /**
+   * Recordings longer than this many seconds that come without `peaks` are not decoded whole: they
+   * play at once and their lanes fill in from a stream.
+   * @default 300
+   */
   streamPeaksAfter?: number;
-  /** Where playback starts, in seconds; read when the call opens. */
+  /** Where playback starts, in seconds (a link to a moment); read when the call opens. */
   defaultTime?: number;
   /** Plays as soon as it can, read when the call opens (a browser may wait for a click on the page first). */
   autoPlay?: boolean;
-  /** Answers slower than this many seconds are marked slow. @default 1.2 */
+  /**
+   * Answers slower than this many seconds are marked slow (`ANALYSIS_THRESHOLDS.slowResponseSeconds`).
+   * @default 1.2
+   */
   slowResponseSeconds?: number;
-  /** The conversation figures, once the lanes are complete. */
+  /** The conversation figures, once the lanes are complete (see `analyzeConversation`). */
   onAnalysis?: (analysis: ConversationAnalysis) => void;
-  /** One record per play and download, for a compliance log. */
+  /**
+   * One record per action a person takes, for a compliance log: `play` (each start of playback),
+   * `download` (each download started), `copy-link` (a moment link copied), with the call, the position
+   * (s) and the time.
+   */
   onAudit?: OnAudit;
+}
+
+export interface PlayerRootProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'onTimeUpdate'>, StylingProps<string>, PlayerCallProps {
   children?: ReactNode;
 }
 
