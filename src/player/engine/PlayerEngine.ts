@@ -13,10 +13,10 @@ import { MediaPlayback } from './MediaPlayback.js';
 import { Scope } from '../../util/scope.js';
 import { createStore, type Store } from './store.js';
 import { deriveStatus, heldBack, initialSnapshot, PLAYBACK_RATES, STREAM_PEAKS_AFTER_SECONDS, type PlayerCommands, type PlayerSnapshot } from './state.js';
-
-export type { PlayerCommands } from './state.js';
 import type { WaveformOptions, WaveformView } from './WaveformView.js';
 import { sessionPeaks } from './sessionPeaks.js';
+
+export type { PlayerCommands } from './state.js';
 
 export interface PlayerEngineOptions {
   /**
@@ -44,7 +44,6 @@ export interface PlayerEngineOptions {
   /** Answers slower than this are marked slow (ms). */
   slowResponseMs?: number | undefined;
 }
-
 
 export class PlayerEngine {
   readonly store: Store<PlayerSnapshot>;
